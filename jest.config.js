@@ -1,0 +1,17 @@
+/** Jest runs every suite: pure core, Office layer (office-addin-mock), manifest, and the browser tests. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/tests"],
+  testMatch: ["**/*.test.ts"],
+  transform: {
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      { tsconfig: { module: "CommonJS", moduleResolution: "Node10", sourceMap: true }, diagnostics: { warnOnly: false } },
+    ],
+  },
+  moduleNameMapper: {
+    // office-addin-mock pulls office-addin-manifest, whose ESM-only dependency breaks Jest: use its CommonJS entry.
+    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+  },
+  testTimeout: 60000,
+};
