@@ -6,12 +6,16 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
-      { tsconfig: { module: "CommonJS", moduleResolution: "Node10", sourceMap: true }, diagnostics: { warnOnly: false } },
+      {
+        tsconfig: { module: "CommonJS", moduleResolution: "Node10", sourceMap: true },
+        diagnostics: { warnOnly: false },
+      },
     ],
   },
   moduleNameMapper: {
     // office-addin-mock pulls office-addin-manifest, whose ESM-only dependency breaks Jest: use its CommonJS entry.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
+  globalSetup: "<rootDir>/tests/globalSetup.ts",
   testTimeout: 60000,
 };

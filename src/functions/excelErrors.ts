@@ -1,0 +1,22 @@
+import { DeskError, isDeskError } from "../core/deskError";
+import type { Grid, CellResult } from "../core/functions/grid";
+
+/** Turns a core error into the Excel error a cell shows; only #VALUE! and #N/A carry the message. */
+export function toExcelError(error: DeskError): CustomFunctions.Error {
+  const code =
+    error.kind === "value"
+      ? CustomFunctions.ErrorCode.invalidValue
+      : CustomFunctions.ErrorCode.notAvailable;
+  return new CustomFunctions.Error(code, error.message);
+}
+
+/**
+ * What a custom function returns: a grid that spills (each failing cell its own error), or, when the call as
+ * a whole is wrong (mismatched shapes), the error thrown for the formula cell.
+ */
+export function toExcelGrid<T>(
+  result: Grid<CellResult<T>> | DeskError
+): (T | CustomFunctions.Error)[][] {
+  if (isDeskError(result)) throw toExcelError(result);
+  return result.map((row) => row.map((cell) => (isDeskError(cell) ? toExcelError(cell) : cell)));
+}

@@ -1,0 +1,17 @@
+/** Before any suite: the build must exist, and Chromium must be there for the browser tests (required in CI). */
+import fs from "fs";
+import path from "path";
+import { CHROMIUM_MISSING_LINE, hasChromium } from "./support/chromiumPath";
+import { DIST } from "./support/paths";
+
+export default function globalSetup(): void {
+  if (!fs.existsSync(path.join(DIST, "functions.js"))) {
+    throw new Error(
+      "dist/ is missing: npm test builds it first (npm run build); run that if you called jest directly."
+    );
+  }
+  if (!hasChromium()) {
+    if (process.env.CI) throw new Error(CHROMIUM_MISSING_LINE.replace("skipped", "required in CI"));
+    process.stdout.write(`\n${CHROMIUM_MISSING_LINE}\n`);
+  }
+}

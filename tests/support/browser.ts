@@ -1,0 +1,96 @@
+/**
+ * Real headless Chromium (Debian's package) driven by playwright-core, against the built dist/ served on
+ * loopback. Office.js requests to Microsoft's CDN are answered from node_modules/@microsoft/office-js, so
+ * the page under test is the production page, offline.
+ */
+import fs from "fs";
+import http from "http";
+import path from "path";
+import type { AddressInfo } from "net";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { DIST, OFFICE_JS_DIR } from "./paths";
+import { CHROMIUM_PATH, hasChromium } from "./chromiumPath";
+
+/** `describe` when Chromium is there; otherwise skipped (CI requires it: see tests/globalSetup.ts). */
+export const describeInBrowser: jest.Describe = hasChromium() ? describe : describe.skip;
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+  ".bin": "application/octet-stream",
+  ".map": "application/json",
+};
+
+function sendFile(res: http.ServerResponse, file: string): void {
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    res.writeHead(404).end("not found");
+    return;
+  }
+  res.writeHead(200, { "Content-Type": MIME[path.extname(file)] || "application/octet-stream" });
+  fs.createReadStream(file).pipe(res);
+}
+
+export interface Served {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves a folder (dist/ by default) on 127.0.0.1 at a free port. */
+export async function serveStatic(dir = DIST): Promise<Served> {
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url || "/", "http://x").pathname);
+    const file = path.join(dir, path.normalize(pathname).replace(/^([/\\])+/, ""));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    sendFile(res, file);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+
+/** Answers Office.js CDN requests from the local package, and refuses every other off-machine request. */
+export async function keepPageOffline(page: Page): Promise<void> {
+  await page.route(
+    (url) => !/^http:\/\/127\.0\.0\.1:/.test(url.href) && !url.href.startsWith("data:"),
+    async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(OFFICE_CDN)) {
+        const file = path.join(OFFICE_JS_DIR, new URL(url).pathname.slice("/lib/1/hosted/".length));
+        if (fs.existsSync(file)) {
+          await route.fulfill({ path: file, contentType: "text/javascript; charset=utf-8" });
+          return;
+        }
+      }
+      await route.abort();
+    }
+  );
+}

