@@ -116,6 +116,7 @@ module.exports = async (env, argv) => {
         chunks: ["functions", "taskpane"],
         templateParameters: { officeJsUrl: dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN },
       }),
+      new webpack.DefinePlugin({ __ADDIN_URL__: JSON.stringify(baseUrl) }),
       new RewriteUrlsPlugin(DEV_URL, baseUrl),
       new RatesAssetPlugin(),
       new CopyWebpackPlugin({

@@ -20,3 +20,25 @@ export function toExcelGrid<T>(
   if (isDeskError(result)) throw toExcelError(result);
   return result.map((row) => row.map((cell) => (isDeskError(cell) ? toExcelError(cell) : cell)));
 }
+
+/**
+ * For functions that answer one row per input (RATEINFO): inputs must form a single column (or one cell),
+ * and each becomes a row of `width` cells; a failing input fills its row with its error.
+ */
+export function toExcelRows<T>(
+  result: Grid<CellResult<T[]>> | DeskError,
+  width: number
+): unknown[][] {
+  if (isDeskError(result)) throw toExcelError(result);
+  if (result.length > 0 && result[0].length > 1) {
+    throw toExcelError(
+      new DeskError(
+        "value",
+        "This function answers one row per input: give single cells or a column of inputs, not a row or a block."
+      )
+    );
+  }
+  return result.map(([cell]) =>
+    isDeskError(cell) ? new Array(width).fill(toExcelError(cell)) : cell
+  );
+}

@@ -7,7 +7,16 @@
  */
 import { mapCells } from "../core/functions/grid";
 import { shareOf } from "../core/functions/share";
-import { toExcelGrid } from "./excelErrors";
+import {
+  figureSource,
+  figureValue,
+  seizedTonnes,
+  shareOfUsers,
+  userCount,
+} from "../core/functions/figures";
+import { convertCell, rateCell, rateInfoRow, type RateLookup } from "../core/functions/rates";
+import { bundledRateLookup } from "./bundledRates";
+import { toExcelGrid, toExcelRows } from "./excelErrors";
 
 /**
  * Share of a part in a total (part / total, from 0 to 1), refusing negative values, a part larger than the
@@ -20,4 +29,145 @@ import { toExcelGrid } from "./excelErrors";
  */
 export function share(part: unknown[][], total: unknown[][]): unknown[][] {
   return toExcelGrid(mapCells([part, total], ["part", "total"], shareOf));
+}
+
+/**
+ * A curated figure by its id, as published by its source. DESK.SOURCE gives the citation.
+ * @customfunction FIGURE
+ * @helpurl https://localhost:3000/help.html#figure
+ * @param {any[][]} id Figure id, e.g. "seized.be.2023.euda" (a cell or a range of ids).
+ * @returns {any[][]} The figure's value (a number, or text for facts that are not numbers).
+ */
+export function figure(id: unknown[][]): unknown[][] {
+  return toExcelGrid(mapCells([id], ["id"], figureValue));
+}
+
+/**
+ * The citation of a curated figure, ready to paste: publisher, title, date and URL of each source.
+ * @customfunction SOURCE
+ * @helpurl https://localhost:3000/help.html#source
+ * @param {any[][]} id Figure id (a cell or a range of ids).
+ * @returns {any[][]} The citation text.
+ */
+export function source(id: unknown[][]): unknown[][] {
+  return toExcelGrid(mapCells([id], ["id"], figureSource));
+}
+
+/**
+ * Tonnes of cocaine seized in a country or port in a year, by default the national authority's figure.
+ * @customfunction SEIZED
+ * @helpurl https://localhost:3000/help.html#seized
+ * @param {any[][]} place Country (ISO code such as "BE", or English name) or port ("Antwerp", "Rotterdam", "Hamburg").
+ * @param {any[][]} year Year, 2019 to 2023.
+ * @param {any[][]} [source] Which source: "national" (default where published), "euda", "customs", "police", "prosecutor", "ministry"...
+ * @returns {any[][]} Tonnes seized.
+ */
+export function seized(place: unknown[][], year: unknown[][], source?: unknown[][]): unknown[][] {
+  return toExcelGrid(mapCells([place, year, source], ["place", "year", "source"], seizedTonnes));
+}
+
+/**
+ * Share (0 to 1) of Sky ECC users in a region, according to one source.
+ * @customfunction SHAREOFUSERS
+ * @helpurl https://localhost:3000/help.html#shareofusers
+ * @param {any[][]} region "BE", "NL", "BE+NL" or "Antwerp area".
+ * @param {any[][]} [basis] Source: "prosecutor" (Belgian federal prosecutor, default), "europol", "dutch-police" or "article".
+ * @returns {any[][]} The share, from 0 to 1.
+ */
+export function shareofusers(region: unknown[][], basis?: unknown[][]): unknown[][] {
+  return toExcelGrid(mapCells([region, basis], ["region", "basis"], shareOfUsers));
+}
+
+/**
+ * Number of Sky ECC users in a region, where the source gives one.
+ * @customfunction USERS
+ * @helpurl https://localhost:3000/help.html#users
+ * @param {any[][]} region "BE", "NL", "BE+NL" or "Antwerp area".
+ * @param {any[][]} [basis] Source: "prosecutor" (default), "europol", "dutch-police" or "article".
+ * @returns {any[][]} The number of users.
+ */
+export function users(region: unknown[][], basis?: unknown[][]): unknown[][] {
+  return toExcelGrid(mapCells([region, basis], ["region", "basis"], userCount));
+}
+
+/** Runs `compute` with the rate look-up: synchronously once the rates are loaded. */
+function withRates(
+  compute: (lookup: RateLookup) => unknown[][]
+): unknown[][] | Promise<unknown[][]> {
+  const lookup = bundledRateLookup();
+  if (typeof lookup === "function") return compute(lookup);
+  return lookup.then(compute, (error: Error) => {
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, error.message);
+  });
+}
+
+const RATE_ARGS = ["from", "to", "date", "rule"];
+
+/**
+ * An amount converted from one currency to another at the reference rate of a date.
+ * @customfunction CONVERT
+ * @helpurl https://localhost:3000/help.html#convert
+ * @param {any[][]} amount The amount in the currency `from` (a number, or a range).
+ * @param {any[][]} from ISO 4217 code of the amount's currency, e.g. "EUR".
+ * @param {any[][]} to ISO 4217 code of the currency wanted, e.g. "USD".
+ * @param {any[][]} [date] Date of the rate: a date cell or "YYYY-MM-DD"; omitted: the latest rate available.
+ * @param {any[][]} [rule] For a day with no published rate: "previous" (default), "next" or "exact".
+ * @returns {any[][]} The amount in `to`.
+ */
+export function convert(
+  amount: unknown[][],
+  from: unknown[][],
+  to: unknown[][],
+  date?: unknown[][],
+  rule?: unknown[][]
+) {
+  return withRates((lookup) =>
+    toExcelGrid(
+      mapCells([amount, from, to, date, rule], ["amount", ...RATE_ARGS], (a, f, t, d, r) =>
+        convertCell(lookup, a, f, t, d, r)
+      )
+    )
+  );
+}
+
+/**
+ * The exchange rate used: units of `to` per one `from` on a date.
+ * @customfunction RATE
+ * @helpurl https://localhost:3000/help.html#rate
+ * @param {any[][]} from ISO 4217 code, e.g. "EUR".
+ * @param {any[][]} to ISO 4217 code, e.g. "USD".
+ * @param {any[][]} [date] Date of the rate: a date cell or "YYYY-MM-DD"; omitted: the latest rate available.
+ * @param {any[][]} [rule] For a day with no published rate: "previous" (default), "next" or "exact".
+ * @returns {any[][]} Units of `to` per one `from`.
+ */
+export function rate(from: unknown[][], to: unknown[][], date?: unknown[][], rule?: unknown[][]) {
+  return withRates((lookup) =>
+    toExcelGrid(
+      mapCells([from, to, date, rule], RATE_ARGS, (f, t, d, r) => rateCell(lookup, f, t, d, r))
+    )
+  );
+}
+
+/**
+ * One row per rate: the rate, the date of the rate actually used, its source and the rule applied.
+ * @customfunction RATEINFO
+ * @helpurl https://localhost:3000/help.html#rateinfo
+ * @param {any[][]} from ISO 4217 code, e.g. "EUR" (a cell, or a column of codes).
+ * @param {any[][]} to ISO 4217 code, e.g. "USD".
+ * @param {any[][]} [date] Date of the rate: a date cell or "YYYY-MM-DD"; omitted: the latest rate available.
+ * @param {any[][]} [rule] For a day with no published rate: "previous" (default), "next" or "exact".
+ * @returns {any[][]} Rate, date used (format the cell as a date), source, rule.
+ */
+export function rateinfo(
+  from: unknown[][],
+  to: unknown[][],
+  date?: unknown[][],
+  rule?: unknown[][]
+) {
+  return withRates((lookup) =>
+    toExcelRows(
+      mapCells([from, to, date, rule], RATE_ARGS, (f, t, d, r) => rateInfoRow(lookup, f, t, d, r)),
+      4
+    )
+  );
 }

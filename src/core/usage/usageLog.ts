@@ -2,6 +2,7 @@
  * What the DESK functions have used in this runtime: curated figures and exchange rates. The Sources sheet
  * cites exactly these. Functions and task pane share one runtime, so the pane reads what the cells used.
  */
+import { runtimeSingleton } from "../runtimeSingleton";
 
 export interface RateUse {
   from: string;
@@ -47,5 +48,5 @@ function rateKey(u: RateUse): string {
   return `${u.from}/${u.to}|${u.dateAsked}|${u.rule}`;
 }
 
-/** The one log of this runtime. */
-export const usageLog: UsageLog = createUsageLog();
+/** The one log of this runtime, shared by the functions and the task pane. */
+export const usageLog: UsageLog = runtimeSingleton("usageLog", createUsageLog);

