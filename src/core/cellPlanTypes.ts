@@ -3,8 +3,9 @@
  * computed without Office: a rectangle of cells anchored at a given sheet cell, with formulas in English
  * A1 notation for that anchor.
  *
- * Layout, top to bottom: title row, header row, body rows (together the Excel table), then the source line,
- * then one row per note.
+ * Layout, top to bottom: title row, header row, body rows (header and body are the Excel table), one empty
+ * row (so that Excel does not grow the table into the text below), the source lines (one per source, each a
+ * link), then one row per note.
  */
 
 export type CellValue = string | number | boolean | null;
@@ -29,8 +30,10 @@ export interface CellPlan {
   numberFormats: string[][];
   /** The Excel table (ListObject) area, header row included, in plan coordinates (0-based, relative to anchor). */
   table: { row: number; col: number; rowCount: number; colCount: number };
-  /** Plan row of the source line, and plan rows of the notes. */
+  /** Plan row of the first source line (same as `sourceRows[0]`; -1 where the table cites no source). */
   sourceRow: number;
+  /** Plan rows of the source lines: one row per source, each carrying that source's hyperlink. */
+  sourceRows: number[];
   noteRows: number[];
   /** Links to write (plan coordinates). */
   hyperlinks: { row: number; col: number; url: string; text: string }[];

@@ -1,0 +1,339 @@
+/**
+ * Turns a catalogue table into a cell plan: every cell's value, the live formula of derived cells (English
+ * function names, comma separators, addresses for the given anchor), number formats that fit each unit, the
+ * source lines with their links, and the notes. Pure: no Office, so the same plan serves Excel, the preview,
+ * the CSV and the tests.
+ *
+ * Derived cells are computed here exactly as their formula computes them in Excel, and a derived cell whose
+ * inputs are empty (not published) is empty in both: the formula yields "" instead of #DIV/0!.
+ */
+import type { CellPlan, CellPlanOptions, CellValue } from "./cellPlanTypes";
+import type { ColumnDef, DerivedRule, Figure, Source, TableDef } from "../data/types";
+import { UNIT_FORMATS } from "../data/types";
+import { figureById, sourceById, sourceCitation } from "../data";
+import { a1 } from "./a1";
+import {
+  figureInfoText,
+  figureNumberFormat,
+  figureText,
+  placeName,
+  signedFormat,
+} from "./figureText";
+
+/** Where figures and sources come from; the dataset by default, a stand-in in tests. */
+export interface CellPlanLookup {
+  figureById: (id: string) => Figure | undefined;
+  sourceById: (id: string) => Source | undefined;
+}
+
+const DATASET: CellPlanLookup = { figureById, sourceById };
+
+const TITLE_ROW = 0;
+const HEADER_ROW = 1;
+const BODY_START = 2;
+/** One empty row between the table and the source lines, so that Excel does not grow the table into them. */
+const GAP_ROWS = 1;
+const GENERAL = "General";
+const TEXT = "@";
+
+/** `{figure.id}` in a note. */
+const NOTE_TOKEN = /\{([a-z0-9][a-z0-9.+-]*)\}/g;
+
+interface Cell {
+  value: CellValue;
+  /** Set on derived cells only. */
+  formula?: string | null;
+  format: string;
+}
+
+function requireFigure(id: string, lookup: CellPlanLookup, where: string): Figure {
+  const figure = lookup.figureById(id);
+  if (!figure) throw new Error(`${where}: unknown figure id "${id}"`);
+  return figure;
+}
+
+function isFigureColumn(column: ColumnDef | undefined): boolean {
+  return column?.kind === "figure" || column?.kind === "mixedFigure";
+}
+
+/** Cells of label, text, figure and figureInfo columns: everything but derived cells. */
+function plainCell(
+  table: TableDef,
+  row: readonly (string | null)[],
+  c: number,
+  lookup: CellPlanLookup
+): Cell {
+  const column = table.columns[c];
+  const where = `Table ${table.id}, column ${c}`;
+  switch (column.kind) {
+    case "label":
+    case "text":
+      return { value: row[c], format: TEXT };
+    case "figure":
+    case "mixedFigure": {
+      const id = row[c];
+      const emptyFormat = column.kind === "figure" ? UNIT_FORMATS[column.unit] : GENERAL;
+      if (id === null) return { value: null, format: emptyFormat };
+      const figure = requireFigure(id, lookup, where);
+      if (column.kind === "figure" && figure.unit !== column.unit) {
+        throw new Error(
+          `${where}: figure ${id} is in ${figure.unit}, the column in ${column.unit}`
+        );
+      }
+      return { value: figure.value, format: figureNumberFormat(figure) };
+    }
+    case "figureInfo": {
+      if (!isFigureColumn(table.columns[column.of])) {
+        throw new Error(
+          `${where}: figureInfo refers to column ${column.of}, which is not a figure column`
+        );
+      }
+      const id = row[column.of];
+      if (id === null) return { value: null, format: TEXT };
+      const figure = requireFigure(id, lookup, where);
+      return { value: figureInfoText(figure, column.info, lookup.sourceById), format: TEXT };
+    }
+    case "derived":
+      return { value: null, format: GENERAL };
+  }
+}
+
+/** A body cell's number for arithmetic: null for empty cells and text. */
+type NumberAt = (bodyRow: number, col: number) => number | null;
+/** A body cell's A1 address for the plan's anchor. */
+type AddressAt = (bodyRow: number, col: number) => string;
+
+/** The formula and the value of one derived cell; both empty where an input is empty or a divisor is 0. */
+function derivedCell(
+  rule: DerivedRule,
+  r: number,
+  at: NumberAt,
+  address: AddressAt,
+  totalRow: number
+): Cell {
+  const guard = (refs: string[], zeroRef?: string): string =>
+    `OR(${[...refs.map((ref) => `${ref}=""`), ...(zeroRef ? [`${zeroRef}=0`] : [])].join(",")})`;
+  switch (rule.op) {
+    case "shareOfColumn":
+    case "shareOfRow": {
+      const [partRow, partCol, totalRowIdx, totalCol] =
+        rule.op === "shareOfColumn"
+          ? [r, rule.part, r, rule.total]
+          : [r, rule.part, totalRow, rule.part];
+      const part = at(partRow, partCol);
+      const total = at(totalRowIdx, totalCol);
+      const p = address(partRow, partCol);
+      const t = address(totalRowIdx, totalCol);
+      return {
+        value: part === null || total === null || total === 0 ? null : part / total,
+        formula: `=IF(${guard([p, t], t)},"",${p}/${t})`,
+        format: "",
+      };
+    }
+    case "changeOnPreviousRow": {
+      if (r === 0) return { value: null, formula: null, format: "" };
+      const current = at(r, rule.col);
+      const previous = at(r - 1, rule.col);
+      const c = address(r, rule.col);
+      const p = address(r - 1, rule.col);
+      return {
+        value:
+          current === null || previous === null || previous === 0
+            ? null
+            : (current - previous) / previous,
+        formula: `=IF(${guard([c, p], p)},"",(${c}-${p})/${p})`,
+        format: "",
+      };
+    }
+    case "difference": {
+      const x = at(r, rule.a);
+      const y = at(r, rule.b);
+      const ax = address(r, rule.a);
+      const by = address(r, rule.b);
+      return {
+        value: x === null || y === null ? null : x - y,
+        formula: `=IF(${guard([ax, by])},"",${ax}-${by})`,
+        format: "",
+      };
+    }
+  }
+}
+
+function derivedFormat(column: Extract<ColumnDef, { kind: "derived" }>): string {
+  const base = UNIT_FORMATS[column.unit];
+  return column.derive.op === "changeOnPreviousRow" || column.derive.op === "difference"
+    ? signedFormat(base)
+    : base;
+}
+
+/** Columns a derived rule reads, which must hold figures. */
+function ruleInputs(rule: DerivedRule): number[] {
+  switch (rule.op) {
+    case "shareOfColumn":
+      return [rule.part, rule.total];
+    case "shareOfRow":
+      return [rule.part];
+    case "changeOnPreviousRow":
+      return [rule.col];
+    case "difference":
+      return [rule.a, rule.b];
+  }
+}
+
+function totalRowIndex(table: TableDef, rule: DerivedRule): number {
+  if (rule.op !== "shareOfRow") return -1;
+  const labelCol = table.columns.findIndex((c) => c.kind === "label");
+  const index = table.rows.findIndex(
+    (row) => labelCol >= 0 && row[labelCol] === rule.totalRowLabel
+  );
+  if (index < 0) throw new Error(`Table ${table.id}: no row labelled "${rule.totalRowLabel}"`);
+  return index;
+}
+
+function unique(ids: Iterable<string>): string[] {
+  return [...new Set(ids)];
+}
+
+/** Replaces `{figure.id}` tokens by the figure's value as text, collecting the ids used. */
+function expandNote(note: string, lookup: CellPlanLookup, tableId: string, used: string[]): string {
+  return note.replace(NOTE_TOKEN, (_, id: string) => {
+    const figure = requireFigure(id, lookup, `Table ${tableId}, note`);
+    used.push(id);
+    return figureText(figure);
+  });
+}
+
+/**
+ * "Provisional or derived figures: cocaine seized (Belgium, 2021): nearly 92 t; ..." for the provisional
+ * figures shown in the body; each figure's note says why.
+ */
+function provisionalNote(figures: readonly Figure[]): string | undefined {
+  const provisional = figures.filter((f) => f.provisional);
+  if (provisional.length === 0) return undefined;
+  const items = provisional.map(
+    (f) => `${f.measure} (${placeName(f.place)}, ${f.period.label}): ${figureText(f)}`
+  );
+  return `Provisional or derived figures: ${items.join("; ")}.`;
+}
+
+/** Builds the cell plan of a catalogue table anchored at a sheet cell. */
+export function buildCellPlan(
+  table: TableDef,
+  options: CellPlanOptions,
+  lookup: CellPlanLookup = DATASET
+): CellPlan {
+  const colCount = table.columns.length;
+  const bodyCount = table.rows.length;
+  table.rows.forEach((row, r) => {
+    if (row.length !== colCount) {
+      throw new Error(`Table ${table.id}, row ${r}: ${row.length} cells for ${colCount} columns`);
+    }
+  });
+  table.columns.forEach((column, c) => {
+    if (column.kind !== "derived") return;
+    for (const input of ruleInputs(column.derive)) {
+      if (table.columns[input]?.kind !== "figure") {
+        throw new Error(
+          `Table ${table.id}, column ${c}: derived from column ${input}, which is not a figure column`
+        );
+      }
+    }
+  });
+
+  // Body: plain cells first, then derived cells, which read them.
+  const body: Cell[][] = table.rows.map((row) =>
+    table.columns.map((_, c) => plainCell(table, row, c, lookup))
+  );
+  const at: NumberAt = (r, c) => {
+    const v = body[r][c].value;
+    return typeof v === "number" ? v : null;
+  };
+  const address: AddressAt = (r, c) =>
+    a1(options.anchorRow + BODY_START + r, options.anchorCol + c);
+  table.columns.forEach((column, c) => {
+    if (column.kind !== "derived") return;
+    const totalRow = totalRowIndex(table, column.derive);
+    for (let r = 0; r < bodyCount; r++) {
+      body[r][c] = {
+        ...derivedCell(column.derive, r, at, address, totalRow),
+        format: derivedFormat(column),
+      };
+    }
+  });
+
+  // Figures shown in the body, then those cited by notes.
+  const bodyFigureIds = unique(
+    table.rows.flatMap((row) =>
+      row.filter((id, c): id is string => id !== null && isFigureColumn(table.columns[c]))
+    )
+  );
+  const bodyFigures = bodyFigureIds.map((id) => requireFigure(id, lookup, `Table ${table.id}`));
+  const noteFigureIds: string[] = [];
+  const notes = table.notes.map((n) => expandNote(n, lookup, table.id, noteFigureIds));
+  const autoNote = provisionalNote(bodyFigures);
+  if (autoNote) notes.push(autoNote);
+  const figureIds = unique([...bodyFigureIds, ...noteFigureIds]);
+  const sourceIds = unique(
+    figureIds.flatMap((id) => requireFigure(id, lookup, `Table ${table.id}`).sourceIds)
+  );
+  const sources = sourceIds.map((id) => {
+    const source = lookup.sourceById(id);
+    if (!source) throw new Error(`Table ${table.id}: unknown source id "${id}"`);
+    return source;
+  });
+
+  const firstSourceRow = BODY_START + bodyCount + GAP_ROWS;
+  const sourceRows = sources.map((_, i) => firstSourceRow + i);
+  const noteRows = notes.map((_, i) => firstSourceRow + sources.length + i);
+  const rowCount = firstSourceRow + sources.length + notes.length;
+
+  const grid = <T>(fill: T): T[][] =>
+    Array.from({ length: rowCount }, () => Array<T>(colCount).fill(fill));
+  const values = grid<CellValue>(null);
+  const formulas = grid<CellValue>(null);
+  const numberFormats = grid<string>(GENERAL);
+  const put = (
+    row: number,
+    col: number,
+    value: CellValue,
+    format = GENERAL,
+    formula?: CellValue
+  ): void => {
+    values[row][col] = value;
+    formulas[row][col] = formula === undefined ? value : formula;
+    numberFormats[row][col] = format;
+  };
+
+  put(TITLE_ROW, 0, table.title);
+  table.columns.forEach((column, c) => put(HEADER_ROW, c, column.header));
+  body.forEach((cells, r) =>
+    cells.forEach((cell, c) => put(BODY_START + r, c, cell.value, cell.format, cell.formula))
+  );
+  const hyperlinks = sources.map((source, i) => {
+    const text = `${i === 0 ? "Sources: " : ""}${sourceCitation(source)}`;
+    put(sourceRows[i], 0, text);
+    return { row: sourceRows[i], col: 0, url: source.url, text };
+  });
+  notes.forEach((note, i) => put(noteRows[i], 0, `Note: ${note}`));
+
+  const plan: CellPlan = {
+    tableId: table.id,
+    anchor: { row: options.anchorRow, col: options.anchorCol },
+    rowCount,
+    colCount,
+    values,
+    formulas,
+    numberFormats,
+    table: { row: HEADER_ROW, col: 0, rowCount: 1 + bodyCount, colCount },
+    sourceRow: sourceRows.length > 0 ? sourceRows[0] : -1,
+    sourceRows,
+    noteRows,
+    hyperlinks,
+    figureIds,
+    sourceIds,
+  };
+  if (table.chart) {
+    plan.chart = { ...table.chart, valueColumns: [...table.chart.valueColumns] };
+  }
+  return plan;
+}
