@@ -40,14 +40,12 @@ const cell = fc.oneof(
 /** A range of 1 to 3 rows and columns, or a single cell. */
 const range = fc.oneof(
   cell.map((v) => [[v]]),
-  fc
-    .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
-    .chain(([rows, cols]) =>
-      fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), {
-        minLength: rows,
-        maxLength: rows,
-      })
-    )
+  fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })).chain(([rows, cols]) =>
+    fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), {
+      minLength: rows,
+      maxLength: rows,
+    })
+  )
 );
 
 const ARITY: Record<string, [number, number]> = {
