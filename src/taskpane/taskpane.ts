@@ -1,14 +1,33 @@
-/** Task pane entry: waits for Office, then says whether it runs inside Excel. */
+/**
+ * Task pane entry: renders the catalogue from the dataset at once, then asks Office where the pane runs.
+ * Outside Excel (a plain browser, or Office.js absent) the pane browses and downloads; inside, it inserts.
+ */
+import { buildCellPlan } from "../core/cellPlan";
+import { CATALOGUE, figureById, sourceById } from "../data";
+import type { TableDef } from "../data/types";
+import { insertTable } from "../excel/insertTable";
+import { startApp } from "./app";
+import { catalogueEntry } from "./catalogueEntries";
+import { downloadCsv } from "./download";
+import { applyOfficeTheme, followColorScheme, watchOfficeTheme } from "./theme";
 
-function setStatus(text: string): void {
-  const status = document.getElementById("host-status");
-  if (status) status.textContent = text;
-}
+performance.mark("desk:pane-start");
+const buildPlan = (table: TableDef) => buildCellPlan(table, { anchorRow: 0, anchorCol: 0 });
 
-Office.onReady((info) => {
-  setStatus(
-    info.host === Office.HostType.Excel
-      ? "Connected to Excel."
-      : "Outside Excel: browse the catalogue and download tables."
-  );
+followColorScheme();
+const app = startApp({
+  entries: CATALOGUE.map((table) => catalogueEntry(table, { figureById, sourceById, buildPlan })),
+  planAt: (entry, anchorRow, anchorCol) => buildCellPlan(entry.table, { anchorRow, anchorCol }),
+  insert: insertTable,
+  download: (entry) => downloadCsv(entry.plan, entry.table.id),
 });
+performance.mark("desk:catalogue-rendered");
+
+if (typeof Office === "undefined") {
+  app.setHost(false);
+} else {
+  Office.onReady((info) => {
+    if (applyOfficeTheme()) watchOfficeTheme();
+    app.setHost(info.host === Office.HostType.Excel);
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * How a plan cell reads in the preview: numbers shaped by the cell's Excel number format (decimals,
+ * thousands separators, percent, a quoted currency symbol), enough to show what Excel will show.
+ */
+import type { CellValue } from "../core/cellPlanTypes";
+
+function decimalsOf(format: string): number {
+  const match = /\.(0+)/.exec(format);
+  return match ? match[1].length : 0;
+}
+
+/** The quoted literal before the number, e.g. "€" in '"€"#,##0'. */
+function prefixOf(format: string): string {
+  const match = /^"([^"]*)"/.exec(format);
+  return match ? match[1] : "";
+}
+
+export function cellText(value: CellValue, numberFormat: string): string {
+  if (value === null) return "";
+  if (typeof value !== "number") return String(value);
+  if (numberFormat === "General" || numberFormat === "@" || numberFormat === "") {
+    return value.toLocaleString("en-GB", { maximumFractionDigits: 4 });
+  }
+  const decimals = decimalsOf(numberFormat);
+  const grouping = numberFormat.includes(",");
+  if (numberFormat.includes("%")) {
+    return value.toLocaleString("en-GB", {
+      style: "percent",
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+  }
+  const number = value.toLocaleString("en-GB", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: grouping,
+  });
+  return prefixOf(numberFormat) + number;
+}

@@ -1,0 +1,115 @@
+/**
+ * The preview of the selected table: what it is, where it comes from, its first rows as the cell plan
+ * computes them, and a small chart where the table is a series.
+ */
+import type { CellPlan } from "../core/cellPlanTypes";
+import type { CatalogueEntry } from "./catalogueEntries";
+import { DIFFERS_BADGE } from "./catalogueView";
+import { cellText } from "./cellText";
+import { chartDataFromPlan, drawChart } from "./chartSvg";
+import { clear, el } from "./dom";
+
+/** Body rows shown; the full table goes into the workbook or the CSV. */
+export const PREVIEW_ROWS = 8;
+/** Publishers listed in full before the list folds. */
+const SOURCES_SHOWN = 4;
+
+function previewTable(plan: CellPlan, title: string): HTMLElement {
+  const t = plan.table;
+  const header = plan.values[t.row].slice(t.col, t.col + t.colCount);
+  const bodyCount = Math.min(PREVIEW_ROWS, t.rowCount - 1);
+  const headRow = el(
+    "tr",
+    {},
+    header.map((h) => el("th", { text: h === null ? "" : String(h), attrs: { scope: "col" } }))
+  );
+  const body = el("tbody");
+  for (let r = t.row + 1; r <= t.row + bodyCount; r++) {
+    const row = el("tr");
+    for (let c = t.col; c < t.col + t.colCount; c++) {
+      const value = plan.values[r][c];
+      const cell = el(
+        c === t.col ? "th" : "td",
+        { className: typeof value === "number" ? "num" : "" },
+        [
+          // Long texts (notes, claims) are clamped to a few lines on screen; the whole text stays in the DOM.
+          el("span", { className: "clamp", text: cellText(value, plan.numberFormats[r][c]) }),
+        ]
+      );
+      if (c === t.col) cell.setAttribute("scope", "row");
+      row.appendChild(cell);
+    }
+    body.appendChild(row);
+  }
+  const rowsNote =
+    bodyCount < t.rowCount - 1
+      ? `First ${bodyCount} of ${t.rowCount - 1} rows`
+      : `${bodyCount} rows`;
+  const table = el("table", { className: "preview-table" }, [
+    el("caption", { className: "visually-hidden", text: `${title}: ${rowsNote}` }),
+    el("thead", {}, [headRow]),
+    body,
+  ]);
+  // The table may be wider than the pane: it scrolls on its own, and takes focus so keys can scroll it.
+  return el("div", {}, [
+    el(
+      "div",
+      {
+        className: "table-scroll",
+        attrs: { tabindex: "0", role: "region", "aria-label": `Preview: ${rowsNote}` },
+      },
+      [table]
+    ),
+    el("p", { className: "caption", text: rowsNote }),
+  ]);
+}
+
+/** Publishers in one line, or folded behind their count where there are many. */
+function sourcesList(publishers: string[]): Node {
+  if (publishers.length === 0) return document.createTextNode("None cited");
+  if (publishers.length <= SOURCES_SHOWN) return document.createTextNode(publishers.join("; "));
+  return el("details", { className: "sources" }, [
+    el("summary", {
+      text: `${publishers.slice(0, 2).join("; ")} and ${publishers.length - 2} more`,
+    }),
+    el("p", { text: publishers.join("; ") }),
+  ]);
+}
+
+function chartLabel(entry: CatalogueEntry): string {
+  const kind = entry.table.chart?.kind === "line" ? "Line chart" : "Column chart";
+  return `${kind}: ${entry.table.title}`;
+}
+
+/** Fills the heading and body of the preview section for one catalogue entry. */
+export function renderPreview(
+  heading: HTMLElement,
+  body: HTMLElement,
+  entry: CatalogueEntry
+): void {
+  heading.textContent = entry.table.title;
+  clear(body);
+  body.appendChild(el("p", { className: "preview-description", text: entry.table.description }));
+  const meta = el("dl", { className: "preview-meta" }, [
+    el("dt", { text: "Period" }),
+    el("dd", { text: entry.table.period }),
+    el("dt", { text: "Sources" }),
+    el("dd", {}, [sourcesList(entry.publishers)]),
+  ]);
+  body.appendChild(meta);
+  if (entry.differs) {
+    body.appendChild(
+      el("p", { className: "notice" }, [
+        el("span", { className: "badge badge-warning", text: DIFFERS_BADGE }),
+        document.createTextNode(
+          " A figure of the 10 March 2021 article differs from what primary sources published; the table keeps each value with its own source."
+        ),
+      ])
+    );
+  }
+  body.appendChild(previewTable(entry.plan, entry.table.title));
+  const chart = chartDataFromPlan(entry.plan);
+  if (chart && chart.series.some((s) => s.values.some((v) => v !== null))) {
+    body.appendChild(drawChart(chart, chartLabel(entry)));
+  }
+}

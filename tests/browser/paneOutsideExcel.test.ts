@@ -1,0 +1,128 @@
+/**
+ * The built task pane in a plain browser (Office.onReady reports no host, or Office.js never loads): the
+ * catalogue, filters and preview work, Insert is not offered, and each table downloads as CSV.
+ */
+import fs from "fs";
+import type { Browser, Page } from "playwright-core";
+import { buildCellPlan } from "../../src/core/cellPlan";
+import { cellPlanToCsv } from "../../src/core/csv";
+import { CATALOGUE } from "../../src/data";
+import {
+  describeInBrowser,
+  keepPageOffline,
+  launchChromium,
+  serveStatic,
+  type Served,
+} from "../support/browser";
+
+/** RFC 4180 rows, enough to read the download back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+describeInBrowser("task pane outside Excel (pane)", () => {
+  let browser: Browser;
+  let served: Served;
+  beforeAll(async () => {
+    [browser, served] = await Promise.all([launchChromium(), serveStatic()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  async function open(page: Page, officeJs = true): Promise<void> {
+    await keepPageOffline(page);
+    // Registered last, so it wins over keepPageOffline's answer from the local Office.js.
+    if (!officeJs) await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+    await page.goto(`${served.origin}/taskpane.html`);
+    await page.waitForFunction(
+      () => /Outside Excel/.test(document.getElementById("host-status")?.textContent ?? ""),
+      null,
+      {
+        timeout: 20000,
+      }
+    );
+  }
+
+  it("downloads the previewed table as UTF-8 CSV with a BOM, as the dataset computes it", async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await open(page);
+    // A table with figures from several sources, reached by its position in the list.
+    const index = CATALOGUE.findIndex((t) => t.columns.some((c) => c.kind === "derived"));
+    const table = CATALOGUE[index];
+    await page.locator('#table-list [role="option"]').nth(index).click();
+    expect(await page.locator("#insert-button").count()).toBe(0);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("#download-csv"),
+    ]);
+    expect(download.suggestedFilename()).toBe(`seizure-desk-${table.id}.csv`);
+    const file = await download.path();
+    const bytes = fs.readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString("utf8");
+
+    const plan = buildCellPlan(table, { anchorRow: 0, anchorCol: 0 });
+    expect(text).toBe(cellPlanToCsv(plan));
+    const rows = parseCsv(text.replace(/^\uFEFF/, ""));
+    const cell = (v: unknown): string => (v === null ? "" : String(v));
+    expect(rows[0][0]).toBe(table.title);
+    expect(rows[plan.table.row]).toEqual(plan.values[plan.table.row].map(cell));
+    const body = plan.table.row + 1;
+    expect(rows[body]).toEqual(plan.values[body].map(cell));
+    await context.close();
+  });
+
+  it("still browses, filters and previews when Office.js cannot load at all", async () => {
+    const page = await browser.newPage();
+    await open(page, false);
+    expect(
+      await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)
+    ).toBe("undefined");
+    const all = await page.locator('#table-list [role="option"]').count();
+    expect(all).toBe(CATALOGUE.length);
+
+    const topic = CATALOGUE[CATALOGUE.length - 1].topic;
+    await page.selectOption("#topic-filter", topic);
+    const titles = await page.locator('#table-list [role="option"] .entry-title').allTextContents();
+    expect(titles.sort()).toEqual(
+      CATALOGUE.filter((t) => t.topic === topic)
+        .map((t) => t.title)
+        .sort()
+    );
+
+    await page.selectOption("#topic-filter", "");
+    await page.fill("#search", "zzzz no such table");
+    expect(await page.isHidden("#table-list")).toBe(true);
+    expect(await page.textContent("#result-count")).toMatch(/No table matches/);
+    await page.close();
+  });
+});
