@@ -9,6 +9,9 @@ import { insertTable } from "../excel/insertTable";
 import { startApp } from "./app";
 import { catalogueEntry } from "./catalogueEntries";
 import { downloadCsv } from "./download";
+import { setWorkbookDateSystem } from "../core/functions/dateSystem";
+import { readWorkbookDateSystem } from "../excel/dateSystem";
+import { mountSharePanel } from "./sharePanel";
 import { applyOfficeTheme, followColorScheme, watchOfficeTheme } from "./theme";
 
 performance.mark("desk:pane-start");
@@ -23,11 +26,20 @@ const app = startApp({
 });
 performance.mark("desk:catalogue-rendered");
 
+function setHost(inExcel: boolean): void {
+  app.setHost(inExcel);
+  const sharePanel = document.getElementById("share-panel");
+  if (sharePanel) mountSharePanel(sharePanel, { inExcel });
+  // The functions read date serials in the workbook's date system; only the pane can ask Excel for it.
+  // An Excel that cannot answer keeps the default, 1900.
+  if (inExcel) readWorkbookDateSystem().then(setWorkbookDateSystem, () => undefined);
+}
+
 if (typeof Office === "undefined") {
-  app.setHost(false);
+  setHost(false);
 } else {
   Office.onReady((info) => {
     if (applyOfficeTheme()) watchOfficeTheme();
-    app.setHost(info.host === Office.HostType.Excel);
+    setHost(info.host === Office.HostType.Excel);
   });
 }

@@ -1,0 +1,105 @@
+/**
+ * Writes (or refreshes) the Sources sheet in one Excel.run: three syncs for a new sheet, four to refresh
+ * ours, whatever the workbook holds. Sync 1 lists sheets and tables, sync 2 reads each sheet's first cell
+ * (to find ours), sync 3 reads ours when there is one (to keep what it cited), the last writes.
+ * Refreshing replaces only our sheet's content; a user's sheet called "Sources" is never touched.
+ */
+import type { SheetPlan } from "../core/share/sheetPlan";
+import { chooseSourcesSheet } from "./sourcesSheetName";
+import type { ExcelTableName } from "./sourcesTables";
+
+/** Points per character of column width, for Calibri 11. */
+const POINTS_PER_CHAR = 7;
+
+export interface SourcesOutcome {
+  sheetName: string;
+  /** True when an earlier Sources sheet of ours was refreshed, false when a new one was added. */
+  refreshed: boolean;
+  rows: number;
+}
+
+/**
+ * Builds the plan from the Excel tables found in the workbook (catalogue look-up happens there) and the
+ * values of the Sources sheet being refreshed (empty for a new one), whose citations it keeps.
+ */
+export type SourcesPlanFor = (tables: ExcelTableName[], earlierSheet: unknown[][]) => SheetPlan;
+
+export function writeSourcesSheet(planFor: SourcesPlanFor): Promise<SourcesOutcome> {
+  return Excel.run((context) => writeSourcesSheetIn(context, planFor));
+}
+
+export async function writeSourcesSheetIn(
+  context: Excel.RequestContext,
+  planFor: SourcesPlanFor
+): Promise<SourcesOutcome> {
+  const workbook = context.workbook;
+  const sheets = workbook.worksheets.load("items/name");
+  const tables = workbook.tables.load("items/name,items/worksheet/name");
+  await context.sync();
+
+  const firstCells = sheets.items.map((sheet) => {
+    const cell = sheet.getRangeByIndexes(0, 0, 1, 1);
+    cell.load("values");
+    return { name: sheet.name, cell };
+  });
+  await context.sync();
+
+  const target = chooseSourcesSheet(
+    firstCells.map((s) => ({ name: s.name, firstCell: s.cell.values[0][0] }))
+  );
+  let earlier: unknown[][] = [];
+  if (target.exists) {
+    // Our own sheet, a few hundred rows: one read.
+    const used = workbook.worksheets.getItem(target.name).getUsedRange(true);
+    used.load("values,rowIndex,columnIndex");
+    await context.sync();
+    earlier = used.rowIndex === 0 && used.columnIndex === 0 ? used.values : [];
+  }
+  const plan = planFor(
+    tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    earlier
+  );
+  const sheet = target.exists
+    ? workbook.worksheets.getItem(target.name)
+    : workbook.worksheets.add(target.name);
+  if (target.exists) sheet.getRange().clear("All");
+  writePlan(sheet, plan);
+  await context.sync();
+  return { sheetName: target.name, refreshed: target.exists, rows: plan.cells.length };
+}
+
+/**
+ * Text cells get the text format, so that Excel keeps "2021-03" or "=…" as written; numbers keep theirs.
+ * Formats go first: a text format must be in place before the text it protects arrives.
+ */
+export function sheetInputs(plan: SheetPlan): {
+  values: (string | number | boolean)[][];
+  formats: string[][];
+} {
+  return {
+    values: plan.cells.map((row) => row.map((v) => (v === null ? "" : v))),
+    formats: plan.cells.map((row, r) =>
+      row.map((v, c) => (typeof v === "string" ? "@" : plan.numberFormats[r][c]))
+    ),
+  };
+}
+
+function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const rows = plan.cells.length;
+  const cols = plan.cells[0]?.length ?? 0;
+  if (rows === 0 || cols === 0) return;
+  const all = sheet.getRangeByIndexes(0, 0, rows, cols);
+  const { values, formats } = sheetInputs(plan);
+  all.numberFormat = formats;
+  all.values = values;
+  for (const row of plan.boldRows) sheet.getRangeByIndexes(row, 0, 1, cols).format.font.bold = true;
+  for (const link of plan.hyperlinks)
+    sheet.getRangeByIndexes(link.row, link.col, 1, 1).hyperlink = {
+      address: link.url,
+      textToDisplay: link.text,
+      screenTip: link.url,
+    };
+  plan.columnWidths.forEach((chars, c) => {
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = chars * POINTS_PER_CHAR;
+  });
+}

@@ -1,0 +1,172 @@
+/**
+ * Share with editors: inside Excel, Prepare for sharing (freeze DESK formulas and write the Sources sheet),
+ * Restore formulas and Write Sources sheet; inside and outside Excel, Download .xlsx of chosen tables with
+ * the Sources sheet. The .xlsx code (and exceljs) is fetched only when a download is asked for.
+ */
+import { freezeMessage, restoreMessage, sourcesMessage } from "../core/share/messages";
+import { usageLog } from "../core/usage/usageLog";
+import { CATALOGUE } from "../data";
+import type { TableDef } from "../data/types";
+import { el } from "./dom";
+
+export interface ShareEnv {
+  inExcel: boolean;
+}
+
+/** ISO date of today, for the Sources sheet and the file name. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
+  root.className = "panel share-panel";
+  root.setAttribute("aria-labelledby", "share-heading");
+  while (root.firstChild) root.removeChild(root.firstChild);
+
+  const status = el("p", {
+    className: "share-status",
+    attrs: { id: "share-status", role: "status", "aria-live": "polite" },
+  });
+  const buttons: HTMLButtonElement[] = [];
+  const button = (label: string, describedBy: string, primary = false): HTMLButtonElement => {
+    const b = el("button", {
+      className: primary ? "button button-primary" : "button",
+      text: label,
+      attrs: { type: "button", "aria-describedby": describedBy },
+    });
+    buttons.push(b);
+    return b;
+  };
+
+  /** Runs one action at a time: controls are disabled meanwhile, and the outcome goes to the live region. */
+  const run = async (working: string, action: () => Promise<string>): Promise<void> => {
+    buttons.forEach((b) => (b.disabled = true));
+    root.setAttribute("aria-busy", "true");
+    status.classList.remove("share-status-error");
+    status.textContent = working;
+    try {
+      status.textContent = await action();
+    } catch (error) {
+      status.classList.add("share-status-error");
+      status.textContent = `That did not work: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      buttons.forEach((b) => (b.disabled = false));
+      root.removeAttribute("aria-busy");
+    }
+  };
+
+  root.appendChild(el("h2", { text: "Share with editors", attrs: { id: "share-heading" } }));
+
+  if (env.inExcel) {
+    const about = el("p", {
+      className: "share-help",
+      attrs: { id: "share-about" },
+      text:
+        "Editors without the add-in see #NAME? where DESK formulas are. Prepare for sharing turns them into their " +
+        "values (the formulas are kept in the workbook) and writes a Sources sheet citing every figure and rate.",
+    });
+    const prepare = button("Prepare for sharing", "share-about", true);
+    const restore = button("Restore formulas", "share-about");
+    const sources = button("Write Sources sheet", "share-about");
+    prepare.addEventListener(
+      "click",
+      () =>
+        void run("Freezing DESK formulas…", async () => {
+          const [{ prepareForSharing }, { sourcesPlanFor }] = await Promise.all([
+            import("../excel/sharePrepare"),
+            import("../excel/sourcesPlanFor"),
+          ]);
+          const outcome = await prepareForSharing(sourcesPlanFor(usageLog, today()));
+          return `${freezeMessage(outcome.freeze)} ${sourcesMessage(outcome.sources)}`;
+        })
+    );
+    restore.addEventListener(
+      "click",
+      () =>
+        void run("Restoring formulas…", async () => {
+          const { restoreDeskFormulas } = await import("../excel/shareRestore");
+          return restoreMessage(await restoreDeskFormulas());
+        })
+    );
+    sources.addEventListener(
+      "click",
+      () =>
+        void run("Writing the Sources sheet…", async () => {
+          const [{ writeSourcesSheet }, { sourcesPlanFor }] = await Promise.all([
+            import("../excel/sourcesSheet"),
+            import("../excel/sourcesPlanFor"),
+          ]);
+          return sourcesMessage(await writeSourcesSheet(sourcesPlanFor(usageLog, today())));
+        })
+    );
+    root.append(about, el("div", { className: "share-actions" }, [prepare, restore, sources]));
+  }
+
+  const checkboxes = CATALOGUE.map((table) => ({
+    table,
+    box: el("input", {
+      attrs: { type: "checkbox", id: `share-table-${table.id}`, value: table.id },
+    }),
+  }));
+  const list = el(
+    "ul",
+    { className: "share-table-list" },
+    checkboxes.map(({ table, box }) =>
+      el("li", {}, [box, el("label", { text: table.title, attrs: { for: box.id } })])
+    )
+  );
+  const selectAll = button("Select all", "share-download-help");
+  const selectNone = button("Select none", "share-download-help");
+  selectAll.addEventListener("click", () => checkboxes.forEach(({ box }) => (box.checked = true)));
+  selectNone.addEventListener("click", () =>
+    checkboxes.forEach(({ box }) => (box.checked = false))
+  );
+  const download = button("Download .xlsx", "share-download-help", !env.inExcel);
+  download.addEventListener("click", () => {
+    const chosen: TableDef[] = checkboxes
+      .filter(({ box }) => box.checked)
+      .map(({ table }) => table);
+    if (chosen.length === 0) {
+      status.classList.remove("share-status-error");
+      status.textContent = "Choose at least one table to download.";
+      return;
+    }
+    void run("Building the workbook…", async () => {
+      const { exportWorkbook, XLSX_MIME } = await import(
+        /* webpackChunkName: "xlsx-export" */ "../export/xlsxExport"
+      );
+      const file = await exportWorkbook(chosen, usageLog, today());
+      saveFile(file.bytes, file.fileName, XLSX_MIME);
+      return `Downloaded ${file.fileName}: ${chosen.length === 1 ? "1 table" : `${chosen.length} tables`} and the Sources sheet.`;
+    });
+  });
+
+  root.appendChild(
+    el("fieldset", { className: "share-download" }, [
+      el("legend", { text: "Download .xlsx" }),
+      el("p", {
+        className: "share-help",
+        attrs: { id: "share-download-help" },
+        text: "A standalone workbook with the tables you choose, their live formulas and sources, and a Sources sheet.",
+      }),
+      el("div", { className: "share-actions" }, [selectAll, selectNone]),
+      list,
+      el("div", { className: "share-actions" }, [download]),
+    ])
+  );
+  root.appendChild(status);
+}
+
+/** Hands bytes to the browser as a file download, through a short-lived Blob URL. */
+function saveFile(bytes: Uint8Array, fileName: string, type: string): void {
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  const url = URL.createObjectURL(new Blob([copy.buffer], { type }));
+  const link = el("a", { attrs: { href: url, download: fileName } });
+  link.hidden = true;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // The browser has taken the file by the next task; the URL would otherwise live as long as the page.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,58 @@
+import { freezeMessage, restoreMessage, sourcesMessage } from "../../src/core/share/messages";
+
+const none = {
+  formulasFrozen: 0,
+  cellsFrozen: 0,
+  alreadyFrozen: 0,
+  protectedSheets: [],
+  busy: 0,
+  recordsSheetTaken: false,
+};
+
+describe("share panel messages", () => {
+  it("say what was frozen and what was skipped", () => {
+    expect(
+      freezeMessage({
+        ...none,
+        formulasFrozen: 12,
+        cellsFrozen: 1040,
+        protectedSheets: [{ sheet: "Budget", formulas: 3 }],
+      })
+    ).toBe(
+      "Froze 12 DESK formulas to their values (1,040 cells). Restore formulas puts them back. " +
+        "Skipped protected sheet: Budget (3 formulas). Unprotect and run again to freeze them."
+    );
+  });
+
+  it("say when there is nothing to do", () => {
+    expect(freezeMessage(none)).toBe("Nothing to freeze: this workbook has no DESK formulas.");
+    expect(freezeMessage({ ...none, alreadyFrozen: 1 })).toMatch(
+      /^Nothing to freeze: no DESK formulas left; 1 formula frozen earlier/
+    );
+    expect(
+      restoreMessage({
+        formulasRestored: 0,
+        kept: { edited: 0, protected: 0, missingSheet: 0 },
+        protectedSheets: [],
+        nothingFrozen: true,
+      })
+    ).toBe("Nothing to restore: no frozen DESK formulas in this workbook.");
+  });
+
+  it("say what restore left alone", () => {
+    expect(
+      restoreMessage({
+        formulasRestored: 1,
+        kept: { edited: 2, protected: 1, missingSheet: 0 },
+        protectedSheets: ["Locked"],
+        nothingFrozen: false,
+      })
+    ).toBe(
+      "Restored 1 DESK formula. 2 frozen cells were edited since freezing and left as you made them. " +
+        "1 formula on protected sheet Locked left frozen: unprotect and run again."
+    );
+    expect(sourcesMessage({ sheetName: "Sources", refreshed: true })).toBe(
+      'Sources sheet "Sources" refreshed.'
+    );
+  });
+});
