@@ -1,0 +1,35 @@
+/**
+ * Offline historical exchange rates: decode the bundled asset once, then look up rates synchronously.
+ *
+ *   const decoded = decodeRateTable(bytes);            // ArrayBuffer or Uint8Array of dist/rates.bin
+ *   if (decoded.ok) rateOn(decoded.table, "EUR", "USD", "2021-03-09", "previous");
+ */
+
+export { decodeRateTable } from "./decodeTable";
+export type { DecodeResult } from "./decodeTable";
+export type { RateTable } from "./rateTable";
+export { currencyIndex } from "./rateTable";
+export {
+  convert,
+  convertAmount,
+  findRateDay,
+  pairRange,
+  parseRule,
+  rateOn,
+  rateOnPublishedDay,
+  NO_RATE_DAY,
+  RULE_EXACT,
+  RULE_NEXT,
+  RULE_PREVIOUS,
+} from "./lookup";
+export type {
+  ConversionFound,
+  ConversionResult,
+  DateInput,
+  RateError,
+  RateErrorCode,
+  RateFound,
+  RateResult,
+  RateRule,
+  RuleCode,
+} from "./lookup";

