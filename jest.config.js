@@ -16,6 +16,8 @@ module.exports = {
     // office-addin-mock pulls office-addin-manifest, whose ESM-only dependency breaks Jest: use its CommonJS entry.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
+  // What webpack's DefinePlugin injects in a default build (see webpack.config.js), for modules tested unbundled.
+  globals: { __ADDIN_URL__: "https://localhost:3000/", __RATES_API_URL__: "https://api.frankfurter.app" },
   globalSetup: "<rootDir>/tests/globalSetup.ts",
   testTimeout: 60000,
 };

@@ -18,6 +18,21 @@ const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 /** Office.js served from node_modules by the dev server, so the page also loads offline and in a plain browser. */
 const OFFICE_JS_LOCAL = "/office-js/office.js";
 
+/** The public Frankfurter service, which serves the ECB euro reference rates. */
+const DEFAULT_RATES_API_URL = "https://api.frankfurter.app";
+/** The rate service origin written into the source manifest's AppDomains (replaced at build). */
+const MANIFEST_RATES_ORIGIN = new URL(DEFAULT_RATES_API_URL).origin;
+
+/**
+ * The rate service (RATES_API_URL, without a trailing slash) and its origin: the only origin the pages may
+ * connect to besides their own (CSP connect-src) and the manifest's only AppDomain.
+ */
+function ratesApi() {
+  const url = (process.env.RATES_API_URL || DEFAULT_RATES_API_URL).replace(/\/+$/, "");
+  if (!/^https:\/\//.test(url)) throw new Error(`RATES_API_URL must be an https URL, got "${url}"`);
+  return { url, origin: new URL(url).origin };
+}
+
 /** The deployment URL, with a trailing slash. */
 function addinUrl() {
   const url = process.env.ADDIN_URL || DEV_URL;
@@ -81,6 +96,7 @@ class RewriteUrlsPlugin {
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const baseUrl = addinUrl();
+  const rates = ratesApi();
   return {
     devtool: "source-map",
     entry: {
@@ -114,9 +130,15 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
-        templateParameters: { officeJsUrl: dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN },
+        templateParameters: {
+          officeJsUrl: dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
+          ratesOrigin: rates.origin,
+        },
       }),
-      new webpack.DefinePlugin({ __ADDIN_URL__: JSON.stringify(baseUrl) }),
+      new webpack.DefinePlugin({
+        __ADDIN_URL__: JSON.stringify(baseUrl),
+        __RATES_API_URL__: JSON.stringify(rates.url),
+      }),
       new RewriteUrlsPlugin(DEV_URL, baseUrl),
       new RatesAssetPlugin(),
       new CopyWebpackPlugin({
@@ -128,7 +150,13 @@ module.exports = async (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_URL).join(baseUrl),
+            transform: (content) =>
+              content
+                .toString()
+                .split(DEV_URL)
+                .join(baseUrl)
+                .split(`<AppDomain>${MANIFEST_RATES_ORIGIN}</AppDomain>`)
+                .join(`<AppDomain>${rates.origin}</AppDomain>`),
           },
         ],
       }),

@@ -15,7 +15,7 @@ import {
   userCount,
 } from "../core/functions/figures";
 import { convertCell, rateCell, rateInfoRow, type RateLookup } from "../core/functions/rates";
-import { bundledRateLookup } from "./bundledRates";
+import { rateChain } from "./rateChain";
 import { toExcelGrid, toExcelRows } from "./excelErrors";
 
 /**
@@ -90,15 +90,24 @@ export function users(region: unknown[][], basis?: unknown[][]): unknown[][] {
   return toExcelGrid(mapCells([region, basis], ["region", "basis"], userCount));
 }
 
-/** Runs `compute` with the rate look-up: synchronously once the rates are loaded. */
+/**
+ * Runs `compute` with the layered rate look-up (pinned, ECB, bundled; see rateChain.ts): synchronously when
+ * every rate it needs is in memory, else as one promise for the whole formula. A failure to load the
+ * bundled rates becomes #N/A with its reason; errors of the formula itself pass through unchanged.
+ */
 function withRates(
   compute: (lookup: RateLookup) => unknown[][]
 ): unknown[][] | Promise<unknown[][]> {
-  const lookup = bundledRateLookup();
-  if (typeof lookup === "function") return compute(lookup);
-  return lookup.then(compute, (error: Error) => {
+  const result = rateChain().run(compute);
+  if (!isPromise(result)) return result;
+  return result.catch((error: Error) => {
+    if (error instanceof CustomFunctions.Error) throw error;
     throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, error.message);
   });
+}
+
+function isPromise<T>(x: T | Promise<T>): x is Promise<T> {
+  return typeof (x as { then?: unknown }).then === "function";
 }
 
 const RATE_ARGS = ["from", "to", "date", "rule"];

@@ -4,7 +4,9 @@
  * the Sources sheet. The .xlsx code (and exceljs) is fetched only when a download is asked for.
  */
 import { freezeMessage, restoreMessage, sourcesMessage } from "../core/share/messages";
+import { mergeUsage } from "../core/share/sourcesPlan";
 import { usageLog } from "../core/usage/usageLog";
+import { rateChain } from "../functions/rateChain";
 import { CATALOGUE } from "../data";
 import type { TableDef } from "../data/types";
 import { el } from "./dom";
@@ -17,6 +19,19 @@ export interface ShareEnv {
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
+
+/**
+ * What the workbook's DESK functions used: this session's look-ups, and every rate pinned in the workbook
+ * (the rate a recalculation gives, so it wins over an earlier answer of this session).
+ */
+const workbookUsage = {
+  figureIds: () => usageLog.figureIds(),
+  rates: () =>
+    mergeUsage(
+      { figureIds: [], rates: rateChain().pinnedRates() },
+      { figureIds: [], rates: usageLog.rates() }
+    ).rates,
+};
 
 export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
   root.className = "panel share-panel";
@@ -76,7 +91,7 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
             import("../excel/sharePrepare"),
             import("../excel/sourcesPlanFor"),
           ]);
-          const outcome = await prepareForSharing(sourcesPlanFor(usageLog, today()));
+          const outcome = await prepareForSharing(sourcesPlanFor(workbookUsage, today()));
           return `${freezeMessage(outcome.freeze)} ${sourcesMessage(outcome.sources)}`;
         })
     );
@@ -96,7 +111,7 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
             import("../excel/sourcesSheet"),
             import("../excel/sourcesPlanFor"),
           ]);
-          return sourcesMessage(await writeSourcesSheet(sourcesPlanFor(usageLog, today())));
+          return sourcesMessage(await writeSourcesSheet(sourcesPlanFor(workbookUsage, today())));
         })
     );
     root.append(about, el("div", { className: "share-actions" }, [prepare, restore, sources]));
@@ -135,7 +150,7 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
       const { exportWorkbook, XLSX_MIME } = await import(
         /* webpackChunkName: "xlsx-export" */ "../export/xlsxExport"
       );
-      const file = await exportWorkbook(chosen, usageLog, today());
+      const file = await exportWorkbook(chosen, workbookUsage, today());
       saveFile(file.bytes, file.fileName, XLSX_MIME);
       return `Downloaded ${file.fileName}: ${chosen.length === 1 ? "1 table" : `${chosen.length} tables`} and the Sources sheet.`;
     });

@@ -11,6 +11,7 @@ import { catalogueEntry } from "./catalogueEntries";
 import { downloadCsv } from "./download";
 import { setWorkbookDateSystem } from "../core/functions/dateSystem";
 import { readWorkbookDateSystem } from "../excel/dateSystem";
+import { mountRatesPanel } from "./ratesPanel";
 import { mountSharePanel } from "./sharePanel";
 import { applyOfficeTheme, followColorScheme, watchOfficeTheme } from "./theme";
 
@@ -30,6 +31,8 @@ function setHost(inExcel: boolean): void {
   app.setHost(inExcel);
   const sharePanel = document.getElementById("share-panel");
   if (sharePanel) mountSharePanel(sharePanel, { inExcel });
+  const ratesPanel = document.getElementById("rates-panel");
+  if (ratesPanel) mountRatesPanel(ratesPanel);
   // The functions read date serials in the workbook's date system; only the pane can ask Excel for it.
   // An Excel that cannot answer keeps the default, 1900.
   if (inExcel) readWorkbookDateSystem().then(setWorkbookDateSystem, () => undefined);

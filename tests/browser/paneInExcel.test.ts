@@ -100,6 +100,19 @@ describeInBrowser("task pane in Excel (stand-in)", () => {
         timeout: 20000,
       }
     );
+    // At start-up the pane asks Excel for the workbook's date system: one run, one sync, no write.
+    await page.waitForFunction(() => {
+      const standIn = (window as unknown as { __excelStandIn: { runs: number; syncs: number } })
+        .__excelStandIn;
+      return standIn.runs === 1 && standIn.syncs === 1;
+    });
+    const startup = await standInSnapshot(page);
+    expect(startup.writes).toEqual([]);
+    await page.evaluate(() =>
+      (
+        window as unknown as { __excelStandIn: { resetCounts(): void } }
+      ).__excelStandIn.resetCounts()
+    );
     return page;
   }
 

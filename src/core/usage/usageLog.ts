@@ -33,10 +33,8 @@ export function createUsageLog(): UsageLog {
     figureIds: () => [...figures].sort(),
     rates: () => [...rates.values()].sort((a, b) => (rateKey(a) < rateKey(b) ? -1 : 1)),
     recordFigure: (id) => void figures.add(id),
-    recordRate: (use) => {
-      const key = rateKey(use);
-      if (!rates.has(key)) rates.set(key, use);
-    },
+    // The latest answer wins: after a re-pin the Sources sheet cites the rate the cells now use.
+    recordRate: (use) => void rates.set(rateKey(use), use),
     clear: () => {
       figures.clear();
       rates.clear();

@@ -1,0 +1,181 @@
+/**
+ * The previous / next / exact rules applied to the ECB rates in memory, exactly as the bundled rates apply
+ * them (see ../lookup.ts): a pair's published day is a day with a value for both currencies, a cross rate
+ * goes through EUR, no date means the latest published day.
+ *
+ * The answer says which years are missing when the rates in memory cannot decide, so that the caller can
+ * fetch them all in one batch; and it says when the ECB has nothing to say (before 1999, a currency it did
+ * not publish that year, a day not yet published), so that the caller can ask the next source.
+ */
+import { isoDateFromDayNumber, weekdayName } from "../../dates/dayNumber";
+import { RULE_EXACT, RULE_NEXT, RULE_PREVIOUS, type RuleCode } from "../lookup";
+import { EcbCache, isFresh, ratePerEurOn, type YearEntry } from "./cache";
+import { ECB_BASE, ECB_FIRST_DAY } from "./currencies";
+import { RULE_REACH_DAYS, yearOfDay, yearSpanForDay, type YearKey } from "./yearKey";
+
+export type EcbAnswer =
+  | { kind: "found"; rate: number; day: number; entry: YearEntry | undefined }
+  | { kind: "no-rate"; message: string }
+  | { kind: "missing"; keys: YearKey[] }
+  | { kind: "outside"; reason: string };
+
+export interface ResolveContext {
+  cache: EcbCache;
+  todayDayNumber: number;
+  nowMs: number;
+  /** After a failed fetch, entries past their freshness are better than none. */
+  acceptStale: boolean;
+}
+
+const MISSING = -1;
+const NOT_PUBLISHED = -2;
+
+/** Units of `code` per EUR on `day`; NOT_PUBLISHED; or MISSING when that year is not (freshly) in memory. */
+function perEur(ctx: ResolveContext, code: string, day: number): number {
+  if (code === ECB_BASE) return 1;
+  const entry = ctx.cache.get(code, yearOfDay(day));
+  if (!entry || day > entry.throughDay || (!ctx.acceptStale && !isFresh(entry, ctx.nowMs)))
+    return MISSING;
+  const rate = ratePerEurOn(entry, day);
+  return rate === rate ? rate : NOT_PUBLISHED;
+}
+
+/** How far each rule looks from the asked day. */
+const REACH = { [RULE_PREVIOUS]: "back", [RULE_NEXT]: "forward", [RULE_EXACT]: "both" } as const;
+
+function missingKeys(
+  ctx: ResolveContext,
+  from: string,
+  to: string,
+  day: number,
+  rule: RuleCode
+): YearKey[] {
+  let keys: YearKey[] | undefined;
+  const reachEnd = rule === RULE_PREVIOUS ? day : day + RULE_REACH_DAYS;
+  const { first, last } = yearSpanForDay(day, ctx.todayDayNumber, REACH[rule]);
+  for (let side = 0; side < 2; side++) {
+    const code = side === 0 ? from : to;
+    if (code === ECB_BASE) continue;
+    for (let year = first; year <= last; year++) {
+      const entry = ctx.cache.get(code, year);
+      // A partial year must reach as far as a rule may look (or to today): else it is fetched again.
+      const usable = ctx.acceptStale
+        ? entry !== undefined
+        : entry !== undefined &&
+          isFresh(entry, ctx.nowMs) &&
+          entry.throughDay >= Math.min(reachEnd, ctx.todayDayNumber, entry.lastDay);
+      if (!usable) (keys ??= []).push({ code, year });
+    }
+  }
+  return keys ?? NONE_MISSING;
+}
+
+const NONE_MISSING: YearKey[] = [];
+
+type DayState = { rate: number } | "missing" | "not-published";
+
+function pairOn(ctx: ResolveContext, from: string, to: string, day: number): DayState {
+  const a = perEur(ctx, from, day);
+  if (a === MISSING) return "missing";
+  const b = perEur(ctx, to, day);
+  if (b === MISSING) return "missing";
+  if (a === NOT_PUBLISHED || b === NOT_PUBLISHED) return "not-published";
+  return { rate: b / a };
+}
+
+/** The entry that supplied a rate, for saying whether it came from the network or from storage. */
+function entryOf(
+  ctx: ResolveContext,
+  from: string,
+  to: string,
+  day: number
+): YearEntry | undefined {
+  const code = from === ECB_BASE ? to : from;
+  return ctx.cache.get(code, yearOfDay(day));
+}
+
+/**
+ * Walks from `day` in `step` direction to the first published day of the pair, within RULE_REACH_DAYS
+ * and never past today.
+ */
+function walk(
+  ctx: ResolveContext,
+  from: string,
+  to: string,
+  day: number,
+  step: 1 | -1
+): { day: number; rate: number } | "missing" | "none" {
+  for (let k = 0; k <= RULE_REACH_DAYS; k++) {
+    const d = day + k * step;
+    if (d > ctx.todayDayNumber || d < ECB_FIRST_DAY) return "none";
+    const state = pairOn(ctx, from, to, d);
+    if (state === "missing") return "missing";
+    if (state !== "not-published") return { day: d, rate: state.rate };
+  }
+  return "none";
+}
+
+/**
+ * The ECB rate of `to` per `from` on `dayNumber` (null: the latest) under `rule`. Both codes must be ECB
+ * currencies (see isEcbCurrency) and differ.
+ */
+export function resolveEcbRate(
+  ctx: ResolveContext,
+  from: string,
+  to: string,
+  dayNumber: number | null,
+  rule: RuleCode
+): EcbAnswer {
+  const latest = dayNumber === null;
+  const day = latest ? ctx.todayDayNumber : dayNumber;
+  const effectiveRule = latest ? RULE_PREVIOUS : rule;
+  if (day < ECB_FIRST_DAY) {
+    return {
+      kind: "outside",
+      reason: `the ECB reference rates start on ${isoDateFromDayNumber(ECB_FIRST_DAY)}`,
+    };
+  }
+  if (day > ctx.todayDayNumber) {
+    return { kind: "outside", reason: `${isoDateFromDayNumber(day)} is in the future` };
+  }
+  const needed = missingKeys(ctx, from, to, day, effectiveRule);
+  if (needed.length > 0) return { kind: "missing", keys: needed };
+
+  if (effectiveRule === RULE_EXACT) {
+    const state = pairOn(ctx, from, to, day);
+    if (state === "missing") return { kind: "missing", keys: [] };
+    if (state !== "not-published") return found(ctx, from, to, day, state.rate);
+    const before = walk(ctx, from, to, day, -1);
+    const after = walk(ctx, from, to, day, 1);
+    if (before === "missing" || after === "missing") return { kind: "missing", keys: [] };
+    if (before === "none") return outsideFor(from, to, day);
+    const next = after === "none" ? "none yet" : `${isoDateFromDayNumber(after.day)} (rule "next")`;
+    return {
+      kind: "no-rate",
+      message:
+        `No ${from}/${to} ECB reference rate was published on ${isoDateFromDayNumber(day)} (a ${weekdayName(day)}); ` +
+        `the nearest are ${isoDateFromDayNumber(before.day)} (rule "previous") and ${next}.`,
+    };
+  }
+  const hit = walk(ctx, from, to, day, effectiveRule === RULE_NEXT ? 1 : -1);
+  if (hit === "missing") return { kind: "missing", keys: [] };
+  if (hit === "none") return outsideFor(from, to, day);
+  return found(ctx, from, to, hit.day, hit.rate);
+}
+
+function found(
+  ctx: ResolveContext,
+  from: string,
+  to: string,
+  day: number,
+  rate: number
+): EcbAnswer {
+  return { kind: "found", rate, day, entry: entryOf(ctx, from, to, day) };
+}
+
+function outsideFor(from: string, to: string, day: number): EcbAnswer {
+  return {
+    kind: "outside",
+    reason: `the ECB published no ${from}/${to} rate near ${isoDateFromDayNumber(day)}`,
+  };
+}

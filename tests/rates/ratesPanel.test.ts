@@ -1,0 +1,115 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The exchange rates panel: the service field refuses what the page may not connect to, a valid choice is
+ * stored and used at once, the status line says where rates came from, and the re-pin command is offered
+ * inside Excel only.
+ */
+const globals = globalThis as unknown as Record<string, unknown>;
+// What the build's DefinePlugin supplies.
+globals.__ADDIN_URL__ = "https://localhost:3000/";
+globals.__RATES_API_URL__ = "https://api.frankfurter.app";
+
+const { mountRatesPanel, allowedRateOrigins, statusText } =
+  require("../../src/taskpane/ratesPanel") as typeof import("../../src/taskpane/ratesPanel");
+
+function mount(): HTMLElement {
+  document.head.innerHTML =
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; connect-src 'self' https://api.frankfurter.app; object-src 'none'\">";
+  document.body.innerHTML = "";
+  const section = document.createElement("section");
+  document.body.appendChild(section);
+  mountRatesPanel(section);
+  return section;
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function field(root: HTMLElement): HTMLInputElement {
+  const input = root.querySelector("input") as HTMLInputElement;
+  const label = root.querySelector(`label[for="${input.id}"]`);
+  expect(label?.textContent).toMatch(/Rate service/);
+  return input;
+}
+
+function button(root: HTMLElement, name: string): HTMLButtonElement | undefined {
+  return [...root.querySelectorAll("button")].find((b) => b.textContent === name);
+}
+
+afterEach(() => {
+  localStorage.clear();
+  delete globals.Office;
+  delete globals.Excel;
+});
+
+describe("rates panel", () => {
+  it("reads the allowed origins from the page's Content-Security-Policy", () => {
+    mount();
+    expect(allowedRateOrigins(document)).toEqual(["https://api.frankfurter.app"]);
+  });
+
+  it("shows the service in use and refuses http and origins the page may not reach", async () => {
+    const root = mount();
+    await flush();
+    const input = field(root);
+    expect(input.value).toBe("https://api.frankfurter.app");
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(
+      /ECB rates from https:\/\/api\.frankfurter\.app\. No rate looked up yet\./
+    );
+    const message = root.querySelector("#rates-url-message") as HTMLElement;
+    for (const [text, expected] of [
+      ["http://api.frankfurter.app", /must use https/],
+      ["https://rates.example.org", /may only connect to https:\/\/api\.frankfurter\.app/],
+    ] as const) {
+      input.value = text;
+      button(root, "Use this service")?.click();
+      expect(message.textContent).toMatch(expected);
+      expect(input.getAttribute("aria-invalid")).toBe("true");
+    }
+    expect(localStorage.getItem("seizureDesk.ratesBaseUrl")).toBeNull();
+  });
+
+  it("stores a valid choice and uses it at once; empty turns the ECB rates off", async () => {
+    const root = mount();
+    await flush();
+    const input = field(root);
+    input.value = "https://api.frankfurter.app/v1/";
+    button(root, "Use this service")?.click();
+    await flush();
+    expect(localStorage.getItem("seizureDesk.ratesBaseUrl")).toBe("https://api.frankfurter.app/v1");
+    expect(input.hasAttribute("aria-invalid")).toBe(false);
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(
+      /ECB rates from https:\/\/api\.frankfurter\.app\/v1\./
+    );
+    input.value = "";
+    button(root, "Use this service")?.click();
+    await flush();
+    expect(localStorage.getItem("seizureDesk.ratesBaseUrl")).toBe("off");
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/ECB rates are off/);
+  });
+
+  it("offers re-pinning inside Excel only", () => {
+    expect(button(mount(), "Re-fetch and re-pin rates")).toBeUndefined();
+    globals.Office = { context: { document: {} } };
+    globals.Excel = {};
+    expect(button(mount(), "Re-fetch and re-pin rates")).toBeDefined();
+  });
+
+  it("says which layers answered and why the bundled rates stood in", () => {
+    const text = statusText({
+      counts: { pinned: 3, live: 120, cached: 0, bundled: 2 },
+      lastFallback: {
+        reason: "https://api.frankfurter.app answered HTTP 500",
+        atMs: Date.UTC(2026, 10, 30, 9, 5),
+      },
+      baseUrl: "https://api.frankfurter.app",
+      requests: 2,
+      canPin: true,
+      pinCount: 125,
+    });
+    expect(text).toMatch(/3 pinned in this workbook, 120 ECB live, 0 ECB cached, 2 bundled\./);
+    expect(text).toMatch(
+      /Bundled rates stood in for the ECB at .*: https:\/\/api\.frankfurter\.app answered HTTP 500\./
+    );
+  });
+});

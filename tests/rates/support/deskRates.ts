@@ -1,0 +1,40 @@
+/** Reaching into a loaded functions.js: its rate chain and usage log, as the task pane on its page would. */
+import type { LoadedFunctions } from "../../support/functionsHost";
+
+export interface PinChangeSeen {
+  key: string;
+  before: { rate: number; dateUsed: string; source: string };
+  after?: { rate: number; dateUsed: string; source: string };
+  relativeChange: number;
+}
+
+export interface ChainHandle {
+  requested(): readonly string[];
+  flushPins(): Promise<void>;
+  repin(): Promise<
+    { ok: true; checked: number; changes: PinChangeSeen[] } | { ok: false; message: string }
+  >;
+  status(): { counts: Record<string, number>; lastFallback?: { reason: string } };
+  pinnedRates(): ReturnType<typeof usageRates>;
+}
+
+export function chainOf(desk: LoadedFunctions): ChainHandle {
+  const chain = desk.globals["__seizureDesk.rateChain"];
+  if (!chain) throw new Error("no rate chain yet: call a rate function first");
+  return chain as ChainHandle;
+}
+
+export function usageRates(
+  desk: LoadedFunctions
+): { from: string; to: string; dateAsked: string; rate: number; source: string }[] {
+  const log = desk.globals["__seizureDesk.usageLog"] as { rates(): ReturnType<typeof usageRates> };
+  return log.rates();
+}
+
+export const isPromise = (x: unknown): x is Promise<unknown> =>
+  typeof (x as { then?: unknown } | null)?.then === "function";
+
+/** Awaits a formula's result, whether it came synchronously or as a promise. */
+export async function settle(x: unknown): Promise<unknown[][]> {
+  return (await x) as unknown[][];
+}
