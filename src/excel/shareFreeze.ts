@@ -23,6 +23,7 @@ import {
   applyCellOps,
   listSheets,
   readRects,
+  recordsSheetWrite,
   usedRanges,
   type CellOp,
   type RectRead,
@@ -100,16 +101,7 @@ export async function freezeDeskFormulasIn(context: Excel.RequestContext): Promi
   const rows = recordsSheetRows(mergeRecords(existing, plan.records));
   // The formulas are written before any cell is frozen: should a later chunk fail, none is lost.
   const ops: CellOp[] = [
-    {
-      op: "write",
-      kind: "values",
-      sheet: RECORDS_SHEET_NAME,
-      row: 0,
-      col: 0,
-      rowCount: rows.length,
-      colCount: rows[0].length,
-      grid: rows,
-    },
+    recordsSheetWrite(rows),
     ...plan.writes.map((w) => ({ op: "write" as const, ...w })),
   ];
   await applyCellOps(context, ops);

@@ -6,6 +6,7 @@
 import { ACTION_OVERHEAD_BYTES, chunkByPayload, READ_BYTES_PER_CELL } from "../core/share/chunk";
 import { chunkWrites, type GridWrite } from "../core/share/gridWrite";
 import { chunkReads, halve } from "../core/share/reads";
+import { RECORDS_SHEET_NAME } from "../core/share/records";
 import type { Rect, SheetRect } from "../core/share/rects";
 
 export interface SheetInfo {
@@ -117,6 +118,20 @@ export async function readRects(
 
 /** Clearing a rectangle's contents (formats stay), or writing a grid. */
 export type CellOp = ({ op: "clear" } & SheetRect) | ({ op: "write" } & GridWrite);
+
+/** Writes the rows of the records sheet (the frozen formulas) from its top-left cell. */
+export function recordsSheetWrite(rows: GridWrite["grid"]): CellOp {
+  return {
+    op: "write",
+    kind: "values",
+    sheet: RECORDS_SHEET_NAME,
+    row: 0,
+    col: 0,
+    rowCount: rows.length,
+    colCount: rows[0].length,
+    grid: rows,
+  };
+}
 
 function opBytes(op: CellOp): number {
   return op.op === "clear"

@@ -13,7 +13,14 @@ import {
 import { coveringRects, cellsOf, type SheetRect } from "../core/share/rects";
 import { planRestore, type KeptReason } from "../core/share/restorePlan";
 import { gridOf } from "../core/share/freezePlan";
-import { applyCellOps, listSheets, readRects, usedRanges, type CellOp } from "./shareIO";
+import {
+  applyCellOps,
+  listSheets,
+  readRects,
+  recordsSheetWrite,
+  usedRanges,
+  type CellOp,
+} from "./shareIO";
 
 export interface RestoreOutcome {
   /** Formulas put back. */
@@ -75,19 +82,7 @@ export async function restoreDeskFormulasIn(
   if (keptRecords.length > 0) {
     // The records sheet now lists only what stays frozen.
     const rows = recordsSheetRows(keptRecords);
-    ops.push(
-      { op: "clear", sheet: RECORDS_SHEET_NAME, ...info.used },
-      {
-        op: "write",
-        kind: "values",
-        sheet: RECORDS_SHEET_NAME,
-        row: 0,
-        col: 0,
-        rowCount: rows.length,
-        colCount: rows[0].length,
-        grid: rows,
-      }
-    );
+    ops.push({ op: "clear", sheet: RECORDS_SHEET_NAME, ...info.used }, recordsSheetWrite(rows));
     await applyCellOps(context, ops);
   } else {
     await applyCellOps(context, ops);

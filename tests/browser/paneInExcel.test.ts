@@ -3,18 +3,12 @@
  * search, preview and insert as a user does (typing, arrow keys, Enter, clicks), then the cells, formulas,
  * number formats, table, links and chart that landed, and the syncs it took.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { buildCellPlan } from "../../src/core/cellPlan";
 import type { CellPlan } from "../../src/core/cellPlanTypes";
 import { CATALOGUE } from "../../src/data";
 import type { TableDef } from "../../src/data/types";
-import {
-  describeInBrowser,
-  keepPageOffline,
-  launchChromium,
-  serveStatic,
-  type Served,
-} from "../support/browser";
+import { describeInBrowser, keepPageOffline, useBrowserSuite } from "../support/browser";
 import {
   injectExcelStandIn,
   standInSnapshot,
@@ -70,21 +64,13 @@ function expectCellsMatchPlan(
 }
 
 describeInBrowser("task pane in Excel (stand-in)", () => {
-  let browser: Browser;
-  let served: Served;
-  beforeAll(async () => {
-    [browser, served] = await Promise.all([launchChromium(), serveStatic()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const suite = useBrowserSuite();
 
   /** Content-Security-Policy refusals reported by the page, per page. */
   const cspViolations = new Map<Page, string[]>();
 
   async function openPane(setup: StandInSetup): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    const page = await suite.browser.newPage({ viewport: { width: 360, height: 900 } });
     const refused: string[] = [];
     cspViolations.set(page, refused);
     page.on("console", (m) => {
@@ -92,7 +78,7 @@ describeInBrowser("task pane in Excel (stand-in)", () => {
     });
     await keepPageOffline(page);
     await injectExcelStandIn(page, setup);
-    await page.goto(`${served.origin}/taskpane.html`);
+    await page.goto(`${suite.origin}/taskpane.html`);
     await page.waitForFunction(
       () => /Connected to Excel/.test(document.getElementById("host-status")?.textContent ?? ""),
       null,

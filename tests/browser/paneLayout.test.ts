@@ -5,15 +5,9 @@
  */
 import fs from "fs";
 import path from "path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { CATALOGUE } from "../../src/data";
-import {
-  describeInBrowser,
-  keepPageOffline,
-  launchChromium,
-  serveStatic,
-  type Served,
-} from "../support/browser";
+import { describeInBrowser, keepPageOffline, useBrowserSuite } from "../support/browser";
 import { injectExcelStandIn, type StandInSetup } from "../support/excelStandIn";
 import { ROOT } from "../support/paths";
 
@@ -28,21 +22,13 @@ interface AxeViolation {
 }
 
 describeInBrowser("task pane layout and accessibility", () => {
-  let browser: Browser;
-  let served: Served;
-  beforeAll(async () => {
-    [browser, served] = await Promise.all([launchChromium(), serveStatic()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const suite = useBrowserSuite();
 
   async function openInExcel(context: BrowserContext, setup: StandInSetup = {}): Promise<Page> {
     const page = await context.newPage();
     await keepPageOffline(page);
     await injectExcelStandIn(page, setup);
-    await page.goto(`${served.origin}/taskpane.html`);
+    await page.goto(`${suite.origin}/taskpane.html`);
     await page.waitForSelector("#insert-button, #table-list [role=option]");
     await page.waitForFunction(() =>
       /Connected to Excel/.test(document.getElementById("host-status")?.textContent ?? "")
@@ -69,7 +55,7 @@ describeInBrowser("task pane layout and accessibility", () => {
     "axe-core finds no serious or critical violation, %s theme, on the catalogue and on every preview",
     async (colorScheme) => {
       // axe is injected as a script: the page's CSP would refuse it, so this context bypasses CSP.
-      const context = await browser.newContext({
+      const context = await suite.browser.newContext({
         bypassCSP: true,
         colorScheme,
         viewport: { width: WIDTH, height: 800 },
@@ -91,7 +77,7 @@ describeInBrowser("task pane layout and accessibility", () => {
   );
 
   it("nothing overflows a 320 px pane, whatever is shown", async () => {
-    const context = await browser.newContext({ viewport: { width: WIDTH, height: 700 } });
+    const context = await suite.browser.newContext({ viewport: { width: WIDTH, height: 700 } });
     const page = await openInExcel(context);
     const scrollWidth = (): Promise<number> =>
       page.evaluate(() => document.documentElement.scrollWidth);
@@ -111,7 +97,7 @@ describeInBrowser("task pane layout and accessibility", () => {
   });
 
   it("is usable by keyboard alone, with a visible focus ring, and names every control", async () => {
-    const context = await browser.newContext({ viewport: { width: WIDTH, height: 800 } });
+    const context = await suite.browser.newContext({ viewport: { width: WIDTH, height: 800 } });
     const page = await openInExcel(context);
     await page.focus("#search");
     for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
@@ -170,7 +156,7 @@ describeInBrowser("task pane layout and accessibility", () => {
   it.each(["light", "dark"] as const)(
     "follows prefers-color-scheme (%s) outside Office's theme, screenshot at 320 px",
     async (colorScheme) => {
-      const context = await browser.newContext({
+      const context = await suite.browser.newContext({
         viewport: { width: WIDTH, height: 900 },
         colorScheme,
       });
@@ -195,7 +181,7 @@ describeInBrowser("task pane layout and accessibility", () => {
   );
 
   it("takes Office's theme where Office gives one, over the system's", async () => {
-    const context = await browser.newContext({
+    const context = await suite.browser.newContext({
       viewport: { width: WIDTH, height: 800 },
       colorScheme: "light",
     });
@@ -220,11 +206,11 @@ describeInBrowser("task pane layout and accessibility", () => {
   });
 
   it("renders the catalogue quickly after navigation (printed)", async () => {
-    const context = await browser.newContext({ viewport: { width: WIDTH, height: 800 } });
+    const context = await suite.browser.newContext({ viewport: { width: WIDTH, height: 800 } });
     const page = await context.newPage();
     await keepPageOffline(page);
     const started = Date.now();
-    await page.goto(`${served.origin}/taskpane.html`, { waitUntil: "commit" });
+    await page.goto(`${suite.origin}/taskpane.html`, { waitUntil: "commit" });
     await page.waitForSelector('#table-list [role="option"]');
     const wallMs = Date.now() - started;
     const [startMs, markMs] = await page.evaluate(() =>

@@ -3,64 +3,21 @@
  * catalogue, filters and preview work, Insert is not offered, and each table downloads as CSV.
  */
 import fs from "fs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { buildCellPlan } from "../../src/core/cellPlan";
 import { cellPlanToCsv } from "../../src/core/csv";
 import { CATALOGUE } from "../../src/data";
-import {
-  describeInBrowser,
-  keepPageOffline,
-  launchChromium,
-  serveStatic,
-  type Served,
-} from "../support/browser";
-
-/** RFC 4180 rows, enough to read the download back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
+import { describeInBrowser, keepPageOffline, useBrowserSuite } from "../support/browser";
+import { parseCsv } from "../support/parseCsv";
 
 describeInBrowser("task pane outside Excel (pane)", () => {
-  let browser: Browser;
-  let served: Served;
-  beforeAll(async () => {
-    [browser, served] = await Promise.all([launchChromium(), serveStatic()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const suite = useBrowserSuite();
 
   async function open(page: Page, officeJs = true): Promise<void> {
     await keepPageOffline(page);
     // Registered last, so it wins over keepPageOffline's answer from the local Office.js.
     if (!officeJs) await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
-    await page.goto(`${served.origin}/taskpane.html`);
+    await page.goto(`${suite.origin}/taskpane.html`);
     await page.waitForFunction(
       () => /Outside Excel/.test(document.getElementById("host-status")?.textContent ?? ""),
       null,
@@ -71,7 +28,7 @@ describeInBrowser("task pane outside Excel (pane)", () => {
   }
 
   it("downloads the previewed table as UTF-8 CSV with a BOM, as the dataset computes it", async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await suite.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await open(page);
     // A table with figures from several sources, reached by its position in the list.
@@ -102,7 +59,7 @@ describeInBrowser("task pane outside Excel (pane)", () => {
   });
 
   it("still browses, filters and previews when Office.js cannot load at all", async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await open(page, false);
     expect(
       await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)

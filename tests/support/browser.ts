@@ -75,6 +75,27 @@ export async function serveStatic(dir = DIST): Promise<Served> {
   };
 }
 
+export interface BrowserSuite {
+  browser: Browser;
+  /** Where dist/ is served, e.g. http://127.0.0.1:41234 */
+  origin: string;
+}
+
+/** Launches Chromium and serves dist/ for the calling suite, and closes both after it. Read the fields in tests. */
+export function useBrowserSuite(): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  let served: Served | undefined;
+  beforeAll(async () => {
+    [suite.browser, served] = await Promise.all([launchChromium(), serveStatic()]);
+    suite.origin = served.origin;
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await served?.close();
+  });
+  return suite;
+}
+
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 /** Answers Office.js CDN requests from the local package, and refuses every other off-machine request. */

@@ -1,7 +1,7 @@
 import { cellPlanToCsv, csvField, toCsv, UTF8_BOM } from "../../src/core/csv";
 import { buildCellPlan } from "../../src/core/cellPlan";
 import { CATALOGUE } from "../../src/data";
-import { parseCsv } from "./support/parseCsv";
+import { parseCsv } from "../support/parseCsv";
 
 describe("csvField", () => {
   it.each([

@@ -4,7 +4,7 @@ import { exportFiguresCsv, FIGURE_CSV_HEADER } from "../../scripts/export-figure
 import { FIGURES, figureById, sourceById } from "../../src/data";
 import type { Figure, Source } from "../../src/data";
 import { UTF8_BOM } from "../../src/core/csv";
-import { parseCsv } from "./support/parseCsv";
+import { parseCsv } from "../support/parseCsv";
 
 function records(csv: string): Record<string, string>[] {
   expect(csv.startsWith(UTF8_BOM)).toBe(true);
