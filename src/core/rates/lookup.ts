@@ -220,6 +220,41 @@ function rangeText(table: RateTable, index: number): string {
   return `${table.codes[index]} ${isoDateFromDayNumber(table.firstDay[index])} to ${isoDateFromDayNumber(table.lastDay[index])}`;
 }
 
+// The messages of the failures, kept out of `locate` so that its hot path stays small enough to inline.
+
+function noCommonDay(table: RateTable, from: number, to: number): RateError {
+  return notAvailable(
+    "out-of-range",
+    `No day has rates for both ${table.codes[from]} and ${table.codes[to]} ` +
+      `(${rangeText(table, from)}; ${rangeText(table, to)}).`
+  );
+}
+
+function outsideData(
+  table: RateTable,
+  from: number,
+  to: number,
+  day: number,
+  first: number,
+  last: number
+): RateError {
+  const what = from === to ? `${table.codes[from]} data` : `the ${pairLabel(table, from, to)} data`;
+  return notAvailable(
+    "out-of-range",
+    `${describeDay(day)} is outside the bundled rates: ${what} runs from ${isoDateOf(table, first)} to ${isoDateOf(table, last)}.`
+  );
+}
+
+function noRateThatDay(table: RateTable, from: number, to: number, day: number): RateError {
+  const before = findRateDay(table, from, to, day, RULE_PREVIOUS);
+  const after = findRateDay(table, from, to, day, RULE_NEXT);
+  return notAvailable(
+    "no-rate",
+    `No ${pairLabel(table, from, to)} rate was published on ${isoDateOf(table, day)} (a ${weekdayName(day)}); ` +
+      `the nearest are ${isoDateOf(table, before)} (rule "previous") and ${isoDateOf(table, after)} (rule "next").`
+  );
+}
+
 /** Where a successful look-up landed; filled by `locate` (JavaScript runs one look-up at a time). */
 const located = { from: 0, to: 0, day: 0, rule: RULE_PREVIOUS as RuleCode };
 
@@ -249,13 +284,7 @@ function locate(
 
   const slot = fromIndex * table.codes.length + toIndex;
   const first = pairFirst(table, slot, fromIndex, toIndex);
-  if (first === PAIR_HAS_NO_COMMON_DAY) {
-    return notAvailable(
-      "out-of-range",
-      `No day has rates for both ${table.codes[fromIndex]} and ${table.codes[toIndex]} ` +
-        `(${rangeText(table, fromIndex)}; ${rangeText(table, toIndex)}).`
-    );
-  }
+  if (first === PAIR_HAS_NO_COMMON_DAY) return noCommonDay(table, fromIndex, toIndex);
   const last = table.pairLastDay[slot];
 
   let day: number;
@@ -269,27 +298,10 @@ function locate(
     if (typeof resolved !== "number") return resolved;
     day = resolved;
   }
-  if (day < first || day > last) {
-    const what =
-      fromIndex === toIndex
-        ? `${table.codes[fromIndex]} data`
-        : `the ${pairLabel(table, fromIndex, toIndex)} data`;
-    return notAvailable(
-      "out-of-range",
-      `${describeDay(day)} is outside the bundled rates: ${what} runs from ${isoDateOf(table, first)} to ${isoDateOf(table, last)}.`
-    );
-  }
+  if (day < first || day > last) return outsideData(table, fromIndex, toIndex, day, first, last);
 
   const used = findRateDay(table, fromIndex, toIndex, day, ruleCode);
-  if (used === NO_RATE_DAY) {
-    const before = findRateDay(table, fromIndex, toIndex, day, RULE_PREVIOUS);
-    const after = findRateDay(table, fromIndex, toIndex, day, RULE_NEXT);
-    return notAvailable(
-      "no-rate",
-      `No ${pairLabel(table, fromIndex, toIndex)} rate was published on ${isoDateOf(table, day)} (a ${weekdayName(day)}); ` +
-        `the nearest are ${isoDateOf(table, before)} (rule "previous") and ${isoDateOf(table, after)} (rule "next").`
-    );
-  }
+  if (used === NO_RATE_DAY) return noRateThatDay(table, fromIndex, toIndex, day);
   located.from = fromIndex;
   located.to = toIndex;
   located.day = used;
