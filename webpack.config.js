@@ -93,6 +93,26 @@ class RewriteUrlsPlugin {
   }
 }
 
+/**
+ * https options for the dev server from the Office dev certificates (generated on first use). Where the
+ * CA cannot be added to the system's trust store (Linux without sudo, say), the generated files are still
+ * served, and the developer is told which CA to trust.
+ */
+async function devHttpsOptions() {
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const read = (name) => fs.readFileSync(path.join(dir, name));
+    if (!fs.existsSync(path.join(dir, "localhost.key"))) throw error;
+    console.warn(
+      `The Office dev CA could not be installed (${String(error.message).split("\n")[0]}).\n` +
+        `Serving with it anyway: trust ${path.join(dir, "ca.crt")} in your browser or system to load the add-in.`
+    );
+    return { ca: read("ca.crt"), cert: read("localhost.crt"), key: read("localhost.key") };
+  }
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const baseUrl = addinUrl();
@@ -164,9 +184,7 @@ module.exports = async (env, argv) => {
     devServer: {
       port: 3000,
       // Office only loads add-ins over https: the dev server uses the Office dev certificates.
-      server: env.WEBPACK_SERVE
-        ? { type: "https", options: await devCerts.getHttpsServerOptions() }
-        : undefined,
+      server: env.WEBPACK_SERVE ? { type: "https", options: await devHttpsOptions() } : undefined,
       static: [
         {
           directory: path.join(__dirname, "node_modules/@microsoft/office-js/dist"),
