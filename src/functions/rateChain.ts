@@ -78,6 +78,8 @@ export type RepinOutcome =
 
 export interface RateChain {
   run<T>(compute: (lookup: RateLookup) => T): T | Promise<T>;
+  /** Settles once the workbook's pins and the bundled rates are read (rejects if the rates cannot load). */
+  ready(): Promise<void>;
   status(): RateStatus;
   /** Uses another service from now on ("" for none): the cache is dropped, failures forgotten. */
   setBaseUrl(url: string): void;
@@ -388,6 +390,7 @@ function createRateChain(): RateChain {
       if (initialized) return evaluate(compute);
       return init().then(() => evaluate(compute));
     },
+    ready: () => init(),
     status: () => ({
       counts: { ...counts },
       lastFallback,

@@ -22,16 +22,22 @@ function today(): string {
 
 /**
  * What the workbook's DESK functions used: this session's look-ups, and every rate pinned in the workbook
- * (the rate a recalculation gives, so it wins over an earlier answer of this session).
+ * (the rate a recalculation gives, so it wins over an earlier answer of this session). The pins are read
+ * first: a reopened, frozen workbook recalculates nothing, yet its pins still say which rates it used.
  */
-const workbookUsage = {
-  figureIds: () => usageLog.figureIds(),
-  rates: () =>
-    mergeUsage(
-      { figureIds: [], rates: rateChain().pinnedRates() },
-      { figureIds: [], rates: usageLog.rates() }
-    ).rates,
-};
+async function workbookUsage() {
+  await rateChain()
+    .ready()
+    .catch(() => undefined);
+  return {
+    figureIds: () => usageLog.figureIds(),
+    rates: () =>
+      mergeUsage(
+        { figureIds: [], rates: rateChain().pinnedRates() },
+        { figureIds: [], rates: usageLog.rates() }
+      ).rates,
+  };
+}
 
 export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
   root.className = "panel share-panel";
@@ -91,7 +97,7 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
             import("../excel/sharePrepare"),
             import("../excel/sourcesPlanFor"),
           ]);
-          const outcome = await prepareForSharing(sourcesPlanFor(workbookUsage, today()));
+          const outcome = await prepareForSharing(sourcesPlanFor(await workbookUsage(), today()));
           return `${freezeMessage(outcome.freeze)} ${sourcesMessage(outcome.sources)}`;
         })
     );
@@ -111,7 +117,9 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
             import("../excel/sourcesSheet"),
             import("../excel/sourcesPlanFor"),
           ]);
-          return sourcesMessage(await writeSourcesSheet(sourcesPlanFor(workbookUsage, today())));
+          return sourcesMessage(
+            await writeSourcesSheet(sourcesPlanFor(await workbookUsage(), today()))
+          );
         })
     );
     root.append(about, el("div", { className: "share-actions" }, [prepare, restore, sources]));
@@ -150,7 +158,7 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
       const { exportWorkbook, XLSX_MIME } = await import(
         /* webpackChunkName: "xlsx-export" */ "../export/xlsxExport"
       );
-      const file = await exportWorkbook(chosen, workbookUsage, today());
+      const file = await exportWorkbook(chosen, await workbookUsage(), today());
       saveFile(file.bytes, file.fileName, XLSX_MIME);
       return `Downloaded ${file.fileName}: ${chosen.length === 1 ? "1 table" : `${chosen.length} tables`} and the Sources sheet.`;
     });
