@@ -11,6 +11,7 @@ import {
   type DeskCell,
 } from "../core/share/freezePlan";
 import { ACTION_OVERHEAD_BYTES, chunkByPayload } from "../core/share/chunk";
+import type { FreezeReport } from "../core/share/messages";
 import {
   isRecordsSheet,
   mergeRecords,
@@ -29,32 +30,18 @@ import {
   type RectRead,
 } from "./shareIO";
 
-export interface FreezeOutcome {
-  /** DESK formulas turned into values now. */
-  formulasFrozen: number;
-  /** Cells that received a value (spilled results count every cell). */
-  cellsFrozen: number;
-  /** Formulas kept from an earlier Prepare for sharing and not restored since. */
-  alreadyFrozen: number;
-  protectedSheets: { sheet: string; formulas: number }[];
-  /** Still calculating: left as formulas; try again once they show values. */
-  busy: number;
-  /** A sheet named like the records sheet that is not ours: nothing was frozen. */
-  recordsSheetTaken: boolean;
-}
-
-export function freezeDeskFormulas(): Promise<FreezeOutcome> {
+export function freezeDeskFormulas(): Promise<FreezeReport> {
   return Excel.run((context) => freezeDeskFormulasIn(context));
 }
 
-export async function freezeDeskFormulasIn(context: Excel.RequestContext): Promise<FreezeOutcome> {
+export async function freezeDeskFormulasIn(context: Excel.RequestContext): Promise<FreezeReport> {
   const sheets = await listSheets(context);
   const used = await usedRanges(
     context,
     sheets.map((s) => s.name)
   );
   const recordsInfo = used.get(RECORDS_SHEET_NAME);
-  const outcome: FreezeOutcome = {
+  const outcome: FreezeReport = {
     formulasFrozen: 0,
     cellsFrozen: 0,
     alreadyFrozen: 0,

@@ -1,9 +1,10 @@
 /** Prepare for sharing as one user action: freeze the DESK formulas, then write the Sources sheet, in one Excel.run. */
-import { freezeDeskFormulasIn, type FreezeOutcome } from "./shareFreeze";
+import type { FreezeReport } from "../core/share/messages";
+import { freezeDeskFormulasIn } from "./shareFreeze";
 import { writeSourcesSheetIn, type SourcesOutcome, type SourcesPlanFor } from "./sourcesSheet";
 
 export interface PrepareOutcome {
-  freeze: FreezeOutcome;
+  freeze: FreezeReport;
   sources: SourcesOutcome;
 }
 

@@ -11,7 +11,8 @@ import {
   type FrozenRecord,
 } from "../core/share/records";
 import { coveringRects, cellsOf, type SheetRect } from "../core/share/rects";
-import { planRestore, type KeptReason } from "../core/share/restorePlan";
+import type { RestoreReport } from "../core/share/messages";
+import { planRestore } from "../core/share/restorePlan";
 import { gridOf } from "../core/share/freezePlan";
 import {
   applyCellOps,
@@ -22,25 +23,12 @@ import {
   type CellOp,
 } from "./shareIO";
 
-export interface RestoreOutcome {
-  /** Formulas put back. */
-  formulasRestored: number;
-  /** Frozen formulas left as values, by reason (edited since, on a protected sheet, sheet gone). */
-  kept: Record<KeptReason, number>;
-  /** Sheets where formulas were kept because the sheet is protected. */
-  protectedSheets: string[];
-  /** True when the workbook holds no frozen formulas: nothing was changed. */
-  nothingFrozen: boolean;
-}
-
-export function restoreDeskFormulas(): Promise<RestoreOutcome> {
+export function restoreDeskFormulas(): Promise<RestoreReport> {
   return Excel.run((context) => restoreDeskFormulasIn(context));
 }
 
-export async function restoreDeskFormulasIn(
-  context: Excel.RequestContext
-): Promise<RestoreOutcome> {
-  const outcome: RestoreOutcome = {
+export async function restoreDeskFormulasIn(context: Excel.RequestContext): Promise<RestoreReport> {
+  const outcome: RestoreReport = {
     formulasRestored: 0,
     kept: { edited: 0, protected: 0, missingSheet: 0 },
     protectedSheets: [],
