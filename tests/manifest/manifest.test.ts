@@ -192,21 +192,7 @@ describe("manifest.xml", () => {
   });
 
   it("is rewritten by a production build to ADDIN_URL at every occurrence", () => {
-    const out = fs.mkdtempSync(path.join(require("os").tmpdir(), "desk-manifest-"));
-    // Only the copy step matters here; a full build would also regenerate the bundles.
-    const script = `
-      const cfgFn = require(${JSON.stringify(path.join(ROOT, "webpack.config.js"))});
-      const CopyPlugin = require("copy-webpack-plugin");
-      cfgFn({}, { mode: "production" }).then((cfg) => {
-        cfg.output.path = ${JSON.stringify(out)};
-        cfg.entry = { empty: "data:text/javascript," };
-        cfg.plugins = cfg.plugins.filter((p) => p instanceof CopyPlugin);
-        require("webpack")(cfg, (err, stats) => { if (err || stats.hasErrors()) { console.error(err || stats.toString()); process.exit(1); } });
-      });`;
-    execFileSync(process.execPath, ["-e", script], {
-      cwd: ROOT,
-      env: { ...process.env, ADDIN_URL: "https://desk.example.org/app/" },
-    });
+    const out = buildCopiesAndPage({ ADDIN_URL: "https://desk.example.org/app/" }, false);
     const built = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
     expect(built).not.toContain("localhost");
     expect(built.split("https://desk.example.org/app/").length - 1).toBe(
@@ -229,22 +215,7 @@ describe("manifest.xml", () => {
   });
 
   it("writes RATES_API_URL's origin into the manifest and the page's connect-src", () => {
-    const out = fs.mkdtempSync(path.join(require("os").tmpdir(), "desk-rates-origin-"));
-    // Only the manifest copy and the page template matter here.
-    const script = `
-      const cfgFn = require(${JSON.stringify(path.join(ROOT, "webpack.config.js"))});
-      const CopyPlugin = require("copy-webpack-plugin");
-      const HtmlPlugin = require("html-webpack-plugin");
-      cfgFn({}, { mode: "production" }).then((cfg) => {
-        cfg.output.path = ${JSON.stringify(out)};
-        cfg.entry = { empty: "data:text/javascript," };
-        cfg.plugins = cfg.plugins.filter((p) => p instanceof CopyPlugin || p instanceof HtmlPlugin);
-        require("webpack")(cfg, (err, stats) => { if (err || stats.hasErrors()) { console.error(err || stats.toString()); process.exit(1); } });
-      });`;
-    execFileSync(process.execPath, ["-e", script], {
-      cwd: ROOT,
-      env: { ...process.env, RATES_API_URL: "https://rates.example.org/ecb/" },
-    });
+    const out = buildCopiesAndPage({ RATES_API_URL: "https://rates.example.org/ecb/" }, true);
     const built = parse(fs.readFileSync(path.join(out, "manifest.xml"), "utf8"));
     expect(all(built, "AppDomain").map((d) => d.textContent)).toEqual([
       "https://rates.example.org",
@@ -254,6 +225,26 @@ describe("manifest.xml", () => {
     expect(html).not.toContain("frankfurter");
   });
 });
+
+/**
+ * Runs the build's copy step (manifest, assets) and, with `withPage`, the task pane page, with extra
+ * environment variables, into a fresh folder; the bundles are not rebuilt. Returns the folder.
+ */
+function buildCopiesAndPage(env: Record<string, string>, withPage: boolean): string {
+  const out = fs.mkdtempSync(path.join(require("os").tmpdir(), "desk-build-"));
+  const script = `
+    const cfgFn = require(${JSON.stringify(path.join(ROOT, "webpack.config.js"))});
+    const CopyPlugin = require("copy-webpack-plugin");
+    const HtmlPlugin = require("html-webpack-plugin");
+    cfgFn({}, { mode: "production" }).then((cfg) => {
+      cfg.output.path = ${JSON.stringify(out)};
+      cfg.entry = { empty: "data:text/javascript," };
+      cfg.plugins = cfg.plugins.filter((p) => p instanceof CopyPlugin || (${withPage} && p instanceof HtmlPlugin));
+      require("webpack")(cfg, (err, stats) => { if (err || stats.hasErrors()) { console.error(err || stats.toString()); process.exit(1); } });
+    });`;
+  execFileSync(process.execPath, ["-e", script], { cwd: ROOT, env: { ...process.env, ...env } });
+  return out;
+}
 
 /** The public Frankfurter service: the build's default rate service. */
 const DEFAULT_RATES_ORIGIN = "https://api.frankfurter.app";
