@@ -14,6 +14,7 @@ import {
   resolveSeizureSource,
   resolveUserBasis,
   resolveUserRegion,
+  seizureFigureId,
   seizureFigureIds,
   userShareIds,
   type Figure,
@@ -88,12 +89,7 @@ export function seizedTonnes(
       return badValue(
         `Unknown source "${asked}". Sources: ${Object.keys(SEIZURE_SOURCE_KEYS).join(", ")}.`
       );
-    const chosen =
-      key === "national"
-        ? ids.defaultSource === "euda"
-          ? undefined
-          : ids.default
-        : ids.bySource[key];
+    const chosen = seizureFigureId(place, year, key);
     if (!chosen) {
       return notAvailable(
         `No ${key} figure for ${place} in ${year}. Published for that year: ${Object.keys(ids.bySource).join(", ")}.`
