@@ -3,6 +3,7 @@ import {
   MAX_DAY_NUMBER,
   MIN_DAY_NUMBER,
   isoDateFromDayNumber,
+  isoDateToDayNumberOrNaN,
   parseIsoDate,
 } from "../../src/core/dates/dayNumber";
 import {
@@ -32,6 +33,43 @@ describe("day numbers and ISO dates", () => {
         expect(parsed).toEqual({ ok: true, dayNumber: day });
       }),
       { numRuns: 5000 }
+    );
+  });
+
+  it("reads exactly the strict YYYY-MM-DD texts, character by character near the digits", () => {
+    // Characters on both sides of "0".."9" and "-", so that every digit test is exercised at its edges.
+    const near = fc.constantFrom(..."/0123456789:-.,+ ".split(""), "\u0660", "\uff10");
+    const oracle = (text: string): number => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      if (!match || !/^[0-9-]+$/.test(text)) return NaN;
+      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      const date = new Date(0);
+      date.setUTCFullYear(year, month - 1, day);
+      const valid =
+        year >= 1 &&
+        date.getUTCFullYear() === year &&
+        date.getUTCMonth() === month - 1 &&
+        date.getUTCDate() === day;
+      return valid ? Math.round(date.getTime() / 86_400_000) : NaN;
+    };
+    const year = fc.integer({ min: 0, max: 9999 }).map((y) => String(y).padStart(4, "0"));
+    const twoDigits = fc.integer({ min: 0, max: 39 }).map((n) => String(n).padStart(2, "0"));
+    const plausible = fc.tuple(year, twoDigits, twoDigits).map(([y, m, d]) => `${y}-${m}-${d}`);
+    const mutated = fc
+      .tuple(plausible, fc.integer({ min: 0, max: 9 }), near)
+      .map(([text, at, char]) => text.slice(0, at) + char + text.slice(at + 1));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          plausible,
+          mutated,
+          fc.array(near, { minLength: 10, maxLength: 10 }).map((cs) => cs.join(""))
+        ),
+        (text) => {
+          expect(isoDateToDayNumberOrNaN(text)).toBe(oracle(text));
+        }
+      ),
+      { numRuns: 20000 }
     );
   });
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { isoDateFromDayNumber, parseIsoDate, weekdayIndex } from "../../src/core/dates/dayNumber";
-import { convert, pairRange, rateOn } from "../../src/core/rates";
+import { convert, convertAmount, pairRange, rateOn } from "../../src/core/rates";
 import { currencyIndex, valueOn } from "../../src/core/rates/rateTable";
 import type { RateTable } from "../../src/core/rates/rateTable";
 import type { Observation } from "../../scripts/ratesAsset/freechangeData";
@@ -322,6 +322,46 @@ describe("convert", () => {
         expect(converted.dateUsed).toBe(rate.dateUsed);
       }
     }
+  });
+});
+
+describe("the common case's short path", () => {
+  it("answers exactly as the checked path does, at the edges of every pair's data too", () => {
+    // Upper-case codes and the rule "previous" take the short path; lower-case codes and a padded rule
+    // take the checked one. Both must give the same number or the same error.
+    const codes = ["EUR", "USD", "GBP", "JPY", "HUF", "COP", "PEN", "AED", "BGN", "VES", "VEF"];
+    const code = fc.constantFrom(...codes);
+    const edges = (from: string, to: string): number[] => {
+      const range = pairRange(table, currencyIndex(table, from), currencyIndex(table, to));
+      return [range.firstDay, range.lastDay].flatMap((d) => [d - 1, d, d + 1]);
+    };
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e300, max: 1e300, noNaN: true }),
+        code,
+        code,
+        fc.integer({ min: dayOf("1998-01-01"), max: dayOf("2026-01-01") }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.constantFrom("iso", "number", "fraction"),
+        (amount, from, to, randomDay, pick, form) => {
+          const days = [randomDay, ...edges(from, to)];
+          const day = days[pick % days.length];
+          const date =
+            form === "iso" ? isoDateFromDayNumber(day) : form === "number" ? day : day + 0.5;
+          const short = convertAmount(table, amount, from, to, date, "previous");
+          const checked = convertAmount(
+            table,
+            amount,
+            from.toLowerCase(),
+            to.toLowerCase(),
+            date,
+            " Previous "
+          );
+          expect(short).toEqual(checked);
+        }
+      ),
+      { numRuns: 5000 }
+    );
   });
 });
 

@@ -117,7 +117,8 @@ const MONTH_LENGTH_TABLE = Int32Array.from([
  */
 export function isoDateToDayNumberOrNaN(text: string): number {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN;
-  // Each digit minus "0": a non-digit gives a value outside 0..9 (negative ones become huge unsigned).
+  // Each digit minus "0"; below, a digit d gives d and d + 6 both below 16, anything else sets a higher bit
+  // in one of them (so one test checks all eight, and the function stays small enough to be inlined).
   const y0 = text.charCodeAt(0) - 48;
   const y1 = text.charCodeAt(1) - 48;
   const y2 = text.charCodeAt(2) - 48;
@@ -126,30 +127,25 @@ export function isoDateToDayNumberOrNaN(text: string): number {
   const m1 = text.charCodeAt(6) - 48;
   const d0 = text.charCodeAt(8) - 48;
   const d1 = text.charCodeAt(9) - 48;
-  if (
-    y0 >>> 0 > 9 ||
-    y1 >>> 0 > 9 ||
-    y2 >>> 0 > 9 ||
-    y3 >>> 0 > 9 ||
-    m0 >>> 0 > 9 ||
-    m1 >>> 0 > 9 ||
-    d0 >>> 0 > 9 ||
-    d1 >>> 0 > 9
-  ) {
-    return NaN;
-  }
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const digits = y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1;
+  const shifted =
+    (y0 + 6) | (y1 + 6) | (y2 + 6) | (y3 + 6) | (m0 + 6) | (m1 + 6) | (d0 + 6) | (d1 + 6);
+  if (((digits | shifted) & ~15) !== 0) return NaN;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1) return NaN;
-  const yearIndex = year - FAST_FIRST_YEAR;
-  if (yearIndex < 0 || yearIndex >= FAST_YEARS) {
-    if (year < 1 || day > daysInMonth(year, month)) return NaN;
-    return dayNumberFromCivil(year, month, day);
-  }
+  const yearIndex = y0 * 1000 + y1 * 100 + y2 * 10 + y3 - FAST_FIRST_YEAR;
+  if (yearIndex >>> 0 >= FAST_YEARS)
+    return dayNumberOfRareYear(yearIndex + FAST_FIRST_YEAR, month, day);
+  // Month 1..12 (0 and 13..99 fail the unsigned test), day 1..the month's length.
   const row = YEAR_ROW[yearIndex] + month;
-  if (day > MONTH_LENGTH_TABLE[row]) return NaN;
+  if ((month - 1) >>> 0 > 11 || day < 1 || day > MONTH_LENGTH_TABLE[row]) return NaN;
   return YEAR_START[yearIndex] + MONTH_START_TABLE[row] + day - 1;
+}
+
+/** isoDateToDayNumberOrNaN for years outside the table (0001..1899, 2200..9999). */
+function dayNumberOfRareYear(year: number, month: number, day: number): number {
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  return dayNumberFromCivil(year, month, day);
 }
 
 /**
