@@ -36,6 +36,14 @@ describe("day numbers and ISO dates", () => {
     );
   });
 
+  it("name every day from 1899 to 2200 as the platform calendar does (the table-driven years and their edges)", () => {
+    for (let day = dayByDate("1899-12-01"); day <= dayByDate("2200-02-01"); day++) {
+      if (isoDateFromDayNumber(day) !== isoByDate(day)) {
+        expect([day, isoDateFromDayNumber(day)]).toEqual([day, isoByDate(day)]);
+      }
+    }
+  });
+
   it("reads exactly the strict YYYY-MM-DD texts, character by character near the digits", () => {
     // Characters on both sides of "0".."9" and "-", so that every digit test is exercised at its edges.
     const near = fc.constantFrom(..."/0123456789:-.,+ ".split(""), "\u0660", "\uff10");

@@ -84,12 +84,6 @@ function pad(value: number, width: number): string {
   return text;
 }
 
-/** `YYYY-MM-DD` for a day number between MIN_DAY_NUMBER and MAX_DAY_NUMBER. */
-export function isoDateFromDayNumber(dayNumber: number): string {
-  const { year, month, day } = civilFromDayNumber(dayNumber);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-
 /** Day numbers of 1 January for years FAST_FIRST_YEAR.. (a table, so that parsing a date needs no division). */
 const FAST_FIRST_YEAR = 1900;
 const FAST_YEARS = 300;
@@ -109,6 +103,37 @@ const MONTH_LENGTH_TABLE = Int32Array.from([
   0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30,
   31,
 ]);
+
+/** "YYYY" of the table's years, and "-MM-DD" by day of the year, for a common and for a leap year. */
+const YEAR_TEXT = Array.from({ length: FAST_YEARS }, (_, i) => String(FAST_FIRST_YEAR + i));
+function monthDayTexts(leap: boolean): string[] {
+  const texts: string[] = [];
+  for (let month = 1; month <= 12; month++) {
+    const length = MONTH_LENGTH_TABLE[(leap ? 13 : 0) + month];
+    for (let day = 1; day <= length; day++) texts.push(`-${pad(month, 2)}-${pad(day, 2)}`);
+  }
+  return texts;
+}
+const MONTH_DAY_TEXT_COMMON = monthDayTexts(false);
+const MONTH_DAY_TEXT_LEAP = monthDayTexts(true);
+
+/** `YYYY-MM-DD` for a day number between MIN_DAY_NUMBER and MAX_DAY_NUMBER. */
+export function isoDateFromDayNumber(dayNumber: number): string {
+  // Years 1900..2199 from tables: this names the date asked and used for every cell that looks up a rate.
+  const estimate = Math.floor((dayNumber - YEAR_START[0]) / 365.2425);
+  if (estimate >= 0 && estimate < FAST_YEARS) {
+    let yearIndex = estimate;
+    if (YEAR_START[yearIndex] > dayNumber) yearIndex--;
+    else if (yearIndex + 1 < FAST_YEARS && YEAR_START[yearIndex + 1] <= dayNumber) yearIndex++;
+    if (yearIndex >= 0) {
+      const dayOfYear = dayNumber - YEAR_START[yearIndex];
+      const monthDays = YEAR_ROW[yearIndex] === 0 ? MONTH_DAY_TEXT_COMMON : MONTH_DAY_TEXT_LEAP;
+      if (dayOfYear < monthDays.length) return YEAR_TEXT[yearIndex] + monthDays[dayOfYear];
+    }
+  }
+  const { year, month, day } = civilFromDayNumber(dayNumber);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
 
 /**
  * Day number of strict `YYYY-MM-DD` text, or NaN. Unrolled character-code arithmetic and table look-ups,
