@@ -16,14 +16,14 @@ function usage() {
   const log = createUsageLog();
   log.recordFigure("skyecc.users.worldwide.europol");
   log.recordFigure("seized.be.2021.emcdda");
-  log.recordRate({
-    from: "EUR",
-    to: "USD",
-    dateAsked: "2021-03-07",
-    dateUsed: "2021-03-05",
-    rule: "previous",
+  // A cell asked for EUR/USD on 2021-03-07; the rate of 2021-03-05 answered.
+  log.recordRate("EUR", "USD", Date.parse("2021-03-07") / 86_400_000, {
+    ok: true,
     rate: 1.1891,
+    dateUsed: "2021-03-05",
+    dayUsed: Date.parse("2021-03-05") / 86_400_000,
     source: "ECB euro reference rates",
+    rule: "previous",
   });
   return log;
 }

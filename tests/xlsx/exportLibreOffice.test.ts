@@ -21,14 +21,14 @@ const TODAY = "2026-11-30";
 function usage() {
   const log = createUsageLog();
   log.recordFigure("skyecc.users.worldwide.europol");
-  log.recordRate({
-    from: "EUR",
-    to: "USD",
-    dateAsked: "2021-03-09",
-    dateUsed: "2021-03-09",
-    rule: "previous",
+  // A cell asked for EUR/USD on 2021-03-09; the rate of 2021-03-09 answered.
+  log.recordRate("EUR", "USD", Date.parse("2021-03-09") / 86_400_000, {
+    ok: true,
     rate: 1.1892,
+    dateUsed: "2021-03-09",
+    dayUsed: Date.parse("2021-03-09") / 86_400_000,
     source: "ECB euro reference rates",
+    rule: "previous",
   });
   return log;
 }

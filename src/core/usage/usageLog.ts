@@ -2,7 +2,11 @@
  * What the DESK functions have used in this runtime: curated figures and exchange rates. The Sources sheet
  * cites exactly these. Functions and task pane share one runtime, so the pane reads what the cells used.
  */
+import { isoDateFromDayNumber } from "../dates/dayNumber";
+import { parseRule, type RateFound, type RuleCode } from "../rates/lookup";
+import { lookupKey, lookupOfKey } from "../rates/lookupKey";
 import { runtimeSingleton } from "../runtimeSingleton";
+import { LookupRecords } from "./lookupRecords";
 
 export interface RateUse {
   from: string;
@@ -21,20 +25,45 @@ export interface UsageLog {
   figureIds(): string[];
   rates(): RateUse[];
   recordFigure(id: string): void;
-  recordRate(use: RateUse): void;
+  /**
+   * A rate a cell used: `from`/`to` as three upper-case letters, the day asked (null: the latest) and
+   * the answer. Runs per cell, so it keeps the answer as it is and builds the RateUse only when read.
+   */
+  recordRate(from: string, to: string, dayAsked: number | null, found: RateFound): void;
   clear(): void;
 }
 
-/** Keys de-duplicate: a 10,000-cell recalculation of the same pair and date is one entry. */
+/**
+ * Keys de-duplicate: a 10,000-cell recalculation of the same pair and date is one entry, and the latest
+ * answer wins (after a re-pin the Sources sheet cites the rate the cells now use).
+ */
 export function createUsageLog(): UsageLog {
   const figures = new Set<string>();
-  const rates = new Map<string, RateUse>();
+  const rates = new LookupRecords<RateFound>();
   return {
     figureIds: () => [...figures].sort(),
-    rates: () => [...rates.values()].sort((a, b) => (rateKey(a) < rateKey(b) ? -1 : 1)),
+    rates: () => {
+      const uses: RateUse[] = [];
+      for (const [key, found] of rates.entries()) {
+        const { from, to, dayNumber } = lookupOfKey(key);
+        uses.push({
+          from,
+          to,
+          dateAsked: dayNumber === null ? "latest" : isoDateFromDayNumber(dayNumber),
+          dateUsed: found.dateUsed,
+          rule: found.rule,
+          rate: found.rate,
+          source: found.source,
+        });
+      }
+      return uses.sort((a, b) => (rateKey(a) < rateKey(b) ? -1 : 1));
+    },
     recordFigure: (id) => void figures.add(id),
-    // The latest answer wins: after a re-pin the Sources sheet cites the rate the cells now use.
-    recordRate: (use) => void rates.set(rateKey(use), use),
+    recordRate: (from, to, dayAsked, found) => {
+      const key = lookupKey(from, to, dayAsked, parseRule(found.rule) as RuleCode);
+      // No rate exists for other codes or days, so nothing without a key reaches here.
+      if (key >= 0) rates.set(key, found);
+    },
     clear: () => {
       figures.clear();
       rates.clear();

@@ -26,7 +26,7 @@ export function chainOf(desk: LoadedFunctions): ChainHandle {
 
 export function usageRates(
   desk: LoadedFunctions
-): { from: string; to: string; dateAsked: string; rate: number; source: string }[] {
+): { from: string; to: string; dateAsked: string; rule: string; rate: number; source: string }[] {
   const log = desk.globals["__seizureDesk.usageLog"] as { rates(): ReturnType<typeof usageRates> };
   return log.rates();
 }
