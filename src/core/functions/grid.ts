@@ -21,14 +21,19 @@ const OMITTED: Grid = [[null]];
 /** Treats anything that is not a 2D array (an omitted argument, a bare scalar) as one cell. */
 export function asGrid(arg: unknown): Grid {
   if (arg === undefined || arg === null) return OMITTED;
-  if (
-    Array.isArray(arg) &&
-    arg.length > 0 &&
-    arg.every((row) => Array.isArray(row) && row.length === arg[0].length && row.length > 0)
-  ) {
-    return arg as Grid;
+  return isRectangle(arg) ? arg : [[arg]];
+}
+
+/** Rows of cells, all as long, none empty. */
+function isRectangle(arg: unknown): arg is Grid {
+  if (!Array.isArray(arg) || arg.length === 0 || !Array.isArray(arg[0])) return false;
+  const width = (arg[0] as unknown[]).length;
+  if (width === 0) return false;
+  for (let r = 1; r < arg.length; r++) {
+    const row: unknown = arg[r];
+    if (!Array.isArray(row) || row.length !== width) return false;
   }
-  return [[arg]];
+  return true;
 }
 
 /**
@@ -53,25 +58,50 @@ export function resultShape(grids: Grid[], names: string[]): Shape | DeskError {
   return { rows, cols };
 }
 
-/** Applies `cell` element-wise over the broadcast arguments. A shape mismatch is one error for the whole call. */
+/** The number of cells of the largest argument, read from its outer shape only (no validation). */
+export function largestArgumentCells(args: unknown[]): number {
+  let most = 1;
+  for (const arg of args) {
+    if (Array.isArray(arg) && Array.isArray(arg[0]))
+      most = Math.max(most, arg.length * arg[0].length);
+  }
+  return most;
+}
+
+/** The most arguments an element-wise DESK function takes (CONVERT: amount, from, to, date, rule). */
+const MAX_ARGS = 5;
+
+/**
+ * Applies `cell` element-wise over the broadcast arguments (at most five). A shape mismatch is one error
+ * for the whole call. This runs once per cell of a spilled range: no closure, array or spread per cell.
+ */
 export function mapCells<T>(
   args: unknown[],
   names: string[],
-  cell: (...values: unknown[]) => CellResult<T>
+  cell: (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown) => CellResult<T>
 ): Grid<CellResult<T>> | DeskError {
+  if (args.length > MAX_ARGS) throw new Error(`mapCells takes at most ${MAX_ARGS} arguments.`);
   const grids = args.map(asGrid);
   const shape = resultShape(grids, names);
   if (isDeskError(shape)) return shape;
+  // Arguments past the function's own are one empty cell; the function does not declare them.
+  while (grids.length < MAX_ARGS) grids.push(OMITTED);
+  const [g0, g1, g2, g3, g4] = grids;
+  // A column step of 0 repeats a single column across the result; a single row is repeated down it.
+  const [s0, s1, s2, s3, s4] = grids.map((g) => (g[0].length === 1 ? 0 : 1));
+  const rowOf = (g: Grid, r: number) => (g.length === 1 ? g[0] : g[r]);
   const out: Grid<CellResult<T>> = new Array(shape.rows);
-  const values = new Array<unknown>(grids.length);
   for (let r = 0; r < shape.rows; r++) {
-    const row = new Array<CellResult<T>>(shape.cols);
-    for (let c = 0; c < shape.cols; c++) {
-      for (let i = 0; i < grids.length; i++) {
-        const g = grids[i];
-        values[i] = g[g.length === 1 ? 0 : r][g[0].length === 1 ? 0 : c];
-      }
-      row[c] = cell(...values);
+    const r0 = rowOf(g0, r);
+    const r1 = rowOf(g1, r);
+    const r2 = rowOf(g2, r);
+    const r3 = rowOf(g3, r);
+    const r4 = rowOf(g4, r);
+    // A row built by a literal or by push has the right element kind from its first value: no copy when
+    // the first number arrives (a column of results is a row of one per cell).
+    const row: CellResult<T>[] = [cell(r0[0], r1[0], r2[0], r3[0], r4[0])];
+    for (let c = 1; c < shape.cols; c++) {
+      row.push(cell(r0[c * s0], r1[c * s1], r2[c * s2], r3[c * s3], r4[c * s4]));
     }
     out[r] = row;
   }

@@ -3,13 +3,12 @@
  * (date serials in the workbook's date system, or ISO text), the rate comes from a `RateLookup`, and every
  * rate used is recorded for the Sources sheet.
  */
-import {
-  dateInputToDayNumber,
-  dayNumberToSerial,
-  isoDateFromDayNumber,
-} from "../dates/excelSerial";
+import { isoDateToDayNumberOrNaN } from "../dates/dayNumber";
+import { dateInputToDayNumber, dayNumberToSerial } from "../dates/excelSerial";
 import { DeskError, badValue } from "../deskError";
-import type { RateResult } from "../rates";
+import { parseRule, type RateResult } from "../rates";
+import { lookupKey, lookupKeyHash } from "../rates/lookupKey";
+import { letterSlot } from "../rates/rateTable";
 import { usageLog } from "../usage/usageLog";
 import { workbookDateSystem } from "./dateSystem";
 import { describeCell, isEmpty, readNumber } from "./inputs";
@@ -22,10 +21,52 @@ export type RateLookup = (
   rule: string | null
 ) => RateResult;
 
+/** Most slots of a formula's cache of answers (a power of two). */
+const MAX_CACHE_SLOTS = 4096;
+
+/**
+ * The look-ups of one evaluation of a formula. Cells that ask what an earlier cell asked (the same pair,
+ * date and rule) reuse its answer from a small direct-mapped cache; every other answer is looked up and
+ * recorded for the Sources sheet. A formula of n cells gets at most n slots (a single cell, one).
+ */
+export class FormulaRates {
+  private readonly keys: Float64Array;
+  private readonly answers: (RateResult | undefined)[];
+  private readonly mask: number;
+
+  constructor(
+    private readonly lookup: RateLookup,
+    cells = MAX_CACHE_SLOTS
+  ) {
+    let slots = 1;
+    while (slots < cells && slots < MAX_CACHE_SLOTS) slots *= 2;
+    this.keys = new Float64Array(slots).fill(-1);
+    this.answers = new Array<RateResult | undefined>(slots).fill(undefined);
+    this.mask = slots - 1;
+  }
+
+  find(from: string, to: string, dayNumber: number | null, rule: string | null): RateResult {
+    const ruleCode = parseRule(rule);
+    const key = ruleCode === -1 ? -1 : lookupKey(from, to, dayNumber, ruleCode);
+    const slot = key < 0 ? -1 : lookupKeyHash(key) & this.mask;
+    if (slot >= 0 && this.keys[slot] === key) return this.answers[slot] as RateResult;
+    const found = this.lookup(from, to, dayNumber, rule);
+    if (found.ok) usageLog.recordRate(from, to, dayNumber, found);
+    if (slot >= 0) {
+      this.keys[slot] = key;
+      this.answers[slot] = found;
+    }
+    return found;
+  }
+}
+
 const CODE_HINT = "an ISO 4217 currency code such as EUR, USD or COP";
 
 function readCode(v: unknown, name: string): string | DeskError {
-  if (typeof v === "string" && /^\s*[A-Za-z]{3}\s*$/.test(v)) return v.trim().toUpperCase();
+  if (typeof v === "string") {
+    if (letterSlot(v) >= 0) return v;
+    if (/^\s*[A-Za-z]{3}\s*$/.test(v)) return v.trim().toUpperCase();
+  }
   return badValue(
     `${name} must be ${CODE_HINT}; got ${isEmpty(v) ? "an empty cell" : describeCell(v)}.`
   );
@@ -33,6 +74,10 @@ function readCode(v: unknown, name: string): string | DeskError {
 
 function readDay(v: unknown): number | null | DeskError {
   if (isEmpty(v)) return null;
+  if (typeof v === "string") {
+    const day = isoDateToDayNumberOrNaN(v);
+    if (day === day) return day;
+  }
   const day = dateInputToDayNumber(v, workbookDateSystem());
   return day.ok ? day.dayNumber : badValue(`date: ${day.message}`);
 }
@@ -45,7 +90,7 @@ function readRule(v: unknown): string | null | DeskError {
 
 /** The rate for the arguments of one cell, recorded as used; a DeskError for bad input or no rate. */
 function findRate(
-  lookup: RateLookup,
+  rates: FormulaRates,
   fromCell: unknown,
   toCell: unknown,
   dateCell: unknown,
@@ -59,22 +104,12 @@ function findRate(
   if (day instanceof DeskError) return day;
   const rule = readRule(ruleCell);
   if (rule instanceof DeskError) return rule;
-  const found = lookup(from, to, day, rule);
-  if (!found.ok) return new DeskError(found.kind, found.message);
-  usageLog.recordRate({
-    from,
-    to,
-    dateAsked: day === null ? "latest" : isoDateFromDayNumber(day),
-    dateUsed: found.dateUsed,
-    rule: found.rule,
-    rate: found.rate,
-    source: found.source,
-  });
-  return found;
+  const found = rates.find(from, to, day, rule);
+  return found.ok ? found : new DeskError(found.kind, found.message);
 }
 
 export function convertCell(
-  lookup: RateLookup,
+  rates: FormulaRates,
   amountCell: unknown,
   fromCell: unknown,
   toCell: unknown,
@@ -85,32 +120,32 @@ export function convertCell(
   if (isEmpty(amountCell)) return "";
   const amount = readNumber(amountCell, "amount");
   if (amount instanceof DeskError) return amount;
-  const found = findRate(lookup, fromCell, toCell, dateCell, ruleCell);
+  const found = findRate(rates, fromCell, toCell, dateCell, ruleCell);
   if (found instanceof DeskError) return found;
   const value = amount * found.rate;
   return Number.isFinite(value) ? value : badValue(`amount ${amount} is too large to convert.`);
 }
 
 export function rateCell(
-  lookup: RateLookup,
+  rates: FormulaRates,
   fromCell: unknown,
   toCell: unknown,
   dateCell: unknown,
   ruleCell: unknown
 ): number | DeskError {
-  const found = findRate(lookup, fromCell, toCell, dateCell, ruleCell);
+  const found = findRate(rates, fromCell, toCell, dateCell, ruleCell);
   return found instanceof DeskError ? found : found.rate;
 }
 
 /** [rate, date used as an Excel serial, source, rule]. */
 export function rateInfoRow(
-  lookup: RateLookup,
+  rates: FormulaRates,
   fromCell: unknown,
   toCell: unknown,
   dateCell: unknown,
   ruleCell: unknown
 ): [number, number, string, string] | DeskError {
-  const found = findRate(lookup, fromCell, toCell, dateCell, ruleCell);
+  const found = findRate(rates, fromCell, toCell, dateCell, ruleCell);
   if (found instanceof DeskError) return found;
   const serial = dayNumberToSerial(found.dayUsed, workbookDateSystem());
   if (!serial.ok) return badValue(serial.message);
