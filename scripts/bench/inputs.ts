@@ -35,3 +35,31 @@ export function callInputs(codes: string[], firstDay: number, lastDay: number) {
   }
   return { froms, tos, dates };
 }
+
+/**
+ * A journalist's sheet rather than a stress test: CALLS rows that convert between a few pairs at the dates
+ * of one year's events, so that many rows share a pair and a date (as rows of seizures in one port do).
+ */
+export function sheetInputs(firstDay: number) {
+  const random = seededRandom(2026);
+  const pairs = [
+    ["EUR", "USD"],
+    ["USD", "EUR"],
+    ["COP", "EUR"],
+    ["BRL", "EUR"],
+    ["EUR", "GBP"],
+  ];
+  const days = Array.from({ length: 250 }, () => firstDay + Math.floor(random() * 365));
+  const froms: string[] = [];
+  const tos: string[] = [];
+  const dates: string[] = [];
+  for (let i = 0; i < CALLS; i++) {
+    const [from, to] = pairs[Math.floor(random() * pairs.length)];
+    froms.push(from);
+    tos.push(to);
+    dates.push(
+      new Date(days[Math.floor(random() * days.length)] * 86_400_000).toISOString().slice(0, 10)
+    );
+  }
+  return { froms, tos, dates };
+}
