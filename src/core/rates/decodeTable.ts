@@ -253,7 +253,7 @@ function layOutValues(
   seriesValues: Int32Array,
   seriesSlot: Int32Array,
   digits: number,
-  values: Float64Array
+  values: Float32Array
 ): number {
   const perDecade = rungsPerDecade(digits);
   const mantissaBase = POW10[digits - 1];
@@ -363,7 +363,7 @@ export function decodeRateTable(asset: ArrayBuffer | Uint8Array): DecodeResult {
     return fail("the rate stream ends early.");
 
   const baseSlots = lastTableDay - firstTableDay + 1;
-  const values = new Float64Array(slots + baseSlots);
+  const values = new Float32Array(slots + baseSlots);
   values.fill(NaN, 0, slots);
   values.fill(1, slots);
   const broken = layOutValues(
