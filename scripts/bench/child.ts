@@ -82,11 +82,14 @@ const oursLoop = new Function(
   loopBody('fn(table, 100, froms[i], tos[i], dates[i], "previous")')
 ) as Loop;
 
-/** Runs `once` (which must return a positive checksum) after a warm-up round; the median ns per call. */
+/**
+ * Runs `once` (which must return a positive checksum) three times to warm up (the engine compiles the
+ * loop and what it calls with what it has seen), then seven times timed; the median ns per call.
+ */
 function timePerCall(once: () => number): number {
-  once();
+  for (let round = 0; round < 3; round++) once();
   const times: number[] = [];
-  for (let round = 0; round < 5; round++) {
+  for (let round = 0; round < 7; round++) {
     const start = process.hrtime.bigint();
     if (!(once() > 0)) throw new Error("no conversions");
     times.push(Number(process.hrtime.bigint() - start) / CALLS);
