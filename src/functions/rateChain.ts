@@ -48,14 +48,6 @@ import { readRatesBaseUrl } from "./ratesService";
 const RULE_NAMES: readonly RateRule[] = ["previous", "next", "exact"];
 const MS_PER_DAY = 86400000;
 
-/** ISO dates by day number: a recalculation asks for the same few thousand days over and over. */
-const isoDates = new Map<number, string>();
-function isoOf(dayNumber: number): string {
-  let iso = isoDates.get(dayNumber);
-  if (iso === undefined) isoDates.set(dayNumber, (iso = isoDateFromDayNumber(dayNumber)));
-  return iso;
-}
-
 /** Which layer answered a look-up. */
 export type RateLayer = "pinned" | "live" | "cached" | "bundled";
 
@@ -96,10 +88,11 @@ export interface RateChain {
   pinnedRates(): RateUse[];
 }
 
+/** One evaluation of a formula. Its maps are made on first use: most evaluations need neither. */
 interface Pass {
   lookup: RateLookup;
-  missing: Map<string, YearKey>;
-  newPins: Map<string, Pin>;
+  missing: Map<string, YearKey> | undefined;
+  newPins: Map<string, Pin> | undefined;
   counts: Record<RateLayer, number>;
   fallback: string | undefined;
 }
@@ -202,17 +195,23 @@ function createRateChain(): RateChain {
       nowMs,
       acceptStale: final,
     };
-    const today = isoDateFromDayNumber(ctx.todayDayNumber);
     const pass: Pass = {
       lookup: () => PENDING,
-      missing: new Map(),
-      newPins: new Map(),
+      missing: undefined,
+      newPins: undefined,
       counts: { pinned: 0, live: 0, cached: 0, bundled: 0 },
       fallback: undefined,
     };
     const pin = (key: string, rate: number, dateUsed: string, source: string) => {
-      if (pinStore && !pass.newPins.has(key)) {
-        pass.newPins.set(key, { rate, dateUsed, source, pinnedOn: today });
+      if (!pinStore) return;
+      const newPins = (pass.newPins ??= new Map());
+      if (!newPins.has(key)) {
+        newPins.set(key, {
+          rate,
+          dateUsed,
+          source,
+          pinnedOn: isoDateFromDayNumber(ctx.todayDayNumber),
+        });
       }
     };
     const fromEcb = (
@@ -228,8 +227,8 @@ function createRateChain(): RateChain {
       const note =
         entry === undefined || live
           ? "live"
-          : `cached, fetched ${isoOf(Math.floor(entry.fetchedAtMs / MS_PER_DAY))}`;
-      const dateUsed = isoOf(answer.day);
+          : `cached, fetched ${isoDateFromDayNumber(Math.floor(entry.fetchedAtMs / MS_PER_DAY))}`;
+      const dateUsed = isoDateFromDayNumber(answer.day);
       pass.counts[live ? "live" : "cached"]++;
       pin(key, answer.rate, dateUsed, base);
       return {
@@ -247,7 +246,10 @@ function createRateChain(): RateChain {
       // A bad rule gets the bundled rates' message; a currency against itself is 1, nothing to pin.
       if (ruleCode === -1 || from === to) return lookupBundled(from, to, dayNumber, ruleText);
       const rule = RULE_NAMES[ruleCode];
-      const key = pinKey(from, to, dayNumber === null ? "latest" : isoOf(dayNumber), rule);
+      // The look-up's name among the workbook's pins; outside a workbook nothing is pinned.
+      const key = pinStore
+        ? pinKey(from, to, dayNumber === null ? "latest" : isoDateFromDayNumber(dayNumber), rule)
+        : "";
       if (usePins && pinStore) {
         const pinned = pinnedAnswer(key);
         if (pinned) {
@@ -264,7 +266,8 @@ function createRateChain(): RateChain {
         }
         if (answer.kind === "missing") {
           if (!final && answer.keys.length > 0) {
-            for (const k of answer.keys) pass.missing.set(yearKeyText(k.code, k.year), k);
+            const missing = (pass.missing ??= new Map());
+            for (const k of answer.keys) missing.set(yearKeyText(k.code, k.year), k);
             return PENDING;
           }
           fallback =
@@ -300,10 +303,13 @@ function createRateChain(): RateChain {
 
   /** Keeps what an evaluation whose results are returned to Excel has used. */
   function commit(pass: Pass): void {
-    for (const layer of Object.keys(counts) as RateLayer[]) counts[layer] += pass.counts[layer];
+    counts.pinned += pass.counts.pinned;
+    counts.live += pass.counts.live;
+    counts.cached += pass.counts.cached;
+    counts.bundled += pass.counts.bundled;
     if (pass.fallback !== undefined) lastFallback = { reason: pass.fallback, atMs: Date.now() };
     let added = false;
-    for (const [key, pin] of pass.newPins) {
+    for (const [key, pin] of pass.newPins ?? []) {
       if (!pins.has(key)) {
         pins.set(key, pin);
         added = true;
@@ -317,7 +323,7 @@ function createRateChain(): RateChain {
     const offline = baseUrl === "" || client.isBackingOff();
     const first = newPass(Date.now(), offline, true);
     const result = compute(first.lookup);
-    if (first.missing.size === 0) {
+    if (first.missing === undefined) {
       commit(first);
       return result;
     }
@@ -377,8 +383,9 @@ function createRateChain(): RateChain {
       const day = parts.dateAsked === "latest" ? null : isoDateToDayNumberOrNaN(parts.dateAsked);
       pass.lookup(parts.from, parts.to, day, parts.rule);
     }
-    const changes = diffPins(before, pass.newPins);
-    pins = new Map([...before, ...pass.newPins]);
+    const repinned = pass.newPins ?? new Map<string, Pin>();
+    const changes = diffPins(before, repinned);
+    pins = new Map([...before, ...repinned]);
     pinnedAnswers.clear();
     saving = saving.then(() => (pinStore as PinStore).write(pins)).catch(() => undefined);
     await saving;
@@ -433,7 +440,9 @@ function createRateChain(): RateChain {
   };
 }
 
-/** The chain of this runtime, shared by the functions and the task pane. */
+let chain: RateChain | undefined;
+
+/** The chain of this runtime, shared by the functions and the task pane (found once per bundle). */
 export function rateChain(): RateChain {
-  return runtimeSingleton("rateChain", createRateChain);
+  return (chain ??= runtimeSingleton("rateChain", createRateChain));
 }

@@ -24,6 +24,12 @@ export function asGrid(arg: unknown): Grid {
   return isRectangle(arg) ? arg : [[arg]];
 }
 
+/** An argument that is one cell: omitted, a bare value, or a 1×1 range. */
+function isSingleCell(arg: unknown): boolean {
+  if (!Array.isArray(arg)) return true;
+  return arg.length === 1 && Array.isArray(arg[0]) && (arg[0] as unknown[]).length === 1;
+}
+
 /** Rows of cells, all as long, none empty. */
 function isRectangle(arg: unknown): arg is Grid {
   if (!Array.isArray(arg) || arg.length === 0 || !Array.isArray(arg[0])) return false;
@@ -81,6 +87,11 @@ export function mapCells<T>(
   cell: (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown) => CellResult<T>
 ): Grid<CellResult<T>> | DeskError {
   if (args.length > MAX_ARGS) throw new Error(`mapCells takes at most ${MAX_ARGS} arguments.`);
+  // Most formulas give single cells: one call, no broadcasting.
+  if (args.every(isSingleCell)) {
+    const [a, b, c, d, e] = args.map((arg) => asGrid(arg)[0][0]);
+    return [[cell(a, b, c, d, e)]];
+  }
   const grids = args.map(asGrid);
   const shape = resultShape(grids, names);
   if (isDeskError(shape)) return shape;

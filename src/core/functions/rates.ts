@@ -23,11 +23,13 @@ export type RateLookup = (
 
 /** Most slots of a formula's cache of answers (a power of two). */
 const MAX_CACHE_SLOTS = 4096;
+/** The cache of a one-cell formula: none (a typed array costs more to make than the look-up). */
+const NO_KEYS = new Float64Array(0);
 
 /**
  * The look-ups of one evaluation of a formula. Cells that ask what an earlier cell asked (the same pair,
  * date and rule) reuse its answer from a small direct-mapped cache; every other answer is looked up and
- * recorded for the Sources sheet. A formula of n cells gets at most n slots (a single cell, one).
+ * recorded for the Sources sheet. A formula of n cells gets at most n slots (a single cell, none).
  */
 export class FormulaRates {
   private readonly keys: Float64Array;
@@ -38,17 +40,18 @@ export class FormulaRates {
     private readonly lookup: RateLookup,
     cells = MAX_CACHE_SLOTS
   ) {
-    let slots = 1;
-    while (slots < cells && slots < MAX_CACHE_SLOTS) slots *= 2;
-    this.keys = new Float64Array(slots).fill(-1);
-    this.answers = new Array<RateResult | undefined>(slots).fill(undefined);
+    // A formula of one cell has nothing to share: no cache.
+    let slots = cells > 1 ? 2 : 0;
+    while (slots > 0 && slots < cells && slots < MAX_CACHE_SLOTS) slots *= 2;
+    this.keys = slots === 0 ? NO_KEYS : new Float64Array(slots).fill(-1);
+    this.answers = slots === 0 ? [] : new Array<RateResult | undefined>(slots).fill(undefined);
     this.mask = slots - 1;
   }
 
   find(from: string, to: string, dayNumber: number | null, rule: string | null): RateResult {
     const ruleCode = parseRule(rule);
     const key = ruleCode === -1 ? -1 : lookupKey(from, to, dayNumber, ruleCode);
-    const slot = key < 0 ? -1 : lookupKeyHash(key) & this.mask;
+    const slot = key < 0 || this.mask < 0 ? -1 : lookupKeyHash(key) & this.mask;
     if (slot >= 0 && this.keys[slot] === key) return this.answers[slot] as RateResult;
     const found = this.lookup(from, to, dayNumber, rule);
     if (found.ok) usageLog.recordRate(from, to, dayNumber, found);
