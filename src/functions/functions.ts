@@ -114,6 +114,7 @@ function isPromise<T>(x: T | Promise<T>): x is Promise<T> {
 }
 
 const RATE_ARGS = ["from", "to", "date", "rule"];
+const CONVERT_ARGS = ["amount", ...RATE_ARGS];
 
 /**
  * An amount converted from one currency to another at the reference rate of a date.
@@ -135,9 +136,7 @@ export function convert(
 ) {
   const args = [amount, from, to, date, rule];
   return withRates(args, (rates) =>
-    toExcelGrid(
-      mapCells(args, ["amount", ...RATE_ARGS], (a, f, t, d, r) => convertCell(rates, a, f, t, d, r))
-    )
+    toExcelGrid(mapCells(args, CONVERT_ARGS, (a, f, t, d, r) => convertCell(rates, a, f, t, d, r)))
   );
 }
 
