@@ -88,9 +88,18 @@ export interface RateChain {
   pinnedRates(): RateUse[];
 }
 
-/** One evaluation of a formula. Its maps are made on first use: most evaluations need neither. */
+/**
+ * One evaluation of a formula. A pass is reset and used again for the next synchronous evaluation: its
+ * look-up function stays the same, which lets the engine keep the formula's code optimised (a new one per
+ * evaluation tripled the time of a one-cell formula). Its maps are made on first use: most evaluations
+ * need neither.
+ */
 interface Pass {
   lookup: RateLookup;
+  /** What the ECB layer needs to know of this evaluation. */
+  ctx: { cache: EcbCache; todayDayNumber: number; nowMs: number; acceptStale: boolean };
+  /** Whether pinned rates answer (not while re-pinning). */
+  usePins: boolean;
   missing: Map<string, YearKey> | undefined;
   newPins: Map<string, Pin> | undefined;
   counts: Record<RateLayer, number>;
@@ -188,15 +197,25 @@ function createRateChain(): RateChain {
     return `${what} via ${baseUrl}`;
   }
 
-  function newPass(nowMs: number, final: boolean, usePins: boolean): Pass {
-    const ctx = {
-      cache,
-      todayDayNumber: Math.floor(nowMs / MS_PER_DAY),
-      nowMs,
-      acceptStale: final,
-    };
+  /** Readies `pass` for an evaluation at `nowMs`; `final`: no further fetch, answer with what there is. */
+  function beginPass(pass: Pass, nowMs: number, final: boolean, usePins: boolean): Pass {
+    pass.ctx.todayDayNumber = Math.floor(nowMs / MS_PER_DAY);
+    pass.ctx.nowMs = nowMs;
+    pass.ctx.acceptStale = final;
+    pass.usePins = usePins;
+    pass.missing = undefined;
+    pass.newPins = undefined;
+    pass.counts.pinned = pass.counts.live = pass.counts.cached = pass.counts.bundled = 0;
+    pass.fallback = undefined;
+    return pass;
+  }
+
+  function createPass(): Pass {
+    const ctx = { cache, todayDayNumber: 0, nowMs: 0, acceptStale: false };
     const pass: Pass = {
       lookup: () => PENDING,
+      ctx,
+      usePins: true,
       missing: undefined,
       newPins: undefined,
       counts: { pinned: 0, live: 0, cached: 0, bundled: 0 },
@@ -222,7 +241,7 @@ function createRateChain(): RateChain {
       key: string
     ): RateFound => {
       const entry = answer.entry;
-      const live = entry === undefined || (entry.origin === "live" && isFresh(entry, nowMs));
+      const live = entry === undefined || (entry.origin === "live" && isFresh(entry, ctx.nowMs));
       const base = ecbSourceBase(from, to);
       const note =
         entry === undefined || live
@@ -250,7 +269,7 @@ function createRateChain(): RateChain {
       const key = pinStore
         ? pinKey(from, to, dayNumber === null ? "latest" : isoDateFromDayNumber(dayNumber), rule)
         : "";
-      if (usePins && pinStore) {
+      if (pass.usePins && pinStore) {
         const pinned = pinnedAnswer(key);
         if (pinned) {
           pass.counts.pinned++;
@@ -265,7 +284,7 @@ function createRateChain(): RateChain {
           return { ok: false, code: "no-rate", kind: "notAvailable", message: answer.message };
         }
         if (answer.kind === "missing") {
-          if (!final && answer.keys.length > 0) {
+          if (!ctx.acceptStale && answer.keys.length > 0) {
             const missing = (pass.missing ??= new Map());
             for (const k of answer.keys) missing.set(yearKeyText(k.code, k.year), k);
             return PENDING;
@@ -318,17 +337,20 @@ function createRateChain(): RateChain {
     if (added) schedulePinSave();
   }
 
+  /** The pass of synchronous evaluations; one that waits for the network gets a pass of its own. */
+  let syncPass: Pass | undefined;
+
   function evaluate<T>(compute: (lookup: RateLookup) => T): T | Promise<T> {
     // While the service is failing, answer at once from what is in memory and the bundled rates.
     const offline = baseUrl === "" || client.isBackingOff();
-    const first = newPass(Date.now(), offline, true);
+    const first = beginPass((syncPass ??= createPass()), Date.now(), offline, true);
     const result = compute(first.lookup);
     if (first.missing === undefined) {
       commit(first);
       return result;
     }
     return client.load([...first.missing.values()]).then(() => {
-      const second = newPass(Date.now(), true, true);
+      const second = beginPass(createPass(), Date.now(), true, true);
       const value = compute(second.lookup);
       commit(second);
       return value;
@@ -376,7 +398,7 @@ function createRateChain(): RateChain {
         };
       }
     }
-    const pass = newPass(Date.now(), true, false);
+    const pass = beginPass(createPass(), Date.now(), true, false);
     for (const key of before.keys()) {
       const parts = parsePinKey(key);
       if (!parts) continue;
