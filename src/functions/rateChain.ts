@@ -91,7 +91,7 @@ export interface RateChain {
 /**
  * One evaluation of a formula. A pass is reset and used again for the next synchronous evaluation: its
  * look-up function stays the same, which lets the engine keep the formula's code optimised (a new one per
- * evaluation tripled the time of a one-cell formula). Its maps are made on first use: most evaluations
+ * evaluation more than doubled the time of a one-cell formula). Its maps are made on first use: most evaluations
  * need neither.
  */
 interface Pass {

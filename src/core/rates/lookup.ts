@@ -374,7 +374,7 @@ export function convert(
  * and errors, without building the result record.
  *
  * The case of nearly every call is answered here, in one function that the engine compiles as a whole
- * (split into smaller functions it took about a sixth longer in the bench): upper-case codes, the default
+ * (split into smaller functions it took about a tenth longer in the bench): upper-case codes, the default
  * rule, a date as ISO text or a whole day number inside the pair's data, a pair looked at before, a
  * finite result. Anything else goes to `convertChecked`, which gives the same answers for these inputs
  * and the reasons for all others.
