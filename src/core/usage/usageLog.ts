@@ -3,7 +3,7 @@
  * cites exactly these. Functions and task pane share one runtime, so the pane reads what the cells used.
  */
 import { isoDateFromDayNumber } from "../dates/dayNumber";
-import { parseRule, type RateFound, type RuleCode } from "../rates/lookup";
+import { parseRule, type RateFound, type RateRule, type RuleCode } from "../rates/lookup";
 import { lookupKey, lookupOfKey } from "../rates/lookupKey";
 import { runtimeSingleton } from "../runtimeSingleton";
 import { LookupRecords } from "./lookupRecords";
@@ -21,6 +21,8 @@ export interface RateUse {
   source: string;
 }
 
+const RULE_NAMES: readonly RateRule[] = ["previous", "next", "exact"];
+
 export interface UsageLog {
   figureIds(): string[];
   rates(): RateUse[];
@@ -35,38 +37,61 @@ export interface UsageLog {
 
 /**
  * Keys de-duplicate: a 10,000-cell recalculation of the same pair and date is one entry, and the latest
- * answer wins (after a re-pin the Sources sheet cites the rate the cells now use).
+ * answer wins (after a re-pin the Sources sheet cites the rate the cells now use). Each entry is kept in
+ * plain arrays (the rate, the date used, the index of its source text): a formula over 100,000 distinct
+ * look-ups leaves no record object per look-up for the garbage collector to carry.
  */
 export function createUsageLog(): UsageLog {
   const figures = new Set<string>();
-  const rates = new LookupRecords<RateFound>();
+  /** Entry index by lookupKey; the entries' columns below. */
+  const entryOf = new LookupRecords<number>();
+  let keys: number[] = [];
+  let rates: number[] = [];
+  let datesUsed: string[] = [];
+  let sourceIds: number[] = [];
+  let sources: string[] = [];
+  let sourceIdOf = new Map<string, number>();
+  const sourceId = (text: string): number => {
+    let id = sourceIdOf.get(text);
+    if (id === undefined) sourceIdOf.set(text, (id = sources.push(text) - 1));
+    return id;
+  };
   return {
     figureIds: () => [...figures].sort(),
     rates: () => {
-      const uses: RateUse[] = [];
-      for (const [key, found] of rates.entries()) {
-        const { from, to, dayNumber } = lookupOfKey(key);
-        uses.push({
+      const uses: RateUse[] = keys.map((key, entry) => {
+        const { from, to, rule, dayNumber } = lookupOfKey(key);
+        return {
           from,
           to,
           dateAsked: dayNumber === null ? "latest" : isoDateFromDayNumber(dayNumber),
-          dateUsed: found.dateUsed,
-          rule: found.rule,
-          rate: found.rate,
-          source: found.source,
-        });
-      }
+          dateUsed: datesUsed[entry],
+          rule: RULE_NAMES[rule],
+          rate: rates[entry],
+          source: sources[sourceIds[entry]],
+        };
+      });
       return uses.sort((a, b) => (rateKey(a) < rateKey(b) ? -1 : 1));
     },
     recordFigure: (id) => void figures.add(id),
     recordRate: (from, to, dayAsked, found) => {
       const key = lookupKey(from, to, dayAsked, parseRule(found.rule) as RuleCode);
       // No rate exists for other codes or days, so nothing without a key reaches here.
-      if (key >= 0) rates.set(key, found);
+      if (key < 0) return;
+      let entry = entryOf.get(key);
+      if (entry === undefined) {
+        entry = keys.push(key) - 1;
+        entryOf.set(key, entry);
+      }
+      rates[entry] = found.rate;
+      datesUsed[entry] = found.dateUsed;
+      sourceIds[entry] = sourceId(found.source);
     },
     clear: () => {
       figures.clear();
-      rates.clear();
+      entryOf.clear();
+      [keys, rates, datesUsed, sourceIds, sources] = [[], [], [], [], []];
+      sourceIdOf = new Map();
     },
   };
 }
