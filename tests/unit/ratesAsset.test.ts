@@ -13,8 +13,9 @@ import {
   seededRandom,
 } from "./ratesFixture";
 
-// Rounding to D significant digits moves a value by at most half a unit in the last digit.
-const STORED_PRECISION = 0.5 * 10 ** (1 - SIGNIFICANT_DIGITS);
+// Rounding to D significant digits moves a value by at most half a unit in the last digit; the 32-bit float
+// that holds it in the decoded table, by at most 2^-24 more.
+const STORED_PRECISION = 0.5 * 10 ** (1 - SIGNIFICANT_DIGITS) + 2 ** -24;
 
 let fixture: RatesFixture;
 let daily: Record<string, Record<string, number>>;
