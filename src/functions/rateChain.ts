@@ -17,7 +17,13 @@
  */
 import { isoDateFromDayNumber, isoDateToDayNumberOrNaN } from "../core/dates/dayNumber";
 import type { RateLookup } from "../core/functions/rates";
-import { parseRule, type RateFound, type RateResult, type RateRule } from "../core/rates";
+import {
+  RULE_NAMES,
+  parseRule,
+  type RateFound,
+  type RateResult,
+  type RateRule,
+} from "../core/rates";
 import {
   ECB_BASE,
   EcbCache,
@@ -45,7 +51,6 @@ import { DEFAULT_CLIENT_TIMINGS, EcbClient } from "./ecbClient";
 import { openPinStore, type PinStore } from "./pinStore";
 import { readRatesBaseUrl } from "./ratesService";
 
-const RULE_NAMES: readonly RateRule[] = ["previous", "next", "exact"];
 const MS_PER_DAY = 86400000;
 
 /** Which layer answered a look-up. */

@@ -20,6 +20,7 @@ export {
   NO_RATE_DAY,
   RULE_EXACT,
   RULE_NEXT,
+  RULE_NAMES,
   RULE_PREVIOUS,
 } from "./lookup";
 export type {

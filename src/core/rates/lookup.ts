@@ -39,7 +39,8 @@ export const RULE_PREVIOUS = 0;
 export const RULE_NEXT = 1;
 export const RULE_EXACT = 2;
 export type RuleCode = typeof RULE_PREVIOUS | typeof RULE_NEXT | typeof RULE_EXACT;
-const RULE_NAMES: readonly RateRule[] = ["previous", "next", "exact"];
+/** The rules by their codes (RULE_PREVIOUS...). */
+export const RULE_NAMES: readonly RateRule[] = ["previous", "next", "exact"];
 
 /** A date as the rate functions take it: a day number (days since 1970-01-01), ISO text, or none (latest). */
 export type DateInput = number | string | null | undefined;

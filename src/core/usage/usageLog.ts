@@ -3,7 +3,7 @@
  * cites exactly these. Functions and task pane share one runtime, so the pane reads what the cells used.
  */
 import { isoDateFromDayNumber } from "../dates/dayNumber";
-import { parseRule, type RateFound, type RateRule, type RuleCode } from "../rates/lookup";
+import { RULE_NAMES, parseRule, type RateFound, type RuleCode } from "../rates/lookup";
 import { lookupKey, lookupOfKey } from "../rates/lookupKey";
 import { runtimeSingleton } from "../runtimeSingleton";
 import { LookupRecords } from "./lookupRecords";
@@ -20,8 +20,6 @@ export interface RateUse {
   rate: number;
   source: string;
 }
-
-const RULE_NAMES: readonly RateRule[] = ["previous", "next", "exact"];
 
 export interface UsageLog {
   figureIds(): string[];
