@@ -1,0 +1,29 @@
+/**
+ * The dataset's versions and what each changed, figure by figure: what a newsroom needs to know when a
+ * figure it already published has since been revised. Newest version last. The entries themselves are
+ * filled in as the dataset changes; their shape is fixed here so that the pane, the Sources sheet, the
+ * export and the check of inserted tables read one record.
+ */
+export type FigureChangeKind = "added" | "revised" | "withdrawn";
+
+export interface FigureChange {
+  /** The figure's stable id (see Figure.id). */
+  figureId: string;
+  kind: FigureChangeKind;
+  /** The value before the change (revised and withdrawn). */
+  oldValue?: number | string;
+  /** The value after the change (added and revised). */
+  newValue?: number | string;
+  /** Why, in a sentence a reader can check: what the source says, what was wrong. */
+  why: string;
+  /** The sources behind the change (Source ids); empty only for a withdrawal without replacement. */
+  sourceIds: readonly string[];
+}
+
+export interface DatasetVersion {
+  /** The version: the ISO date it was published (`YYYY-MM-DD`). */
+  version: string;
+  /** One line: what this version brings. */
+  summary: string;
+  changes: readonly FigureChange[];
+}
