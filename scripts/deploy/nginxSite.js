@@ -59,12 +59,15 @@ function extraLocations({ ratesUpstream, sourceMaps }) {
   const blocks = [];
   if (ratesUpstream) {
     const upstream = new URL(ratesUpstream);
-    if (upstream.protocol !== "http:" && upstream.protocol !== "https:")
-      throw new Error(`--rates-upstream must be an http(s) URL, got ${ratesUpstream}`);
-    // Frankfurter's /v1 API on this origin (build with RATES_API_URL=https://<this host>/v1/): the
-    // browser reaches it over this site's https. Its own Cache-Control and CORS headers pass unchanged.
+    if (!/^https?:$/.test(upstream.protocol) || !upstream.pathname.endsWith("/") || upstream.search)
+      throw new Error(
+        `--rates-upstream must be an http(s) base URL ending in "/", e.g. http://frankfurter:8080/v1/, got ${ratesUpstream}`
+      );
+    // The rate service's /v1 API on this origin (build with RATES_API_URL=https://<this host>/v1/), so
+    // the browser reaches it over this site's https: /v1/latest goes to <upstream>latest. Its own
+    // Cache-Control passes unchanged; CORS is not needed on one origin.
     blocks.push(`    location ^~ /v1/ {
-        proxy_pass ${upstream.origin};
+        proxy_pass ${upstream.href};
         proxy_hide_header Access-Control-Allow-Origin;
     }`);
   }
