@@ -1,17 +1,28 @@
 /**
  * The built task pane in a plain browser (Office.onReady reports no host, or Office.js never loads): the
- * catalogue, filters and preview work, Insert is not offered, and each table downloads as CSV.
+ * catalogue, filters and preview work, Insert is not offered, and each table downloads as CSV. Served by
+ * the test's own static server, and by nginx with the production site (its headers, its CSP) over https.
  */
 import fs from "fs";
 import type { Page } from "playwright-core";
 import { buildCellPlan } from "../../src/core/cellPlan";
 import { cellPlanToCsv } from "../../src/core/csv";
 import { CATALOGUE } from "../../src/data";
-import { describeInBrowser, keepPageOffline, useBrowserSuite } from "../support/browser";
+import {
+  describeInBrowser,
+  keepPageOffline,
+  serveStatic,
+  useBrowserSuite,
+  type Served,
+} from "../support/browser";
+import { hasNginx, serveWithNginx } from "../support/nginx";
 import { parseCsv } from "../support/parseCsv";
 
-describeInBrowser("task pane outside Excel (pane)", () => {
-  const suite = useBrowserSuite();
+const SERVERS: [string, () => Promise<Served>][] = [["a static server", serveStatic]];
+if (hasNginx()) SERVERS.push(["nginx", serveWithNginx]);
+
+describeInBrowser.each(SERVERS)("task pane outside Excel (pane), served by %s", (_, serve) => {
+  const suite = useBrowserSuite(serve);
 
   async function open(page: Page, officeJs = true): Promise<void> {
     await keepPageOffline(page);

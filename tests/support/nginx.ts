@@ -9,8 +9,10 @@ import net from "net";
 import os from "os";
 import path from "path";
 import zlib from "zlib";
+import { createHash, X509Certificate } from "crypto";
 import { execFileSync, spawn, type ChildProcess } from "child_process";
 import { DIST, ROOT } from "./paths";
+import type { Served } from "./browser";
 
 export const NGINX_PATH = process.env.NGINX_PATH || "/usr/sbin/nginx";
 export const OPENSSL_PATH = process.env.OPENSSL_PATH || "/usr/bin/openssl";
@@ -166,4 +168,18 @@ export function get(site: NginxSite, pathname: string): Promise<Fetched> {
     );
     request.on("error", reject);
   });
+}
+
+/** nginx as the server of a browser suite: useBrowserSuite(serveWithNginx). */
+export async function serveWithNginx(): Promise<Served> {
+  const site = await startNginx();
+  const publicKey = new X509Certificate(site.certificate).publicKey.export({
+    type: "spki",
+    format: "der",
+  });
+  return {
+    origin: site.origin,
+    trustKey: createHash("sha256").update(publicKey).digest("base64"),
+    close: site.stop,
+  };
 }
