@@ -6,7 +6,7 @@ import fs from "fs";
 import path from "path";
 import { CHROMIUM_MISSING_LINE, hasChromium } from "./support/chromiumPath";
 import { DIST } from "./support/paths";
-import { hasNginx, NGINX_MISSING_LINE } from "./support/nginx";
+import { hasNginx, NGINX_MISSING_LINE } from "./support/nginxPath";
 
 export default function globalSetup(): void {
   if (!fs.existsSync(path.join(DIST, "functions.js"))) {

@@ -13,14 +13,9 @@ import { createHash, X509Certificate } from "crypto";
 import { execFileSync, spawn, type ChildProcess } from "child_process";
 import { DIST, ROOT } from "./paths";
 import type { Served } from "./browser";
+import { hasNginx, NGINX_PATH, OPENSSL_PATH } from "./nginxPath";
 
-export const NGINX_PATH = process.env.NGINX_PATH || "/usr/sbin/nginx";
-export const OPENSSL_PATH = process.env.OPENSSL_PATH || "/usr/bin/openssl";
-export const NGINX_MISSING_LINE = `nginx tests skipped: no nginx at ${NGINX_PATH} or no openssl at ${OPENSSL_PATH}. Install them with: sudo apt-get install -y nginx-light openssl (or set NGINX_PATH, OPENSSL_PATH).`;
-
-export function hasNginx(): boolean {
-  return fs.existsSync(NGINX_PATH) && fs.existsSync(OPENSSL_PATH);
-}
+export { hasNginx };
 
 /** `describe` when nginx and openssl are there; otherwise skipped (CI requires them: tests/globalSetup.ts). */
 export const describeWithNginx: jest.Describe = hasNginx() ? describe : describe.skip;
