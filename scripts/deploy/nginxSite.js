@@ -54,7 +54,7 @@ function addinUrl(dist) {
   return url;
 }
 
-/** `location` blocks added on request: the rate service passed through, source maps. */
+/** `location` blocks added on request: the rate service passed through (if not empty), source maps. */
 function extraLocations({ ratesUpstream, sourceMaps }) {
   const blocks = [];
   if (ratesUpstream) {
