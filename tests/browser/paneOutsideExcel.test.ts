@@ -24,7 +24,15 @@ if (hasNginx()) SERVERS.push(["nginx", serveWithNginx]);
 describeInBrowser.each(SERVERS)("task pane outside Excel (pane), served by %s", (_, serve) => {
   const suite = useBrowserSuite(serve);
 
+  /** Content-Security-Policy refusals each page reported (the meta tag's, and nginx's header's). */
+  const refused = new Map<Page, string[]>();
+
   async function open(page: Page, officeJs = true): Promise<void> {
+    const messages: string[] = [];
+    refused.set(page, messages);
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) messages.push(m.text());
+    });
     await keepPageOffline(page);
     // Registered last, so it wins over keepPageOffline's answer from the local Office.js.
     if (!officeJs) await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
@@ -66,6 +74,7 @@ describeInBrowser.each(SERVERS)("task pane outside Excel (pane), served by %s", 
     expect(rows[plan.table.row]).toEqual(plan.values[plan.table.row].map(cell));
     const body = plan.table.row + 1;
     expect(rows[body]).toEqual(plan.values[body].map(cell));
+    expect(refused.get(page)).toEqual([]);
     await context.close();
   });
 
@@ -91,6 +100,7 @@ describeInBrowser.each(SERVERS)("task pane outside Excel (pane), served by %s", 
     await page.fill("#search", "zzzz no such table");
     expect(await page.isHidden("#table-list")).toBe(true);
     expect(await page.textContent("#result-count")).toMatch(/No table matches/);
+    expect(refused.get(page)).toEqual([]);
     await page.close();
   });
 });
