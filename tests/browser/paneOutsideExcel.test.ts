@@ -1,19 +1,38 @@
 /**
  * The built task pane in a plain browser (Office.onReady reports no host, or Office.js never loads): the
- * catalogue, filters and preview work, Insert is not offered, and each table downloads as CSV.
+ * catalogue, filters and preview work, Insert is not offered, and each table downloads as CSV. Served by
+ * the test's own static server, and by nginx with the production site (its headers, its CSP) over https.
  */
 import fs from "fs";
 import type { Page } from "playwright-core";
 import { buildCellPlan } from "../../src/core/cellPlan";
 import { cellPlanToCsv } from "../../src/core/csv";
 import { CATALOGUE } from "../../src/data";
-import { describeInBrowser, keepPageOffline, useBrowserSuite } from "../support/browser";
+import {
+  describeInBrowser,
+  keepPageOffline,
+  serveStatic,
+  useBrowserSuite,
+  type Served,
+} from "../support/browser";
+import { hasNginx, serveWithNginx } from "../support/nginx";
 import { parseCsv } from "../support/parseCsv";
 
-describeInBrowser("task pane outside Excel (pane)", () => {
-  const suite = useBrowserSuite();
+const SERVERS: [string, () => Promise<Served>][] = [["a static server", serveStatic]];
+if (hasNginx()) SERVERS.push(["nginx", serveWithNginx]);
+
+describeInBrowser.each(SERVERS)("task pane outside Excel (pane), served by %s", (_, serve) => {
+  const suite = useBrowserSuite(serve);
+
+  /** Content-Security-Policy refusals each page reported (the meta tag's, and nginx's header's). */
+  const refused = new Map<Page, string[]>();
 
   async function open(page: Page, officeJs = true): Promise<void> {
+    const messages: string[] = [];
+    refused.set(page, messages);
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) messages.push(m.text());
+    });
     await keepPageOffline(page);
     // Registered last, so it wins over keepPageOffline's answer from the local Office.js.
     if (!officeJs) await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
@@ -55,6 +74,7 @@ describeInBrowser("task pane outside Excel (pane)", () => {
     expect(rows[plan.table.row]).toEqual(plan.values[plan.table.row].map(cell));
     const body = plan.table.row + 1;
     expect(rows[body]).toEqual(plan.values[body].map(cell));
+    expect(refused.get(page)).toEqual([]);
     await context.close();
   });
 
@@ -80,6 +100,7 @@ describeInBrowser("task pane outside Excel (pane)", () => {
     await page.fill("#search", "zzzz no such table");
     expect(await page.isHidden("#table-list")).toBe(true);
     expect(await page.textContent("#result-count")).toMatch(/No table matches/);
+    expect(refused.get(page)).toEqual([]);
     await page.close();
   });
 });

@@ -14,7 +14,8 @@ import { CHROMIUM_PATH, hasChromium } from "./chromiumPath";
 /** `describe` when Chromium is there; otherwise skipped (CI requires it: see tests/globalSetup.ts). */
 export const describeInBrowser: jest.Describe = hasChromium() ? describe : describe.skip;
 
-export function launchChromium(): Promise<Browser> {
+/** `trustKey`: the base64 SHA-256 of a certificate's public key that Chromium accepts without a CA. */
+export function launchChromium(trustKey?: string): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
@@ -26,6 +27,7 @@ export function launchChromium(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...(trustKey ? [`--ignore-certificate-errors-spki-list=${trustKey}`] : []),
     ],
   });
 }
@@ -53,6 +55,8 @@ function sendFile(res: http.ServerResponse, file: string): void {
 
 export interface Served {
   origin: string;
+  /** For https with a throwaway certificate: its public key's SHA-256, base64, for launchChromium. */
+  trustKey?: string;
   close(): Promise<void>;
 }
 
@@ -81,12 +85,16 @@ export interface BrowserSuite {
   origin: string;
 }
 
-/** Launches Chromium and serves dist/ for the calling suite, and closes both after it. Read the fields in tests. */
-export function useBrowserSuite(): BrowserSuite {
+/**
+ * Serves dist/ for the calling suite (with `serve`: e.g. nginx over https, whose throwaway certificate
+ * Chromium then accepts) and launches Chromium, and closes both after it. Read the fields in tests.
+ */
+export function useBrowserSuite(serve: () => Promise<Served> = serveStatic): BrowserSuite {
   const suite = {} as BrowserSuite;
   let served: Served | undefined;
   beforeAll(async () => {
-    [suite.browser, served] = await Promise.all([launchChromium(), serveStatic()]);
+    served = await serve();
+    suite.browser = await launchChromium(served.trustKey);
     suite.origin = served.origin;
   });
   afterAll(async () => {
@@ -101,7 +109,7 @@ const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 /** Answers Office.js CDN requests from the local package, and refuses every other off-machine request. */
 export async function keepPageOffline(page: Page): Promise<void> {
   await page.route(
-    (url) => !/^http:\/\/127\.0\.0\.1:/.test(url.href) && !url.href.startsWith("data:"),
+    (url) => !/^https?:\/\/127\.0\.0\.1:/.test(url.href) && !url.href.startsWith("data:"),
     async (route) => {
       const url = route.request().url();
       if (url.startsWith(OFFICE_CDN)) {
