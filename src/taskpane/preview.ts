@@ -102,7 +102,7 @@ export function renderPreview(
       el("p", { className: "notice" }, [
         el("span", { className: "badge badge-warning", text: DIFFERS_BADGE }),
         document.createTextNode(
-          " A figure of the 10 March 2021 article differs from what primary sources published; the table keeps each value with its own source."
+          " A figure of the 10 March 2021 article differs from what primary sources published, or no source published it; the table keeps each value with its own source."
         ),
       ])
     );
