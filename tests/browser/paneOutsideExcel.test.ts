@@ -6,7 +6,7 @@ import fs from "fs";
 import type { Page } from "playwright-core";
 import { buildCellPlan } from "../../src/core/cellPlan";
 import { cellPlanToCsv } from "../../src/core/csv";
-import { CATALOGUE } from "../../src/data";
+import { CATALOGUE, DATASET_VERSION } from "../../src/data";
 import { describeInBrowser, keepPageOffline, useBrowserSuite } from "../support/browser";
 import { parseCsv } from "../support/parseCsv";
 
@@ -48,7 +48,7 @@ describeInBrowser("task pane outside Excel (pane)", () => {
     const text = bytes.toString("utf8");
 
     const plan = buildCellPlan(table, { anchorRow: 0, anchorCol: 0 });
-    expect(text).toBe(cellPlanToCsv(plan));
+    expect(text).toBe(cellPlanToCsv(plan, DATASET_VERSION));
     const rows = parseCsv(text.replace(/^\uFEFF/, ""));
     const cell = (v: unknown): string => (v === null ? "" : String(v));
     expect(rows[0][0]).toBe(table.title);

@@ -133,7 +133,15 @@ describe("each table's content", () => {
 
   it("by country: seven countries and the EU total per year, with share formulas over the EU column", () => {
     const t = table("cocaine-seized-by-country");
-    expect(t.rows.map((r) => r[0])).toEqual(["2019", "2020", "2021", "2022", "2023", "2024", "2025"]);
+    expect(t.rows.map((r) => r[0])).toEqual([
+      "2019",
+      "2020",
+      "2021",
+      "2022",
+      "2023",
+      "2024",
+      "2025",
+    ]);
     const figureColumns = t.columns.filter((c) => c.kind === "figure");
     expect(figureColumns).toHaveLength(8);
     const euColumn = t.columns.findIndex((c) => c.header.startsWith("EU total"));
@@ -144,7 +152,8 @@ describe("each table's content", () => {
     for (const s of shares)
       expect(s.derive).toMatchObject({ op: "shareOfColumn", total: euColumn });
     // No EU total for 2024 or 2025 was published: those rows have none, and no share.
-    for (const row of t.rows.slice(0, 5)) expect(figureById(row[euColumn] as string)?.place).toBe("EU");
+    for (const row of t.rows.slice(0, 5))
+      expect(figureById(row[euColumn] as string)?.place).toBe("EU");
     for (const row of t.rows.slice(5)) expect(row[euColumn]).toBeNull();
     // France 2019 is customs alone, not a national total: kept out of the series, cited in a note.
     expect(t.rows[0][5]).toBeNull();
@@ -192,7 +201,17 @@ describe("each table's content", () => {
     expect(t.rows.map((r) => r[1])).toEqual(claims.map((c) => c.id));
     t.rows.forEach((row, i) => expect(row[3]).toBe(claims[i].claim?.primaryFigureIds[0] ?? null));
     // Each value has its unit beside it, so "€2,200 per 6 months" and "€2,200 per year" read apart.
-    expect(t.columns[2]).toEqual({ kind: "figureInfo", header: "Unit (article)", of: 1, info: "unit" });
-    expect(t.columns[4]).toEqual({ kind: "figureInfo", header: "Unit (sources)", of: 3, info: "unit" });
+    expect(t.columns[2]).toEqual({
+      kind: "figureInfo",
+      header: "Unit (article)",
+      of: 1,
+      info: "unit",
+    });
+    expect(t.columns[4]).toEqual({
+      kind: "figureInfo",
+      header: "Unit (sources)",
+      of: 3,
+      info: "unit",
+    });
   });
 });
