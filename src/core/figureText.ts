@@ -64,15 +64,16 @@ export const QUALIFIER_PREFIX: Readonly<Record<Qualifier, string>> = {
   from: "from ",
 };
 
+/** How the legend of signs begins, so that the pane can find it among a table's notes. */
+export const LEGEND_PREFIX = "Signs before a number, as the source hedges it: ";
+
 /** What each sign means, in the order of QUALIFIER_PREFIX: the legend under every table that shows one. */
 export function qualifierLegend(qualifiers: Iterable<Qualifier>): string | undefined {
   const used = new Set(qualifiers);
   const items = (Object.keys(QUALIFIER_PREFIX) as Qualifier[])
     .filter((q) => used.has(q) && q !== "from")
     .map((q) => `${QUALIFIER_PREFIX[q]} ${q === "nearly" ? "nearly (just under)" : q}`);
-  return items.length > 0
-    ? `Signs before a number, as the source hedges it: ${items.join("; ")}.`
-    : undefined;
+  return items.length > 0 ? `${LEGEND_PREFIX}${items.join("; ")}.` : undefined;
 }
 
 /** Units whose cells show as many decimals as the source published (up to 3), not a fixed count. */
