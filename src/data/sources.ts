@@ -281,6 +281,7 @@ const STATISTICS: Source[] = [
     url: "http://tpn.pt/news/2025-06-05/portugal-entry-point-for-cocaine-trafficking-into-europe/98295",
     language: "en",
     kind: "secondary",
+    note: "Recorded at a plain http:// address (no https copy was recorded); Lusa on the EUDA's report.",
   },
   {
     id: "levif-2021",
@@ -398,6 +399,7 @@ const STATISTICS: Source[] = [
     url: "https://impact.sn/Les-saisies-de-cocaine-ont-explose-en-France-premier-pays-consommateur-d-Europe_a34608.amp.html",
     language: "fr",
     kind: "secondary",
+    note: "A copy of a Le Parisien report, recorded as its AMP page: a weak source for an OFAST figure.",
   },
   {
     id: "franceinter-2022-02-01",
@@ -406,6 +408,7 @@ const STATISTICS: Source[] = [
     url: "https://www.franceinter.fr/emissions/l-invite-de-6h20/l-invite-de-6h20-du-mardi-01-fevrier-2022",
     language: "fr",
     kind: "secondary",
+    note: "The radio show's page (the interior minister's interview), not a written report.",
   },
   {
     id: "franceinfo-2023-03",
@@ -423,6 +426,7 @@ const STATISTICS: Source[] = [
     url: "https://actu.orange.fr/videos/france/saisies-de-cocaine-pourquoi-2024-se-dirige-vers-une-annee-record-CNT000002fO07e.html",
     language: "fr",
     kind: "secondary",
+    note: "A BFMTV video carried by Orange Actu: the figure is spoken, not written.",
   },
   {
     id: "adnkronos-2020-06-30",
@@ -472,6 +476,7 @@ const STATISTICS: Source[] = [
     url: "http://www.destak.pt/artigo/472637-trafico-de-droga-diminuiu-mas-foi-apreendida-mais-cocaina-e-haxixe",
     language: "pt",
     kind: "secondary",
+    note: "Recorded at a plain http:// address (no https copy was recorded).",
   },
   {
     id: "rr-2023-02-27",

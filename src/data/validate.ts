@@ -44,6 +44,9 @@ function checkSource(s: Source, sources: ReadonlyMap<string, Source>): string[] 
     problems.push(`Source ${s.id}: date ${s.date} is not YYYY, YYYY-MM or YYYY-MM-DD`);
   if (!s.language.trim()) problems.push(`Source ${s.id}: no language`);
   if (!s.kind) problems.push(`Source ${s.id}: no kind`);
+  // A reader must be told why a link is weak: no https, an AMP copy, or an address that names another story.
+  if (/^http:\/\/|[/.]amp([/.]|$)|\.cdn\./.test(s.url) && !s.note)
+    problems.push(`Source ${s.id}: a plain http, AMP or CDN address needs a note saying so`);
   if (s.urlIsHomePage)
     problems.push(
       `Source ${s.id}: a publisher's home page is no citation: find the page or drop the figure`

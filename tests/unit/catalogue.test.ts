@@ -1,5 +1,6 @@
 import { CATALOGUE, FIGURES, figureById, SOURCES } from "../../src/data";
-import type { ColumnDef, TableDef } from "../../src/data";
+import type { ColumnDef, Figure, TableDef } from "../../src/data";
+import { buildCellPlan } from "../../src/core/cellPlan";
 import { validateDataset } from "../../src/data/validate";
 
 const NOTE_TOKEN = /\{[^}]*\}/g;
@@ -213,5 +214,87 @@ describe("each table's content", () => {
       of: 3,
       info: "unit",
     });
+  });
+});
+
+describe("what the December 2026 review found stays fixed", () => {
+  const plan = (id: string) => buildCellPlan(table(id), { anchorRow: 0, anchorCol: 0 });
+
+  it("no change on the year is computed from a figure derived from the other input (circular)", () => {
+    for (const t of CATALOGUE) {
+      const p = plan(t.id);
+      t.columns.forEach((column, c) => {
+        if (column.kind !== "derived" || column.derive.op !== "changeOnPreviousRow") return;
+        const col = column.derive.col;
+        t.rows.forEach((row, r) => {
+          const current = row[col] ? figureById(row[col] as string) : undefined;
+          const previous = r > 0 && t.rows[r - 1][col] ? (t.rows[r - 1][col] as string) : null;
+          if (!current || !previous) return;
+          const circular =
+            (current.derivedFrom?.figureIds ?? []).includes(previous) ||
+            (figureById(previous)?.derivedFrom?.figureIds ?? []).includes(current.id);
+          // Hamburg 2020 is derived from 2021: their change is left empty, not shown.
+          if (circular) expect(p.values[p.table.row + 1 + r][c]).toBeNull();
+        });
+      });
+    }
+    expect(figureById("port.rotterdam.2020.om")?.derivedFrom).toBeUndefined();
+  });
+
+  it("Hamburg's 2023 change compares Hamburg with Bremerhaven in both years", () => {
+    const ports = plan("cocaine-seized-in-ports");
+    const years = ports.values.map((r) => r[0]);
+    const hamburgChange = ports.values[years.indexOf("2023")][6] as number;
+    expect(hamburgChange).toBeCloseTo(35 / 13 - 1, 12);
+  });
+
+  it("differences of shares are in percentage points, never with a % sign, and never across bases", () => {
+    const shares = table("sky-ecc-user-shares");
+    const derived = shares.columns.filter((c) => c.kind === "derived");
+    expect(derived.map((c) => c.header)).toEqual(["Article minus prosecutor (percentage points)"]);
+    expect(derived.every((c) => c.unit === "share_points")).toBe(true);
+    const p = plan("sky-ecc-user-shares");
+    const col = shares.columns.indexOf(derived[0]);
+    const benl = p.values.findIndex((r) => r[0] === "Belgium and the Netherlands");
+    expect(p.values[benl][col]).toBe(0); // 25% against 25%
+    expect(p.numberFormats[benl][col]).not.toContain("%");
+    expect(p.numberFormats[benl][col]).toContain(" pts");
+  });
+
+  it("the aftermath's milestones are labelled with the month of their figures", () => {
+    const t = table("sky-ecc-belgium-aftermath");
+    const MONTHS = [
+      "Jan",
+      "Feb",
+      "Mar",
+      "Apr",
+      "May",
+      "Jun",
+      "Jul",
+      "Aug",
+      "Sep",
+      "Oct",
+      "Nov",
+      "Dec",
+    ];
+    for (const row of t.rows) {
+      const ids = row.slice(1).filter((id): id is string => id !== null);
+      for (const id of ids) {
+        const end = (figureById(id) as Figure).period.end;
+        const label = `${MONTHS[Number(end.slice(5, 7)) - 1]} ${end.slice(0, 4)}`;
+        expect(row[0]).toContain(label);
+      }
+    }
+    expect(t.rows.map((r) => r[0])).toContain("3 years (Mar 2024): federal police");
+  });
+
+  it("the record seizures warn that the live-phase total includes the other finds", () => {
+    const notes = table("record-seizures-2021").notes.join(" ");
+    for (const id of [
+      "seizure.antwerp.livephase",
+      "seizure.antwerp.2021-02.wood",
+      "seizure.antwerp.2021-04-03",
+    ])
+      expect(notes).toContain(`{${id}}`);
   });
 });

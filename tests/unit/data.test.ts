@@ -143,6 +143,19 @@ describe("validateDataset can fail", () => {
     expect(problems).toMatch(/lalibre-2022-03-09: standaard-2022-03-09 does not name it back/);
   });
 
+  it("reports a plain http, AMP or CDN address that no note explains", () => {
+    const problems = validateDataset({
+      ...dataset,
+      sources: [
+        ...SOURCES.filter((s) => s.id !== source.id),
+        { ...source, url: "http://www.politie.nl/nieuws/x.amp.html", note: undefined },
+      ],
+    }).join("\n");
+    expect(problems).toMatch(
+      /politie-nl-2021-03-09: a plain http, AMP or CDN address needs a note/
+    );
+  });
+
   it("reports a contradicted claim graded high and a derived figure shown as what sources say", () => {
     const claimOf = (id: string) => ({ ...figure(id) });
     const highDiffers = { ...claimOf("article.seized.be.17t"), confidence: "high" as const };
