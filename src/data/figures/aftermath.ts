@@ -6,6 +6,7 @@
  */
 import type { Figure } from "../types";
 import { span } from "../periods";
+import { highByDefault } from "./highByDefault";
 
 const ONE_YEAR = span("2021-03-09", "2022-03-09", "to Mar 2022");
 const TWO_YEARS = span("2021-03-09", "2023-03-09", "to Mar 2023");
@@ -25,7 +26,7 @@ const FIVE_YEAR_SOURCES = ["bx1-2026-02-27"];
 function balance(
   f: Omit<Figure, "place" | "confidence"> & { confidence?: Figure["confidence"] }
 ): Figure {
-  return { place: "BE", confidence: "high", ...f };
+  return highByDefault({ place: "BE", ...f });
 }
 
 export const AFTERMATH_FIGURES: readonly Figure[] = [

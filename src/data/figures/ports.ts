@@ -9,6 +9,7 @@ import type { Figure } from "../types";
 import { derived } from "../derive";
 import { span, year } from "../periods";
 import { seizedTonnes } from "./seizuresByCountry";
+import { highByDefault } from "./highByDefault";
 
 const ANTWERP = "Antwerp port";
 const ROTTERDAM = "Rotterdam port";
@@ -121,14 +122,9 @@ const H1_2024 = span("2024-01-01", "2024-06-30", "Jan–Jun 2024");
 const H1_2025 = span("2025-01-01", "2025-06-30", "Jan–Jun 2025");
 const H1_2023 = span("2023-01-01", "2023-06-30", "Jan–Jun 2023");
 
-/** A figure for part of a year or another measure than the year's total: kept out of the yearly series. */
-function portFigure(f: Omit<Figure, "confidence"> & { confidence?: Figure["confidence"] }): Figure {
-  return { confidence: "high", ...f };
-}
-
 /** Half-year totals, seizure counts and cocaine intercepted abroad on its way to the ports. */
 export const PORT_DETAIL_FIGURES: readonly Figure[] = [
-  portFigure({
+  highByDefault({
     id: "port.antwerp.2024-h1.customs",
     value: 22_276,
     unit: "kg",
@@ -138,7 +134,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     sourceIds: ["newsbelgium-2025-07-07"],
     note: "Belgian customs' half-year release of 2025, comparing with 2024: 62 seizures, on average 359 kg each.",
   }),
-  portFigure({
+  highByDefault({
     id: "port.antwerp.2025-h1.customs",
     value: 16_713,
     unit: "kg",
@@ -148,7 +144,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     sourceIds: ["newsbelgium-2025-07-07"],
     note: "Belgian customs: more seizures (82) but smaller ones, on average 204 kg. Top origins: Brazil, Panama, Costa Rica, Suriname, Nicaragua.",
   }),
-  portFigure({
+  highByDefault({
     id: "port.antwerp.2024-h1.seizures",
     value: 62,
     unit: "seizures",
@@ -158,7 +154,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     sourceIds: ["newsbelgium-2025-07-07"],
     note: "Belgian customs' half-year release of 2025.",
   }),
-  portFigure({
+  highByDefault({
     id: "port.antwerp.2025-h1.seizures",
     value: 82,
     unit: "seizures",
@@ -168,7 +164,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     sourceIds: ["newsbelgium-2025-07-07"],
     note: "Belgian customs' half-year release of 2025.",
   }),
-  portFigure({
+  highByDefault({
     id: "port.antwerp.2023.offences",
     value: 124,
     unit: "cases",
@@ -178,7 +174,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     sourceIds: ["rtl-2025-01-09"],
     note: "AFP on the customs' 2024 results, comparing with 2023.",
   }),
-  portFigure({
+  highByDefault({
     id: "port.antwerp.2024.offences",
     value: 136,
     unit: "cases",
@@ -188,7 +184,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     sourceIds: ["rtl-2025-01-09"],
     note: "AFP: more offences but far fewer large seizures; smuggling in smaller consignments.",
   }),
-  portFigure({
+  highByDefault({
     id: "port.antwerp.2023.seizures-2t",
     value: 13,
     unit: "seizures",
@@ -198,7 +194,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     sourceIds: ["rtl-2025-01-09"],
     note: "AFP on the customs' 2024 results, comparing with 2023.",
   }),
-  portFigure({
+  highByDefault({
     id: "port.antwerp.2024.seizures-2t",
     value: 2,
     unit: "seizures",
@@ -208,7 +204,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     sourceIds: ["rtl-2025-01-09"],
     note: "AFP on the customs' 2024 results.",
   }),
-  portFigure({
+  highByDefault({
     id: "intercepted.latam-to-be.2023.afp",
     value: 45,
     unit: "tonnes",
@@ -219,7 +215,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     confidence: "medium",
     note: "AFP; Belga gave 80 t for 2023. The sources disagree and neither is chosen.",
   }),
-  portFigure({
+  highByDefault({
     id: "intercepted.latam-to-be.2023.belga",
     value: 80,
     unit: "tonnes",
@@ -230,7 +226,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     confidence: "medium",
     note: "Belga; AFP gave 45 t for 2023. The sources disagree and neither is chosen.",
   }),
-  portFigure({
+  highByDefault({
     id: "intercepted.latam-to-be.2024.afp",
     value: 81.4,
     unit: "tonnes",
@@ -241,7 +237,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     confidence: "medium",
     note: "AFP; Belga gave 91 t, The Brussels Times (July 2025) 81 t. The sources disagree and neither is chosen.",
   }),
-  portFigure({
+  highByDefault({
     id: "intercepted.latam-to-be.2024.belga",
     value: 91,
     unit: "tonnes",
@@ -252,7 +248,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     confidence: "medium",
     note: "Belga; AFP gave 81.4 t. The sources disagree and neither is chosen.",
   }),
-  portFigure({
+  highByDefault({
     id: "intercepted.latam-to-be.2024-h1",
     value: 20,
     unit: "tonnes",
@@ -263,7 +259,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     confidence: "medium",
     note: "The Brussels Times (Belga), comparing with 2025; a July 2024 report gave 15.8 t for the same half-year.",
   }),
-  portFigure({
+  highByDefault({
     id: "intercepted.latam-to-be.2025-h1",
     value: 51,
     unit: "tonnes",
@@ -274,7 +270,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     confidence: "medium",
     note: "The Brussels Times (Belga).",
   }),
-  portFigure({
+  highByDefault({
     id: "port.rotterdam.2023.uithalers",
     value: 452,
     unit: "persons",
@@ -284,7 +280,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     sourceIds: ["hartvannederland-2025-01"],
     note: "OM and HARC team, via ANP, comparing 2024 with 2023.",
   }),
-  portFigure({
+  highByDefault({
     id: "port.rotterdam.2024.uithalers",
     value: 266,
     unit: "persons",
@@ -294,7 +290,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     sourceIds: ["hartvannederland-2025-01"],
     note: "OM and HARC team, via ANP; 59 of them were minors, the youngest 14.",
   }),
-  portFigure({
+  highByDefault({
     id: "port.vlissingen.2024.om",
     value: 8939,
     unit: "kg",
@@ -305,7 +301,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     confidence: "medium",
     note: "OM and HARC team (January 2026). Other scopes give other numbers: 12,664 kg for all ports of Zeeland-West-Brabant (OM, January 2025), nearly 9.6 t (Dutch customs).",
   }),
-  portFigure({
+  highByDefault({
     id: "port.vlissingen.2024.customs",
     value: 9.6,
     qualifier: "nearly",
@@ -317,7 +313,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     confidence: "medium",
     note: "Dutch customs via DutchNews; the OM and HARC team count 8,939 kg.",
   }),
-  portFigure({
+  highByDefault({
     id: "port.vlissingen.2025.om",
     value: 7292,
     unit: "kg",
@@ -327,7 +323,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     sourceIds: ["blikopnieuws-2026-01"],
     note: "OM and HARC team (January 2026).",
   }),
-  portFigure({
+  highByDefault({
     id: "nl.seaports.2023-h1.customs",
     value: 28_000,
     unit: "kg",
@@ -337,7 +333,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     sourceIds: ["nos-2024-07"],
     note: "Dutch customs, via NOS, comparing with 2024.",
   }),
-  portFigure({
+  highByDefault({
     id: "nl.seaports.2024-h1.customs",
     value: 16_000,
     unit: "kg",
@@ -347,7 +343,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     sourceIds: ["nos-2024-07"],
     note: "Dutch customs, via NOS: 42% less than a year earlier; the largest seizure was 3,600 kg in Vlissingen.",
   }),
-  portFigure({
+  highByDefault({
     id: "nl.seaports.2025-h1.customs",
     value: 15_600,
     unit: "kg",
@@ -357,7 +353,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     sourceIds: ["welingelichtekringen-2025-07"],
     note: "Dutch customs, via ANP: 400 kg less than a year earlier; includes a record 4,500 kg in the port of Amsterdam and 4,140 kg in Vlissingen.",
   }),
-  portFigure({
+  highByDefault({
     id: "port.rotterdam.2025-h1.customs",
     value: 5870,
     unit: "kg",
@@ -368,7 +364,7 @@ export const PORT_DETAIL_FIGURES: readonly Figure[] = [
     confidence: "medium",
     note: "Dutch customs, via ANP. Other reports give more than 7,000 kg or seven tonnes for the same half-year: the reports disagree.",
   }),
-  portFigure({
+  highByDefault({
     id: "port.hamburg.2024.announced-count",
     value: 5,
     qualifier: "at least",

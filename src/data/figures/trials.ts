@@ -5,19 +5,14 @@
  */
 import type { Figure } from "../types";
 import { day, month, span } from "../periods";
+import { highByDefault } from "./highByDefault";
 
 const ENCRO_VERDICT = day("2024-10-29");
 const ENCRO_SOURCES = ["bx1-2024-10", "belgiquefois-2024-10"];
 const BRUSSELS = "Brussels";
 
-function trialFigure(
-  f: Omit<Figure, "confidence"> & { confidence?: Figure["confidence"] }
-): Figure {
-  return { confidence: "high", ...f };
-}
-
 export const TRIAL_FIGURES: readonly Figure[] = [
-  trialFigure({
+  highByDefault({
     id: "trial.encro.2024-10-29.convicted",
     value: 119,
     unit: "convictions",
@@ -27,7 +22,7 @@ export const TRIAL_FIGURES: readonly Figure[] = [
     sourceIds: ENCRO_SOURCES,
     note: "Brussels criminal court: 115 people and 4 companies, with prison terms from 14 months to 17 years (Reuters). The largest criminal trial in Belgium.",
   }),
-  trialFigure({
+  highByDefault({
     id: "trial.encro.2024-10-29.acquitted",
     value: 9,
     unit: "persons",
@@ -37,7 +32,7 @@ export const TRIAL_FIGURES: readonly Figure[] = [
     sourceIds: ["belgiquefois-2024-10"],
     note: "Brussels criminal court.",
   }),
-  trialFigure({
+  highByDefault({
     id: "trial.encro.2024-10-29.prison",
     value: 700,
     qualifier: "about",
@@ -49,7 +44,7 @@ export const TRIAL_FIGURES: readonly Figure[] = [
     confidence: "medium",
     note: "About 700 years (BX1, belgiquefois); Bruzz reported 800 years: the reports disagree.",
   }),
-  trialFigure({
+  highByDefault({
     id: "trial.encro.2024-10-29.confiscated",
     value: 60_000_000,
     qualifier: "about",
@@ -61,7 +56,7 @@ export const TRIAL_FIGURES: readonly Figure[] = [
     confidence: "medium",
     note: "About €60 million (BX1, belgiquefois); an aggregator gave €65 million.",
   }),
-  trialFigure({
+  highByDefault({
     id: "trial.encro.appeal.retried",
     value: 58,
     unit: "persons",
@@ -71,7 +66,7 @@ export const TRIAL_FIGURES: readonly Figure[] = [
     sourceIds: ["datanews-2025-02"],
     note: "Brussels Court of Appeal. The prosecutor asked to confirm most sentences and to increase five.",
   }),
-  trialFigure({
+  highByDefault({
     id: "trial.encro.appeal.opened",
     value: "2025-09-15",
     unit: "date",
@@ -81,7 +76,7 @@ export const TRIAL_FIGURES: readonly Figure[] = [
     sourceIds: ["datanews-2025-02"],
     note: "Brussels Court of Appeal.",
   }),
-  trialFigure({
+  highByDefault({
     id: "trial.encro.appeal.closed",
     value: "2025-10-29",
     unit: "date",
@@ -91,7 +86,7 @@ export const TRIAL_FIGURES: readonly Figure[] = [
     sourceIds: ["bx1-2025-10-30"],
     note: "After seven weeks of hearings.",
   }),
-  trialFigure({
+  highByDefault({
     id: "trial.encro.appeal.judgment-expected",
     value: "2026-04",
     unit: "date",
@@ -103,7 +98,7 @@ export const TRIAL_FIGURES: readonly Figure[] = [
     confidence: "medium",
     note: "Expected, as announced at the close of the hearings; the judgment itself was not found.",
   }),
-  trialFigure({
+  highByDefault({
     id: "trial.fr.paris.sent-to-trial",
     value: 30,
     unit: "persons",
@@ -115,7 +110,7 @@ export const TRIAL_FIGURES: readonly Figure[] = [
     confidence: "medium",
     note: "Indictment order of August 2024, including Sky Global's chief executive. The outcome of the Paris case was not found.",
   }),
-  trialFigure({
+  highByDefault({
     id: "trial.fr.paris.charged",
     value: 12,
     unit: "persons",
@@ -126,7 +121,7 @@ export const TRIAL_FIGURES: readonly Figure[] = [
     confidence: "medium",
     note: "The other 18 were under arrest warrants.",
   }),
-  trialFigure({
+  highByDefault({
     id: "trial.fr.paris.warrants",
     value: 18,
     unit: "persons",
@@ -137,7 +132,7 @@ export const TRIAL_FIGURES: readonly Figure[] = [
     confidence: "medium",
     note: "Including Sky Global's chief executive.",
   }),
-  trialFigure({
+  highByDefault({
     id: "trial.nl.distributors.2025-01.arrested",
     value: 4,
     unit: "persons",
@@ -147,7 +142,7 @@ export const TRIAL_FIGURES: readonly Figure[] = [
     sourceIds: ["securitynl-2025-01"],
     note: "Dutch police: two men arrested on Ibiza and in Alicante, a man and a woman in Amsterdam.",
   }),
-  trialFigure({
+  highByDefault({
     id: "trial.nl.distributors.2025-01.crypto",
     value: 1_400_000,
     unit: "EUR",
