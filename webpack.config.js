@@ -112,6 +112,15 @@ class RatesAssetPlugin {
   }
 }
 
+/** The dataset changelog as HTML, generated from the data (scripts/changelog-html.ts), for help.html. */
+function changelogHtml() {
+  return execFileSync(process.execPath, [require.resolve("tsx/cli"), "scripts/changelog-html.ts"], {
+    cwd: __dirname,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+}
+
 /** Points the help URLs of the generated functions.json at the deployment URL, like the manifest's. */
 class RewriteUrlsPlugin {
   constructor(fromUrl, toUrl) {
@@ -206,7 +215,12 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          { from: "src/help/help.html", to: "help.html" },
+          {
+            from: "src/help/help.html",
+            to: "help.html",
+            transform: (content) =>
+              content.toString().split("<!-- dataset-changelog -->").join(changelogHtml()),
+          },
           { from: "src/help/help.css", to: "help.css" },
           {
             from: "manifest.xml",

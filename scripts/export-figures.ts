@@ -1,8 +1,8 @@
 /**
  * Every curated figure as tidy CSV on stdout: one row per (figure, source), so a figure with two sources is
- * two rows. Run with `npm run --silent export:figures > figures.csv`.
+ * two rows; the last column names the dataset version. Run with `npm run --silent export:figures > figures.csv`.
  */
-import { FIGURES, sourceById } from "../src/data";
+import { DATASET_VERSION, FIGURES, sourceById } from "../src/data";
 import type { Figure, Source } from "../src/data/types";
 import { toCsv } from "../src/core/csv";
 import type { CellValue } from "../src/core/cellPlanTypes";
@@ -26,6 +26,7 @@ export const FIGURE_CSV_HEADER = [
   "date",
   "url",
   "note",
+  "dataset_version",
 ] as const;
 
 /** The CSV records of one figure: one per source, in the figure's source order. */
@@ -54,6 +55,7 @@ export function figureRecords(
       source?.date ?? null,
       source?.url ?? null,
       figure.note,
+      DATASET_VERSION,
     ];
   });
 }

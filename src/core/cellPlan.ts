@@ -8,7 +8,7 @@
  * inputs are empty (not published) is empty in both: the formula yields "" instead of #DIV/0!.
  */
 import type { CellPlan, CellPlanOptions, CellValue } from "./cellPlanTypes";
-import type { ColumnDef, DerivedRule, Figure, Source, TableDef } from "../data/types";
+import type { ColumnDef, DerivedRule, Figure, Source, TableDef, Unit } from "../data/types";
 import { UNIT_FORMATS } from "../data/types";
 import { figureById, sourceById, sourceCitation } from "../data";
 import { a1 } from "./a1";
@@ -17,6 +17,7 @@ import {
   figureNumberFormat,
   figureText,
   placeName,
+  qualifierLegend,
   signedFormat,
 } from "./figureText";
 
@@ -106,6 +107,7 @@ type AddressAt = (bodyRow: number, col: number) => string;
 /** The formula and the value of one derived cell; both empty where an input is empty or a divisor is 0. */
 function derivedCell(
   rule: DerivedRule,
+  unit: Unit,
   r: number,
   at: NumberAt,
   address: AddressAt,
@@ -150,9 +152,11 @@ function derivedCell(
       const y = at(r, rule.b);
       const ax = address(r, rule.a);
       const by = address(r, rule.b);
+      // Shares (0..1) differ by percentage points: the difference is scaled to points, shown without "%".
+      const scale = unit === "share_points" ? 100 : 1;
       return {
-        value: x === null || y === null ? null : x - y,
-        formula: `=IF(${guard([ax, by])},"",${ax}-${by})`,
+        value: x === null || y === null ? null : (x - y) * scale,
+        formula: `=IF(${guard([ax, by])},"",${scale === 1 ? `${ax}-${by}` : `(${ax}-${by})*${scale}`})`,
         format: "",
       };
     }
@@ -204,16 +208,54 @@ function expandNote(note: string, lookup: CellPlanLookup, tableId: string, used:
 }
 
 /**
- * "Provisional or derived figures: cocaine seized (Belgium, 2021): nearly 92 t; ..." for the provisional
- * figures shown in the body; each figure's note says why.
+ * "Provisional: cocaine seized (Belgium, 2021): nearly 92 t; ..." for a list of figures shown in the body;
+ * each figure's note says why. Undefined for an empty list.
  */
-function provisionalNote(figures: readonly Figure[]): string | undefined {
-  const provisional = figures.filter((f) => f.provisional);
-  if (provisional.length === 0) return undefined;
-  const items = provisional.map(
+function figureListNote(heading: string, figures: readonly Figure[]): string | undefined {
+  if (figures.length === 0) return undefined;
+  const items = figures.map(
     (f) => `${f.measure} (${placeName(f.place)}, ${f.period.label}): ${figureText(f)}`
   );
-  return `Provisional or derived figures: ${items.join("; ")}.`;
+  return `${heading}: ${items.join("; ")}.`;
+}
+
+/** Hedges that make a number a bound: a share or change computed from it would claim a precision it lacks. */
+const BOUND_QUALIFIERS: ReadonlySet<string> = new Set(["more than", "at least", "nearly", "from"]);
+const DAY_MS = 86_400_000;
+
+function periodDays(f: Figure): number {
+  return (Date.parse(f.period.end) - Date.parse(f.period.start)) / DAY_MS + 1;
+}
+
+/**
+ * The inputs of a share or change cell that make it meaningless: bounds, provisional or derived figures, and
+ * figures whose period is shorter than the other input's (part of a year against a year). Differences are
+ * exempt: a table shows them between sources on purpose.
+ */
+function unfitInputs(
+  rule: DerivedRule,
+  r: number,
+  totalRow: number,
+  figureAt: (r: number, c: number) => Figure | undefined
+): Figure[] {
+  const pair: (Figure | undefined)[] =
+    rule.op === "shareOfColumn"
+      ? [figureAt(r, rule.part), figureAt(r, rule.total)]
+      : rule.op === "shareOfRow"
+        ? [figureAt(r, rule.part), figureAt(totalRow, rule.part)]
+        : rule.op === "changeOnPreviousRow" && r > 0
+          ? [figureAt(r, rule.col), figureAt(r - 1, rule.col)]
+          : [];
+  const [a, b] = pair;
+  if (!a || !b) return [];
+  const partYear = Math.abs(periodDays(a) - periodDays(b)) > 1;
+  return pair.filter(
+    (f): f is Figure =>
+      f !== undefined &&
+      (f.provisional === true ||
+        (f.qualifier !== undefined && BOUND_QUALIFIERS.has(f.qualifier)) ||
+        (partYear && periodDays(f) < Math.max(periodDays(a), periodDays(b))))
+  );
 }
 
 /** Builds the cell plan of a catalogue table anchored at a sheet cell. */
@@ -250,12 +292,21 @@ export function buildCellPlan(
   };
   const address: AddressAt = (r, c) =>
     a1(options.anchorRow + BODY_START + r, options.anchorCol + c);
+  const figureAt = (r: number, c: number): Figure | undefined => {
+    const id = isFigureColumn(table.columns[c]) ? table.rows[r]?.[c] : null;
+    return id ? lookup.figureById(id) : undefined;
+  };
+  const withheld: Figure[] = [];
   table.columns.forEach((column, c) => {
     if (column.kind !== "derived") return;
     const totalRow = totalRowIndex(table, column.derive);
     for (let r = 0; r < bodyCount; r++) {
+      const unfit = unfitInputs(column.derive, r, totalRow, figureAt);
+      withheld.push(...unfit);
       body[r][c] = {
-        ...derivedCell(column.derive, r, at, address, totalRow),
+        ...(unfit.length > 0
+          ? { value: null, formula: null }
+          : derivedCell(column.derive, column.unit, r, at, address, totalRow)),
         format: derivedFormat(column),
       };
     }
@@ -270,8 +321,23 @@ export function buildCellPlan(
   const bodyFigures = bodyFigureIds.map((id) => requireFigure(id, lookup, `Table ${table.id}`));
   const noteFigureIds: string[] = [];
   const notes = table.notes.map((n) => expandNote(n, lookup, table.id, noteFigureIds));
-  const autoNote = provisionalNote(bodyFigures);
-  if (autoNote) notes.push(autoNote);
+  notes.push(
+    ...[
+      qualifierLegend(bodyFigures.flatMap((f) => (f.qualifier ? [f.qualifier] : []))),
+      figureListNote(
+        "Derived, not published",
+        bodyFigures.filter((f) => f.derivedFrom)
+      ),
+      figureListNote(
+        "Provisional",
+        bodyFigures.filter((f) => f.provisional && !f.derivedFrom)
+      ),
+      figureListNote(
+        "Shares and changes left empty because an input is a bound, a part-year, provisional or derived figure",
+        unique(withheld.map((f) => f.id)).map((id) => requireFigure(id, lookup, table.id))
+      ),
+    ].filter((n): n is string => n !== undefined)
+  );
   const figureIds = unique([...bodyFigureIds, ...noteFigureIds]);
   const sourceIds = unique(
     figureIds.flatMap((id) => requireFigure(id, lookup, `Table ${table.id}`).sourceIds)
@@ -310,7 +376,7 @@ export function buildCellPlan(
     cells.forEach((cell, c) => put(BODY_START + r, c, cell.value, cell.format, cell.formula))
   );
   const hyperlinks = sources.map((source, i) => {
-    const text = `${i === 0 ? "Sources: " : ""}${sourceCitation(source)}`;
+    const text = `${i === 0 ? "Sources: " : ""}${sourceCitation(source, lookup.sourceById)}`;
     put(sourceRows[i], 0, text);
     return { row: sourceRows[i], col: 0, url: source.url, text };
   });

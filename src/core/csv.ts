@@ -3,6 +3,7 @@
  * break, quotes doubled, CRLF line ends, and a UTF-8 byte order mark so that Excel shows accents right.
  */
 import type { CellPlan, CellValue } from "./cellPlanTypes";
+import { DATASET_VERSION_LABEL } from "./share/sourcesPlan";
 
 export const UTF8_BOM = "\uFEFF";
 const CRLF = "\r\n";
@@ -19,7 +20,12 @@ export function toCsv(rows: readonly (readonly (CellValue | undefined)[])[]): st
   return UTF8_BOM + rows.map((row) => row.map(csvField).join(",") + CRLF).join("");
 }
 
-/** A cell plan's values (never its formulas) as CSV: what the table shows, title, sources and notes included. */
-export function cellPlanToCsv(plan: CellPlan): string {
-  return toCsv(plan.values);
+/**
+ * A cell plan's values (never its formulas) as CSV: what the table shows, title, sources and notes included,
+ * and a last line naming the dataset version the figures come from.
+ */
+export function cellPlanToCsv(plan: CellPlan, datasetVersion: string): string {
+  const versionRow = Array<CellValue>(plan.colCount).fill(null);
+  versionRow[0] = `${DATASET_VERSION_LABEL}: ${datasetVersion}`;
+  return toCsv([...plan.values, versionRow]);
 }

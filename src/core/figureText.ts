@@ -20,7 +20,7 @@ const CURRENCY_UNITS: Partial<Record<Unit, { symbol: string; after?: string }>> 
 };
 
 /**
- * Large round numbers in words ("4.5 billion", "60 million"), as a reader says them; any other number in full
+ * Large round numbers in words ("4.5 billion", "1.382 billion", "60 million"), as a reader says them; any other number in full
  * ("224,290,029"), so that no precision the source gave is lost in the text.
  */
 export function numberText(value: number): string {
@@ -28,7 +28,7 @@ export function numberText(value: number): string {
     [1e9, "billion"],
     [1e6, "million"],
   ] as const) {
-    if (Math.abs(value) >= size && Number.isInteger((value / size) * 10))
+    if (Math.abs(value) >= size && Number.isInteger(value / (size / 1000)))
       return `${NUMBER.format(value / size)} ${word}`;
   }
   return NUMBER.format(value);
@@ -52,18 +52,55 @@ export function figureText(figure: Figure): string {
     : text;
 }
 
-/** Number-format prefixes for hedged numbers, short enough for a table cell. */
-const QUALIFIER_PREFIX: Record<Qualifier, string> = {
+/**
+ * Number-format prefixes for hedged numbers, short enough for a table cell. "Nearly" is an upper bound (just
+ * under the number), so it is "<", not "≈".
+ */
+export const QUALIFIER_PREFIX: Readonly<Record<Qualifier, string>> = {
   about: "~",
-  nearly: "≈",
+  nearly: "<",
   "more than": ">",
   "at least": "≥",
   from: "from ",
 };
 
-/** Excel number format of a figure's cell: its unit's format, prefixed by its hedge ("\">\"#,##0.0"). */
+/** How the legend of signs begins, so that the pane can find it among a table's notes. */
+export const LEGEND_PREFIX = "Signs before a number, as the source hedges it: ";
+
+/** What each sign means, in the order of QUALIFIER_PREFIX: the legend under every table that shows one. */
+export function qualifierLegend(qualifiers: Iterable<Qualifier>): string | undefined {
+  const used = new Set(qualifiers);
+  const items = (Object.keys(QUALIFIER_PREFIX) as Qualifier[])
+    .filter((q) => used.has(q) && q !== "from")
+    .map((q) => `${QUALIFIER_PREFIX[q]} ${q === "nearly" ? "nearly (just under)" : q}`);
+  return items.length > 0 ? `${LEGEND_PREFIX}${items.join("; ")}.` : undefined;
+}
+
+/** Units whose cells show as many decimals as the source published (up to 3), not a fixed count. */
+const PUBLISHED_PRECISION_UNITS: ReadonlySet<Unit> = new Set<Unit>(["tonnes"]);
+const MAX_DECIMALS = 3;
+
+/** Decimals of a number as written in the data (48 -> 0, 65.48 -> 2), at most MAX_DECIMALS. */
+function publishedDecimals(value: number): number {
+  const text = String(value);
+  const point = text.indexOf(".");
+  return point < 0 || text.includes("e") ? 0 : Math.min(MAX_DECIMALS, text.length - point - 1);
+}
+
+/** A unit's format with its decimals set to `decimals` ("#,##0.0" with 3 -> "#,##0.000"). */
+function withDecimals(format: string, decimals: number): string {
+  const digits = decimals > 0 ? `.${"0".repeat(decimals)}` : "";
+  return format.replace(/0(\.0+)?$/, `0${digits}`);
+}
+
+/**
+ * Excel number format of a figure's cell: its unit's format with the source's own precision (a derived tonnage
+ * keeps one decimal), prefixed by its hedge ("\">\"#,##0").
+ */
 export function figureNumberFormat(figure: Figure): string {
-  const base = UNIT_FORMATS[figure.unit];
+  let base = UNIT_FORMATS[figure.unit];
+  if (typeof figure.value === "number" && PUBLISHED_PRECISION_UNITS.has(figure.unit))
+    base = withDecimals(base, figure.derivedFrom ? 1 : publishedDecimals(figure.value));
   if (!figure.qualifier || typeof figure.value !== "number") return base;
   // Two adjacent quoted literals are merged: "from " and "€" become "from €".
   return `"${QUALIFIER_PREFIX[figure.qualifier]}"${base}`.replace(/^("[^"]*)""/, "$1");

@@ -21,7 +21,9 @@ const operationDay: TableDef = {
     { kind: "figure", header: "House searches", unit: "searches" },
     { kind: "figure", header: "Arrests (persons)", unit: "persons" },
     { kind: "figure", header: "Cash seized (€)", unit: "EUR" },
-    { kind: "figure", header: "Firearms seized", unit: "firearms" },
+    // The Dutch police count firearms, the article "illegal weapons": one column, each cell in its own unit.
+    { kind: "mixedFigure", header: "Weapons seized" },
+    { kind: "figureInfo", header: "Weapons counted as", of: 5, info: "unit" },
   ],
   rows: [
     [
@@ -31,8 +33,9 @@ const operationDay: TableDef = {
       "op.be.arrests",
       "op.be.cash",
       null,
+      null,
     ],
-    ["Belgium: later accounts", "op.be.agents.later", null, null, null, null],
+    ["Belgium: later accounts", "op.be.agents.later", null, null, null, null, null],
     [
       "Belgium: the article",
       "article.op.be.agents",
@@ -40,8 +43,17 @@ const operationDay: TableDef = {
       "article.op.be.arrests",
       "article.op.be.cash",
       null,
+      null,
     ],
-    ["Netherlands: Dutch police", null, "op.nl.searches", "op.nl.arrests", null, "op.nl.firearms"],
+    [
+      "Netherlands: Dutch police",
+      null,
+      "op.nl.searches",
+      "op.nl.arrests",
+      null,
+      "op.nl.firearms",
+      null,
+    ],
     [
       "Netherlands: the article",
       null,
@@ -49,6 +61,7 @@ const operationDay: TableDef = {
       "article.op.nl.arrests",
       null,
       "article.op.nl.weapons",
+      null,
     ],
   ],
   notes: [
@@ -143,6 +156,7 @@ const recordSeizures: TableDef = {
     'The article\'s "{article.seized.be.17t} seized on Tuesday" is the total of separate Antwerp seizures over the whole investigation; its {article.seized.de.16t} "last week" was found about four weeks before; its {article.seized.nl.7t} "in the Netherlands" was found in Antwerp.',
     "The Hamburg and Antwerp finds of February, {seizure.hamburg-antwerp.2021-02.combined} together, were called by the Dutch police the largest quantity seized in one investigation.",
     "The date of the Antwerp wood-block find differs by one day between sources. The live-reading phase lasted {seizure.antwerp.livephase.days}; the cocaine seized was valued at {seizure.antwerp.livephase.value}.",
+    "The rows overlap: the live-reading total ({seizure.antwerp.livephase}) includes the wood-block find of 20 February ({seizure.antwerp.2021-02.wood}) and the record single seizure of 2–3 April ({seizure.antwerp.2021-04-03}); do not add them up.",
   ],
 };
 
@@ -253,16 +267,11 @@ const userShares: TableDef = {
     { kind: "figure", header: "Dutch police: share (%)", unit: "share" },
     { kind: "figure", header: "Dutch police: accounts", unit: "users" },
     { kind: "figure", header: "The article: share (%)", unit: "share" },
-    {
-      kind: "derived",
-      header: "Prosecutor minus Europol (percentage points)",
-      unit: "share",
-      derive: { op: "difference", a: 1, b: 3 },
-    },
+    // No "prosecutor minus Europol": their shares have different bases (devices active vs users).
     {
       kind: "derived",
       header: "Article minus prosecutor (percentage points)",
-      unit: "share",
+      unit: "share_points",
       derive: { op: "difference", a: 6, b: 1 },
     },
   ],
@@ -271,7 +280,6 @@ const userShares: TableDef = {
       "Belgium",
       "skyecc.users.share.be.prosecutor",
       "skyecc.users.be.prosecutor",
-      null,
       null,
       null,
       null,
@@ -287,7 +295,6 @@ const userShares: TableDef = {
       "skyecc.users.nl.dutch-police",
       null,
       null,
-      null,
     ],
     [
       "Belgium and the Netherlands",
@@ -297,7 +304,6 @@ const userShares: TableDef = {
       null,
       null,
       "article.skyecc.share.benl",
-      null,
       null,
     ],
     [
@@ -309,13 +315,12 @@ const userShares: TableDef = {
       null,
       "article.skyecc.share.antwerp",
       null,
-      null,
     ],
   ],
   notes: [
     "Each source's share uses its own base: the prosecutor {skyecc.devices.active.prosecutor} active each month, Europol {skyecc.users.worldwide.europol}, the Dutch police {skyecc.users.worldwide.dutch-police} worldwide. Shares are never computed across sources.",
     "The prosecutor's {skyecc.users.share.benl.prosecutor} for Belgium and the Netherlands is stated; the other prosecutor shares, and the Dutch police share, are derived from the source's own counts.",
-    "The article's share for the Antwerp area is found in no source. An AFP retrospective (2026) gave {skyecc.users.share.be.afp} for Belgium alone, which fits no other source.",
+    "The article's share for the Antwerp area ({article.skyecc.share.antwerp}) is found in no source: check it before quoting it.",
   ],
   chart: { kind: "column", categoryColumn: 0, valueColumns: [1, 3, 4, 6] },
 };
@@ -332,13 +337,21 @@ const COUNTRY_COLUMNS: readonly { place: SeizurePlace; name: string }[] = [
 ];
 const EU_TOTAL_COLUMN = 1 + COUNTRY_COLUMNS.length;
 
-/** One row per year: the default figure of each place (see SEIZURE_SERIES), `null` where none was published. */
-function seriesRows(places: readonly SeizurePlace[], extraNulls: number): RowDef[] {
+/**
+ * One row per year: the default figure of each place (see SEIZURE_SERIES), `null` where none was published or
+ * where `leftOut` replaces a figure that measures something narrower than the series.
+ */
+function seriesRows(
+  places: readonly SeizurePlace[],
+  extraNulls: number,
+  leftOut: Readonly<Record<string, null>> = {}
+): RowDef[] {
   return SEIZURE_YEARS.map((y) => [
     String(y),
     ...places.map((place) => {
       const entry = SEIZURE_SERIES[place][y];
-      return entry ? entry.bySource[entry.defaultSource] : null;
+      const id = entry ? entry.bySource[entry.defaultSource] : null;
+      return id !== null && id in leftOut ? null : id;
     }),
     ...Array<null>(extraNulls).fill(null),
   ]);
@@ -346,10 +359,10 @@ function seriesRows(places: readonly SeizurePlace[], extraNulls: number): RowDef
 
 const byCountry: TableDef = {
   id: "cocaine-seized-by-country",
-  title: "Cocaine seized by country, 2019–2023",
+  title: "Cocaine seized by country, 2019–2025",
   description:
     "Belgium, the Netherlands, Germany, Spain, France, Italy, Portugal and the EU total, with each country's share of the EU total.",
-  period: "2019–2023",
+  period: "2019–2025",
   topic: "statistics",
   countries: ["BE", "NL", "DE", "ES", "FR", "IT", "PT", "EU"],
   columns: [
@@ -367,15 +380,20 @@ const byCountry: TableDef = {
       derive: { op: "shareOfColumn", part: 1 + i, total: EU_TOTAL_COLUMN },
     })),
   ],
-  rows: seriesRows([...COUNTRY_COLUMNS.map((c) => c.place), "EU"], COUNTRY_COLUMNS.length),
+  rows: seriesRows([...COUNTRY_COLUMNS.map((c) => c.place), "EU"], COUNTRY_COLUMNS.length, {
+    // Customs alone, not a national total: shown in the notes, not in the series.
+    "seized.fr.2019.customs": null,
+  }),
   notes: [
-    "Each cell is the national authority's figure where one is published (customs, police, prosecutors, ministry or government), else the EU drugs agency's (EMCDDA, EUDA since 2024). Countries count differently, so shares of the EU total are indicative.",
-    "Belgium: no national total was found for 2022 (the port of Antwerp alone: {port.antwerp.2022.customs}); for 2023 the finance minister said {seized.be.2023.finmin}, the EUDA {seized.be.2023.euda}.",
-    "Netherlands: 2019 is implied from the customs' 2020 total and its change; 2021 is counted to 25 December. EMCDDA data give {seized.nl.2020.emcdda} for 2020.",
+    "Each cell is the national authority's final figure where one is published (customs, police, prosecutors, ministry or government), else the EU drugs agency's (EMCDDA, EUDA since 2024). Countries count differently, so shares of the EU total are indicative.",
+    "No EU total for 2024 or 2025 was published when this table was made (the EUDA's report on 2024 data was not found): their shares are empty.",
+    "Belgium: no national total was found for 2022 (the port of Antwerp alone: {port.antwerp.2022.customs}) nor for 2024 and 2025 (the port alone: {port.antwerp.2024.customs} and {port.antwerp.2025.customs}).",
+    "Netherlands: 2019 is implied from the customs' 2020 total and its change; 2021 is counted to 25 December only. The EUDA gives {seized.nl.2020.emcdda} for 2020 and {seized.nl.2023.euda} for 2023.",
+    "Germany: the BKA (all agencies), lower bounds for 2019–2021; for 2024 German customs alone seized {seized.de.2024.zoll}. Spain's largest single seizure ever, {seizure.es.2024-10.algeciras}, was made in Algeciras in October 2024.",
     "Spain: the government's written parliamentary answer. Other published values: EMCDDA {seized.es.2020.emcdda} (2020); CITCO {seized.es.2022.citco} (2022); EUDA {seized.es.2023.euda} and the National Security Report, preliminary, {seized.es.2023.natsec} (2023).",
-    "France: 2019 is customs alone; 2020 is implied from OFAST's 2021 total and its change; the first estimate for 2021 was {seized.fr.2021.interior-prelim}; the EUDA gives {seized.fr.2023.euda} for 2023.",
+    "France: no national total for 2019 (customs alone: {seized.fr.2019.customs}); 2020 is implied from OFAST's 2021 total and its change; the first estimate for 2021 was {seized.fr.2021.interior-prelim}; the EUDA gives {seized.fr.2023.euda} for 2023.",
     "Italy: DCSA reports revise earlier years (2019 was first given as {seized.it.2019.dcsa-2020}; later reports also revise 2020 and 2021 slightly); no 2023 figure was found.",
-    "Portugal: 2021 is approximate; the EUDA gives {seized.pt.2022.euda} for 2022 and {seized.pt.2023.euda} for 2023. Germany: BKA figures, lower bounds for 2019–2021.",
+    "Portugal: 2021 is approximate; for 2022 the police's preliminary {seized.pt.2022.pj} gives way to the EUDA's final figure; the EUDA gives {seized.pt.2023.euda} for 2023.",
   ],
   chart: { kind: "line", categoryColumn: 0, valueColumns: COUNTRY_COLUMNS.map((_, i) => 1 + i) },
 };
@@ -388,10 +406,10 @@ const PORT_COLUMNS: readonly { place: SeizurePlace; name: string }[] = [
 
 const ports: TableDef = {
   id: "cocaine-seized-in-ports",
-  title: "Cocaine seized in the ports of Antwerp, Rotterdam and Hamburg, 2019–2023",
+  title: "Cocaine seized in the ports of Antwerp, Rotterdam and Hamburg, 2019–2025",
   description:
     "Yearly totals per port from customs and prosecutors, with the change on the previous year.",
-  period: "2019–2023",
+  period: "2019–2025",
   topic: "statistics",
   countries: ["BE", "NL", "DE"],
   columns: [
@@ -413,19 +431,122 @@ const ports: TableDef = {
     PORT_COLUMNS.length
   ),
   notes: [
-    "Antwerp: Belgian customs. The EMCDDA gives {port.antwerp.2021.emcdda} for 2021. A Europol spokesperson's {port.antwerp.2023.europol-spokesperson} for 2023 is Belgium's national total, not the port's.",
-    "Rotterdam: the HARC team (prosecutors, customs, FIOD, port police); 2020 is implied from 2021 and its change. For 2021 the prosecutors later gave {port.rotterdam.2021.om-revised}; for 2022 the joint customs release gave {port.rotterdam.2022.customs}, Le Soir {port.rotterdam.2022.lesoir}.",
-    "Hamburg: the scope changes. 2019: Hamburg customs, mostly the port. 2020 and 2021: all German North Sea and Baltic container ports (2021 includes the February find). 2022: German seaports with Bremerhaven (the preliminary Hamburg figure was {port.hamburg.2022.customs-prelim}). 2023: the port of Hamburg alone ({port.hamburg.2023.customs-with-bremerhaven} with Bremerhaven).",
-    "The change on the year compares consecutive figures even where their scope differs.",
+    "Antwerp: Belgian customs. Sources disagree: for 2019 the joint customs results gave {port.antwerp.2019.rijnmond}; the EMCDDA gives {port.antwerp.2021.emcdda} for 2021; for 2023 the customs said {port.antwerp.2023.customs} in January 2024, while Belga (2025) and a Europol spokesperson (2024) give {port.antwerp.2023.belga}. Each value stays with its source.",
+    "Rotterdam: the HARC team (prosecutors, customs, FIOD, port police). Customs count differently: {port.rotterdam.2019.customs} for 2019, {port.rotterdam.2022.customs} for 2022 (Le Soir {port.rotterdam.2022.lesoir}), {port.rotterdam.2024.customs} for 2024 and {port.rotterdam.2025.customs} for 2025. For 2021 the prosecutors later gave {port.rotterdam.2021.om-revised}.",
+    "Hamburg: the scope changes. 2019: Hamburg customs, mostly the port. 2020 and 2021: all German North Sea and Baltic container ports (2021 includes the February find). 2022 and 2023: German seaports with Bremerhaven (the preliminary Hamburg figure for 2022 was {port.hamburg.2022.customs-prelim}; the port of Hamburg alone had {port.hamburg.2023.customs} in 2023). No official total for 2024 or 2025 was found: dpa's count of announced seizures gives {port.hamburg.2024.announced-count} for 2024.",
+    "The change on the year compares consecutive figures; where the scope differs (Hamburg 2019 to 2020), read it with the note above.",
   ],
   chart: { kind: "column", categoryColumn: 0, valueColumns: [1, 2, 3] },
+};
+
+/** A fact list: one figure per row, with its unit, period and sources beside it. */
+function factListColumns(labelHeader: string): ColumnDef[] {
+  return [
+    { kind: "label", header: labelHeader },
+    { kind: "mixedFigure", header: "Value" },
+    { kind: "figureInfo", header: "Unit", of: 1, info: "unit" },
+    { kind: "figureInfo", header: "Period", of: 1, info: "period" },
+    { kind: "figureInfo", header: "Source", of: 1, info: "sources" },
+  ];
+}
+
+function factListRows(rows: readonly (readonly [string, string])[]): RowDef[] {
+  return rows.map(([label, id]) => [label, id, null, null, null]);
+}
+
+const portDetails: TableDef = {
+  id: "cocaine-ports-2023-2025-details",
+  title: "Ports, 2023–2025: half-years, seizure counts and cocaine stopped on the way",
+  description:
+    "Half-year totals for Antwerp and the Dutch seaports, Antwerp's seizure counts, cocaine bound for Belgium intercepted in Latin America, Vlissingen and Rotterdam's arrests.",
+  period: "2023–2025",
+  topic: "statistics",
+  countries: ["BE", "NL"],
+  columns: factListColumns("Measure and source"),
+  rows: factListRows([
+    ["Antwerp, Jan–Jun 2024: seized by customs", "port.antwerp.2024-h1.customs"],
+    ["Antwerp, Jan–Jun 2025: seized by customs", "port.antwerp.2025-h1.customs"],
+    ["Antwerp, Jan–Jun 2024: seizures", "port.antwerp.2024-h1.seizures"],
+    ["Antwerp, Jan–Jun 2025: seizures", "port.antwerp.2025-h1.seizures"],
+    ["Antwerp, 2023: offences recorded", "port.antwerp.2023.offences"],
+    ["Antwerp, 2024: offences recorded", "port.antwerp.2024.offences"],
+    ["Antwerp, 2023: seizures of 2 t or more", "port.antwerp.2023.seizures-2t"],
+    ["Antwerp, 2024: seizures of 2 t or more", "port.antwerp.2024.seizures-2t"],
+    ["Bound for Belgium, stopped in Latin America, 2023 (AFP)", "intercepted.latam-to-be.2023.afp"],
+    ["Same, 2023 (Belga)", "intercepted.latam-to-be.2023.belga"],
+    ["Bound for Belgium, stopped in Latin America, 2024 (AFP)", "intercepted.latam-to-be.2024.afp"],
+    ["Same, 2024 (Belga)", "intercepted.latam-to-be.2024.belga"],
+    [
+      "Bound for Belgium, stopped in South America, Jan–Jun 2024",
+      "intercepted.latam-to-be.2024-h1",
+    ],
+    [
+      "Bound for Belgium, stopped in South America, Jan–Jun 2025",
+      "intercepted.latam-to-be.2025-h1",
+    ],
+    ["Dutch seaports, Jan–Jun 2023: seized by customs", "nl.seaports.2023-h1.customs"],
+    ["Dutch seaports, Jan–Jun 2024: seized by customs", "nl.seaports.2024-h1.customs"],
+    ["Dutch seaports, Jan–Jun 2025: seized by customs", "nl.seaports.2025-h1.customs"],
+    ["Rotterdam, Jan–Jun 2025: seized by customs", "port.rotterdam.2025-h1.customs"],
+    ["Vlissingen, 2024: OM and HARC team", "port.vlissingen.2024.om"],
+    ["Vlissingen, 2024: Dutch customs", "port.vlissingen.2024.customs"],
+    ["Vlissingen, 2025: OM and HARC team", "port.vlissingen.2025.om"],
+    ["Rotterdam, 2023: people arrested retrieving drugs", "port.rotterdam.2023.uithalers"],
+    ["Rotterdam, 2024: people arrested retrieving drugs", "port.rotterdam.2024.uithalers"],
+  ]),
+  notes: [
+    "Half-year figures are not comparable with yearly totals. AFP and Belga disagree on the cocaine bound for Belgium stopped in Latin America: both are shown.",
+    "Vlissingen's 2024 figure depends on the scope: the OM counts the port, customs another; the OM's January 2025 figure for all ports of Zeeland-West-Brabant (Vlissingen, Terneuzen, Moerdijk) is higher still (see the figure's note).",
+  ],
+};
+
+const trials: TableDef = {
+  id: "sky-ecc-trials",
+  title: "Sky ECC trials and verdicts, 2024–2026",
+  description:
+    "The Brussels Encro mega-trial and its appeal, the Belgian judgments so far, the Paris case against Sky ECC's makers, Dutch arrests of distributors.",
+  period: "2024–2026",
+  topic: "aftermath",
+  countries: ["BE", "FR", "NL"],
+  columns: factListColumns("Trial and measure"),
+  rows: factListRows([
+    [
+      "Encro trial, Brussels, verdict of 29 Oct 2024: convicted",
+      "trial.encro.2024-10-29.convicted",
+    ],
+    ["Encro trial: acquitted", "trial.encro.2024-10-29.acquitted"],
+    ["Encro trial: prison sentences in total", "trial.encro.2024-10-29.prison"],
+    ["Encro trial: confiscations ordered", "trial.encro.2024-10-29.confiscated"],
+    ["Encro appeal: people retried", "trial.encro.appeal.retried"],
+    ["Encro appeal: first hearing", "trial.encro.appeal.opened"],
+    ["Encro appeal: hearings closed", "trial.encro.appeal.closed"],
+    ["Encro appeal: judgment expected", "trial.encro.appeal.judgment-expected"],
+    ["Belgium, all Sky ECC cases to Oct 2024: judgments", "aftermath.be.2024-10.judgments"],
+    [
+      "Belgium, all Sky ECC cases to Oct 2024: people prosecuted",
+      "aftermath.be.2024-10.prosecuted",
+    ],
+    ["Belgium, all Sky ECC cases to Oct 2024: prison sentences", "aftermath.be.2024-10.prison"],
+    ["Belgium, all Sky ECC cases to Feb 2026: court decisions", "aftermath.be.2026-02.decisions"],
+    ["Belgium, all Sky ECC cases to Feb 2026: prison sentences", "aftermath.be.2026-02.prison"],
+    ["Belgium, all Sky ECC cases to Feb 2026: convictions", "aftermath.be.2026-02.convictions"],
+    ["Paris: sent for trial (Sky ECC's makers and sellers)", "trial.fr.paris.sent-to-trial"],
+    ["Paris: charged in person", "trial.fr.paris.charged"],
+    ["Paris: under arrest warrants", "trial.fr.paris.warrants"],
+    ["Netherlands, Jan 2025: distributors arrested", "trial.nl.distributors.2025-01.arrested"],
+    ["Netherlands, Jan 2025: cryptocurrency seized", "trial.nl.distributors.2025-01.crypto"],
+  ]),
+  notes: [
+    "The Encro trial (EncroChat and Sky ECC) was the largest criminal trial in Belgium. The appeal judgment, expected in April 2026, and the outcome of the Paris case were not found.",
+    "Belgian totals count all Sky ECC cases: judgments and court decisions are counted by the police and by the prosecutors respectively.",
+  ],
 };
 
 const aftermath: TableDef = {
   id: "sky-ecc-belgium-aftermath",
   title: "After the operation: the Belgian Sky ECC balance",
   description:
-    "Investigations, suspects, arrests, money seized and convictions at one, two, about three and five years.",
+    "Investigations, suspects, arrests, money seized and convictions at one, two, three and five years.",
   period: "Mar 2022 – Feb 2026",
   topic: "aftermath",
   countries: ["BE"],
@@ -487,7 +608,7 @@ const aftermath: TableDef = {
       null,
     ],
     [
-      "About 3 years (Dec 2023)",
+      "2 years 9 months (Dec 2023): justice ministry",
       null,
       null,
       "aftermath.be.2023-12.cases",
@@ -501,18 +622,32 @@ const aftermath: TableDef = {
       null,
     ],
     [
-      "Oct 2024: Bruzz",
+      "3 years (Mar 2024): federal police",
+      null,
+      null,
+      "aftermath.be.2024-03.cases",
+      "aftermath.be.2024-03.suspects",
+      null,
+      "aftermath.be.2024-03.money",
+      null,
+      null,
+      null,
+      "aftermath.be.2024-03.convictions",
+      null,
+    ],
+    [
+      "Oct 2024: federal police",
+      null,
+      null,
+      "aftermath.be.2024-10.cases",
+      null,
+      null,
+      "aftermath.be.2024-10.money",
       null,
       null,
       null,
       null,
-      "aftermath.be.2024-10.arrests.bruzz",
-      "aftermath.be.2024-10.money.bruzz",
-      null,
-      null,
-      null,
-      null,
-      null,
+      "aftermath.be.2024-10.prison",
     ],
     [
       "5 years (Feb 2026)",
@@ -533,7 +668,8 @@ const aftermath: TableDef = {
     "Empty cells: not published for that milestone. Investigations in total are new plus enriched ones, given only where published.",
     'Suspects: identified or under investigation. For March 2022 De Standaard (federal prosecutor) and the justice ministry disagree. "Arrested" at one year counts suspects arrested or questioned.',
     "Judgments (2023) count court decisions, convictions (from December 2023) count persons convicted: they are not comparable.",
-    "Drugs at one year: all drugs, mostly cocaine, with a street value of {aftermath.be.2022-03.drugs.value}. Bruzz's October 2024 money figure is higher than the February 2026 balance; its scope is unclear.",
+    "Drugs at one year: all drugs, mostly cocaine, with a street value of {aftermath.be.2022-03.drugs.value}. The federal police's October 2024 money figure is higher than the February 2026 balance: the police and the prosecutors probably count differently.",
+    "October 2024: {aftermath.be.2024-10.prosecuted} prosecuted and {aftermath.be.2024-10.judgments}, before the Encro verdict. February 2026: the prison total comes from {aftermath.be.2026-02.decisions}.",
   ],
   chart: { kind: "column", categoryColumn: 0, valueColumns: [3, 4] },
 };
@@ -549,23 +685,27 @@ const factCheck: TableDef = {
   columns: [
     { kind: "label", header: "The article's claim" },
     { kind: "mixedFigure", header: "The article says" },
+    { kind: "figureInfo", header: "Unit (article)", of: 1, info: "unit" },
     { kind: "mixedFigure", header: "Primary sources say" },
+    { kind: "figureInfo", header: "Unit (sources)", of: 3, info: "unit" },
     { kind: "figureInfo", header: "Verdict", of: 1, info: "verdict" },
-    { kind: "figureInfo", header: "Primary source", of: 2, info: "sources" },
+    { kind: "figureInfo", header: "Primary source", of: 3, info: "sources" },
     { kind: "figureInfo", header: "Why", of: 1, info: "note" },
   ],
   // One row per claim, in the article's order; the first primary figure a claim names is shown.
   rows: ARTICLE_CLAIMS.map((c): RowDef => [
     c.measure,
     c.id,
+    null,
     c.claim?.primaryFigureIds[0] ?? null,
+    null,
     null,
     null,
     null,
   ]),
   notes: [
     "The article: Clarín (Buenos Aires), 9/10 March 2021, in Pledge Times' English translation of 10 March 2021.",
-    "Verdicts compare each claim with the primary sources it names; the table shows the first of them, the Why column the others.",
+    "Verdicts compare each claim with the primary sources it names; the table shows the first of them, the Why column the others. An empty primary cell: no source published a comparable figure.",
   ],
 };
 
@@ -576,6 +716,8 @@ export const CATALOGUE: readonly TableDef[] = [
   userShares,
   byCountry,
   ports,
+  portDetails,
   aftermath,
+  trials,
   factCheck,
 ];

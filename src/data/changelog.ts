@@ -4,6 +4,8 @@
  * filled in as the dataset changes; their shape is fixed here so that the pane, the Sources sheet, the
  * export and the check of inserted tables read one record.
  */
+import type { Qualifier } from "./types";
+
 export type FigureChangeKind = "added" | "revised" | "withdrawn";
 
 export interface FigureChange {
@@ -18,6 +20,11 @@ export interface FigureChange {
   why: string;
   /** The sources behind the change (Source ids); empty only for a withdrawal without replacement. */
   sourceIds: readonly string[];
+  /**
+   * Set where the hedge printed before the number changed ("more than 48 t" became "48 t"): a newsroom that
+   * quoted the hedge needs to know as much as for a new value. `null` is no hedge.
+   */
+  qualifier?: { old: Qualifier | null; new: Qualifier | null };
 }
 
 export interface DatasetVersion {

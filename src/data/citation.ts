@@ -4,12 +4,25 @@ import type { Figure, Source } from "./types";
 /** Added where the address is only the publisher's home page, so nobody cites it as the article itself. */
 export const HOME_PAGE_REMARK = "(publisher's home page: the page itself was not recorded)";
 
-/** `Europol, "New major interventions…", 2021-03-10, https://…` (title left out where it was not captured). */
-export function sourceCitation(source: Source): string {
+/** The wire service named in a publisher ("Het Nieuwsblad (Belga)" -> "Belga"), or "wire". */
+function wireOf(publisher: string): string {
+  return /\b(Belga|AFP|dpa|ANP|Reuters)\b/.exec(publisher)?.[1] ?? "wire";
+}
+
+/**
+ * `Europol, "New major interventions…", 2021-03-10, https://…` (title left out where it was not captured),
+ * with "(the same Belga report as …)" where another source carries the same wire copy.
+ */
+export function sourceCitation(
+  source: Source,
+  lookup?: (id: string) => Source | undefined
+): string {
   const parts = [source.publisher];
   if (source.title) parts.push(`"${source.title}"`);
   parts.push(source.date, source.url);
-  const text = parts.join(", ");
+  let text = parts.join(", ");
+  const twin = source.sameReportAs ? lookup?.(source.sameReportAs) : undefined;
+  if (twin) text += ` (the same ${wireOf(source.publisher)} report as ${twin.publisher})`;
   return source.urlIsHomePage ? `${text} ${HOME_PAGE_REMARK}` : text;
 }
 
@@ -21,7 +34,7 @@ export function figureCitation(figure: Figure, lookup: (id: string) => Source | 
   return figure.sourceIds
     .map((id) => {
       const source = lookup(id);
-      return source ? sourceCitation(source) : `[unknown source ${id}]`;
+      return source ? sourceCitation(source, lookup) : `[unknown source ${id}]`;
     })
     .join("; ");
 }

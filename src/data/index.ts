@@ -12,6 +12,8 @@ export { FIGURES, SOURCES, CATALOGUE };
 export type * from "./types";
 export { UNITS, UNIT_FORMATS, UNIT_LABELS } from "./types";
 export { sourceCitation, HOME_PAGE_REMARK } from "./citation";
+export { DATASET_CHANGELOG, DATASET_VERSION } from "./datasetVersions";
+export type { DatasetVersion, FigureChange, FigureChangeKind } from "./changelog";
 export {
   SEIZURE_SERIES,
   SEIZURE_YEARS,

@@ -5,7 +5,7 @@
  * source key; nothing is averaged.
  */
 
-export const SEIZURE_YEARS = [2019, 2020, 2021, 2022, 2023] as const;
+export const SEIZURE_YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
 
 export const SEIZURE_PLACES = [
   "BE",
@@ -42,6 +42,10 @@ export const SEIZURE_SOURCE_KEYS: Readonly<Record<string, string>> = {
   national:
     "the national authority's figure, whichever authority publishes it (the default where one exists)",
   customs: "national customs (Belgian FPS Finance, Dutch Douane, German Zoll)",
+  "customs-joint": "customs, as given in the joint Belgian–Dutch customs results",
+  "customs-later": "customs' figure as given in a later year's report",
+  "customs-port-only": "customs, the port of Hamburg without Bremerhaven",
+  europol: "a Europol spokesperson",
   "customs-prelim": "national customs, preliminary figure",
   police: "national police or anti-drug office (BKA, OFAST, DCSA, Polícia Judiciária)",
   "police-first-report": "national anti-drug office, first published figure later revised",
@@ -83,10 +87,7 @@ export const SEIZURE_SERIES: SeizureSeries = {
     2019: one("euda", "seized.be.2019.emcdda"),
     2020: one("euda", "seized.be.2020.emcdda"),
     2021: one("euda", "seized.be.2021.emcdda"),
-    2023: {
-      defaultSource: "ministry",
-      bySource: { ministry: "seized.be.2023.finmin", euda: "seized.be.2023.euda" },
-    },
+    2023: one("euda", "seized.be.2023.euda"),
   },
   NL: {
     2019: one("customs", "seized.nl.2019.customs"),
@@ -96,7 +97,12 @@ export const SEIZURE_SERIES: SeizureSeries = {
     },
     2021: one("customs", "seized.nl.2021.customs"),
     2022: one("customs", "seized.nl.2022.customs"),
-    2023: one("euda", "seized.nl.2023.euda"),
+    2023: {
+      defaultSource: "customs",
+      bySource: { customs: "seized.nl.2023.customs", euda: "seized.nl.2023.euda" },
+    },
+    2024: one("customs", "seized.nl.2024.customs"),
+    2025: one("customs", "seized.nl.2025.customs"),
   },
   DE: {
     2019: one("police", "seized.de.2019.bka"),
@@ -106,6 +112,10 @@ export const SEIZURE_SERIES: SeizureSeries = {
     2023: {
       defaultSource: "police",
       bySource: { police: "seized.de.2023.bka", euda: "seized.de.2023.euda" },
+    },
+    2024: {
+      defaultSource: "police",
+      bySource: { police: "seized.de.2024.bka", customs: "seized.de.2024.zoll" },
     },
   },
   ES: {
@@ -160,8 +170,9 @@ export const SEIZURE_SERIES: SeizureSeries = {
     2019: one("police", "seized.pt.2019.pj"),
     2020: one("ministry", "seized.pt.2020.rasi"),
     2021: one("police", "seized.pt.2021.pj"),
+    // The police's figure is preliminary ("more than 16 t"); the EUDA's final 17 t comes first.
     2022: {
-      defaultSource: "police",
+      defaultSource: "euda",
       bySource: { police: "seized.pt.2022.pj", euda: "seized.pt.2022.euda" },
     },
     2023: {
@@ -177,17 +188,35 @@ export const SEIZURE_SERIES: SeizureSeries = {
     2023: one("euda", "seized.eu.2023.euda"),
   },
   Antwerp: {
-    2019: one("customs", "port.antwerp.2019.customs"),
+    2019: {
+      defaultSource: "customs",
+      bySource: {
+        customs: "port.antwerp.2019.customs",
+        "customs-joint": "port.antwerp.2019.rijnmond",
+      },
+    },
     2020: one("customs", "port.antwerp.2020.customs"),
     2021: {
       defaultSource: "customs",
       bySource: { customs: "port.antwerp.2021.customs", euda: "port.antwerp.2021.emcdda" },
     },
     2022: one("customs", "port.antwerp.2022.customs"),
-    2023: one("customs", "port.antwerp.2023.customs"),
+    2023: {
+      defaultSource: "customs",
+      bySource: {
+        customs: "port.antwerp.2023.customs",
+        "customs-later": "port.antwerp.2023.belga",
+        europol: "port.antwerp.2023.europol-spokesperson",
+      },
+    },
+    2024: one("customs", "port.antwerp.2024.customs"),
+    2025: one("customs", "port.antwerp.2025.customs"),
   },
   Rotterdam: {
-    2019: one("prosecutor", "port.rotterdam.2019.om"),
+    2019: {
+      defaultSource: "prosecutor",
+      bySource: { prosecutor: "port.rotterdam.2019.om", customs: "port.rotterdam.2019.customs" },
+    },
     2020: one("prosecutor", "port.rotterdam.2020.om"),
     2021: {
       defaultSource: "prosecutor",
@@ -201,6 +230,14 @@ export const SEIZURE_SERIES: SeizureSeries = {
       bySource: { prosecutor: "port.rotterdam.2022.om", customs: "port.rotterdam.2022.customs" },
     },
     2023: one("prosecutor", "port.rotterdam.2023.om"),
+    2024: {
+      defaultSource: "prosecutor",
+      bySource: { prosecutor: "port.rotterdam.2024.om", customs: "port.rotterdam.2024.customs" },
+    },
+    2025: {
+      defaultSource: "prosecutor",
+      bySource: { prosecutor: "port.rotterdam.2025.om", customs: "port.rotterdam.2025.customs" },
+    },
   },
   Hamburg: {
     2019: one("customs", "port.hamburg.2019.customs"),
@@ -213,7 +250,15 @@ export const SEIZURE_SERIES: SeizureSeries = {
         "customs-prelim": "port.hamburg.2022.customs-prelim",
       },
     },
-    2023: one("customs", "port.hamburg.2023.customs"),
+    // Hamburg with Bremerhaven first, like 2022's final count, so that the change on the year compares like
+    // with like; the port of Hamburg alone stays reachable.
+    2023: {
+      defaultSource: "customs",
+      bySource: {
+        customs: "port.hamburg.2023.customs-with-bremerhaven",
+        "customs-port-only": "port.hamburg.2023.customs",
+      },
+    },
   },
 };
 

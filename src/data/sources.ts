@@ -3,6 +3,7 @@
  * captured as published; a missing title is left out rather than reconstructed from the URL.
  */
 import type { Source } from "./types";
+import { RECENT_SOURCES, TRIAL_SOURCES } from "./sourcesRecent";
 
 /** The source article and its translation: figures citing these are claims to be checked, not facts. */
 const ARTICLE: Source[] = [
@@ -36,6 +37,7 @@ const OPERATION: Source[] = [
   {
     id: "nieuwsblad-2021-03-09",
     publisher: "Het Nieuwsblad (Belga)",
+    sameReportAs: "brusselstimes-2021-03-09",
     date: "2021-03-09",
     url: "https://www.nieuwsblad.be/cnt/dmf20210309_95986571",
     language: "nl",
@@ -44,7 +46,8 @@ const OPERATION: Source[] = [
   },
   {
     id: "brusselstimes-2021-03-09",
-    publisher: "The Brussels Times",
+    publisher: "The Brussels Times (Belga)",
+    sameReportAs: "nieuwsblad-2021-03-09",
     date: "2021-03-09",
     url: "https://www.brusselstimes.com/news/belgium-all-news/159092/17-tonnes-of-cocaine-and-e1-2-million-seized-in-major-drug-bust-in-belgium-sky-ecc-encrypted-software-organised-crime-the-netherlands/",
     language: "en",
@@ -156,7 +159,8 @@ const OPERATION: Source[] = [
 const AFTERMATH: Source[] = [
   {
     id: "standaard-2022-03-09",
-    publisher: "De Standaard",
+    publisher: "De Standaard (Belga)",
+    sameReportAs: "lalibre-2022-03-09",
     date: "2022-03-09",
     url: "https://www.standaard.be/cnt/dmf20220309_93669608",
     language: "nl",
@@ -165,7 +169,8 @@ const AFTERMATH: Source[] = [
   },
   {
     id: "lalibre-2022-03-09",
-    publisher: "La Libre Belgique",
+    publisher: "La Libre Belgique (Belga)",
+    sameReportAs: "standaard-2022-03-09",
     title: "276 nouveaux dossiers ouverts et 888 suspects arrêtés…",
     date: "2022-03-09",
     url: "https://www.lalibre.be/belgique/judiciaire/2022/03/09/276-nouveaux-dossiers-ouverts-et-888-suspects-arretes-apres-la-mise-au-jour-de-sky-ecc-P3NEFIC3EBBJ7CQMMFZJAX6C6U/",
@@ -174,14 +179,15 @@ const AFTERMATH: Source[] = [
     note: "Title truncated as captured.",
   },
   {
-    id: "teamjustitie-home-2022",
+    id: "teamjustitie-2022-03-09",
     publisher: "FPS Justice (Team Justitie)",
-    date: "2022",
-    url: "https://www.teamjustitie.be/",
-    language: "nl",
+    title:
+      "SKY ECC, un an jour pour jour: Un succès inédit dans la lutte contre la criminalité organisée",
+    date: "2022-03-09",
+    url: "https://www.teamjustitie.be/fr/2022/03/09/sky-ecc-un-an-jour-pour-jour-un-succes-inedit-dans-la-lutte-contre-la-criminalite-organisee/",
+    language: "fr",
     kind: "primary",
-    urlIsHomePage: true,
-    note: "Figures of the Belgian justice ministry from 2022; the page itself was not recorded.",
+    note: "Statement of the Belgian justice and interior ministers on the first year of the Sky ECC cases.",
   },
   {
     id: "hbvl-2023-03-09",
@@ -201,14 +207,24 @@ const AFTERMATH: Source[] = [
     kind: "primary",
   },
   {
-    id: "bruzz-home-2024-10",
-    publisher: "Bruzz",
-    date: "2024-10",
-    url: "https://www.bruzz.be/",
-    language: "nl",
+    id: "rtl-2024-03-09",
+    publisher: "RTL info (Belga; Belgian federal police)",
+    title: "Plus de 1000 condamnations trois ans après le décryptage du réseau Sky ECC",
+    date: "2024-03-09",
+    url: "https://www.rtl.be/actu/belgique/faits-divers/plus-de-1000-condamnations-trois-ans-apres-le-decryptage-du-reseau-sky-ecc/2024-03-09/article/646255",
+    language: "fr",
     kind: "secondary",
-    urlIsHomePage: true,
-    note: "Report of October 2024; the page itself was not recorded.",
+    note: "Three-year balance posted by the Belgian federal police on X.",
+  },
+  {
+    id: "rtl-2024-10-28",
+    publisher: "RTL info (Belgian federal police)",
+    title: "Procès Sky ECC : des jugements imminents après des années de procédure titanesque",
+    date: "2024-10-28",
+    url: "https://rtl.be/actu/belgique/justice/proces-sky-ecc-des-jugements-imminents-apres-des-annees-de-procedure-titanesque/2024-10-28/article/726124",
+    language: "fr",
+    kind: "secondary",
+    note: "Results so far, before the Encro verdict; Bruzz (29 October 2024) gave the same money and prison totals.",
   },
   {
     id: "bx1-2026-02-27",
@@ -219,16 +235,6 @@ const AFTERMATH: Source[] = [
     language: "fr",
     kind: "secondary",
     note: "Title truncated as captured. The same five-year balance was carried by La Nación (AFP).",
-  },
-  {
-    id: "lanacion-home-2026",
-    publisher: "La Nación (AFP)",
-    date: "2026",
-    url: "https://www.lanacion.com.ar/",
-    language: "es",
-    kind: "secondary",
-    urlIsHomePage: true,
-    note: "AFP retrospective on five years of Sky ECC; the page itself was not recorded.",
   },
 ];
 
@@ -275,6 +281,7 @@ const STATISTICS: Source[] = [
     url: "http://tpn.pt/news/2025-06-05/portugal-entry-point-for-cocaine-trafficking-into-europe/98295",
     language: "en",
     kind: "secondary",
+    note: "Recorded at a plain http:// address (no https copy was recorded); Lusa on the EUDA's report.",
   },
   {
     id: "levif-2021",
@@ -283,16 +290,6 @@ const STATISTICS: Source[] = [
     url: "https://www.levif.be/actualite/belgique/la-belgique-veritable-plaque-tournante-de-la-cocaine-et-de-l-heroine-en-europe/article-news-1434843.html",
     language: "fr",
     kind: "secondary",
-  },
-  {
-    id: "finance-be-home-2024",
-    publisher: "FPS Finance (Belgian finance minister)",
-    date: "2024",
-    url: "https://finance.belgium.be/",
-    language: "nl",
-    kind: "primary",
-    urlIsHomePage: true,
-    note: "Statement of the Belgian finance minister on 2023 seizures; the page itself was not recorded.",
   },
   {
     id: "unn-2024-07-03",
@@ -307,10 +304,13 @@ const STATISTICS: Source[] = [
     id: "telegraaf-2021-01",
     publisher: "De Telegraaf (Douane)",
     date: "2021-01",
+    title: "Douane onderschept meer cocaïne",
     url: "https://www.telegraaf.nl/financieel/462334735/britse-coronavariant-kan-vrij-ons-land-in-door-tal-van-uitzonderingen",
     language: "nl",
     kind: "secondary",
-    note: 'Live-blog page; the item is headed "Douane onderschept meer cocaïne".',
+    note:
+      "Item of a live blog: the title is the item's heading; the address is the live blog's, whose words name " +
+      "another story (a coronavirus variant).",
   },
   {
     id: "nhnieuws-2021-12",
@@ -399,6 +399,7 @@ const STATISTICS: Source[] = [
     url: "https://impact.sn/Les-saisies-de-cocaine-ont-explose-en-France-premier-pays-consommateur-d-Europe_a34608.amp.html",
     language: "fr",
     kind: "secondary",
+    note: "A copy of a Le Parisien report, recorded as its AMP page: a weak source for an OFAST figure.",
   },
   {
     id: "franceinter-2022-02-01",
@@ -407,6 +408,7 @@ const STATISTICS: Source[] = [
     url: "https://www.franceinter.fr/emissions/l-invite-de-6h20/l-invite-de-6h20-du-mardi-01-fevrier-2022",
     language: "fr",
     kind: "secondary",
+    note: "The radio show's page (the interior minister's interview), not a written report.",
   },
   {
     id: "franceinfo-2023-03",
@@ -424,6 +426,7 @@ const STATISTICS: Source[] = [
     url: "https://actu.orange.fr/videos/france/saisies-de-cocaine-pourquoi-2024-se-dirige-vers-une-annee-record-CNT000002fO07e.html",
     language: "fr",
     kind: "secondary",
+    note: "A BFMTV video carried by Orange Actu: the figure is spoken, not written.",
   },
   {
     id: "adnkronos-2020-06-30",
@@ -473,6 +476,7 @@ const STATISTICS: Source[] = [
     url: "http://www.destak.pt/artigo/472637-trafico-de-droga-diminuiu-mas-foi-apreendida-mais-cocaina-e-haxixe",
     language: "pt",
     kind: "secondary",
+    note: "Recorded at a plain http:// address (no https copy was recorded).",
   },
   {
     id: "rr-2023-02-27",
@@ -509,6 +513,7 @@ const PORTS: Source[] = [
     url: "https://eluniverso-el-universo-prod.cdn.arcpublishing.com/noticias/2021/01/05/nota/9314089/belgica-incauto-volumen-record-cocaina-2020-principalmente-colombia",
     language: "es",
     kind: "secondary",
+    note: "Recorded at the address of El Universo's publishing platform (arcpublishing), not at eluniverso.com.",
   },
   {
     id: "setal-2023-01",
@@ -603,7 +608,8 @@ const PORTS: Source[] = [
   },
   {
     id: "abendblatt-2024",
-    publisher: "Hamburger Abendblatt (Hauptzollamt Hamburg)",
+    publisher: "Hamburger Abendblatt (dpa; Hauptzollamt Hamburg)",
+    sameReportAs: "ndr-2024",
     title: "Zoll hat 2023 rund 35 Tonnen Kokain beschlagnahmt",
     date: "2024",
     url: "https://www.abendblatt.de/hamburg/article242343418/Zoll-hat-2023-rund-35-Tonnen-Kokain-beschlagnahmt.html",
@@ -612,7 +618,8 @@ const PORTS: Source[] = [
   },
   {
     id: "ndr-2024",
-    publisher: "NDR (Hauptzollamt Hamburg)",
+    publisher: "NDR (dpa; Hauptzollamt Hamburg)",
+    sameReportAs: "abendblatt-2024",
     title: "Hamburger Zoll zieht Bilanz: 35 Tonnen Kokain beschlagnahmt",
     date: "2024",
     url: "https://ndr.de/nachrichten/hamburg/Hamburger-Zoll-zieht-Bilanz-35-Tonnen-Kokain-beschlagnahmt,zoll1074.html",
@@ -627,4 +634,6 @@ export const SOURCES: readonly Source[] = [
   ...AFTERMATH,
   ...STATISTICS,
   ...PORTS,
+  ...RECENT_SOURCES,
+  ...TRIAL_SOURCES,
 ];

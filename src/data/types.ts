@@ -21,6 +21,8 @@ export const UNITS = [
   "persons",
   "searches",
   "firearms",
+  "weapons",
+  "seizures",
   "devices",
   "users",
   "messages",
@@ -35,6 +37,8 @@ export const UNITS = [
   "EUR_per_year",
   "USD_per_6_months",
   "share",
+  /** A difference of two shares in percentage points, held as points (10.7), never with a "%" sign. */
+  "share_points",
   "days",
   "years",
   "convictions",
@@ -55,6 +59,8 @@ export const UNIT_FORMATS: Readonly<Record<Unit, string>> = {
   persons: "#,##0",
   searches: "#,##0",
   firearms: "#,##0",
+  weapons: "#,##0",
+  seizures: "#,##0",
   devices: "#,##0",
   users: "#,##0",
   messages: "#,##0",
@@ -69,6 +75,7 @@ export const UNIT_FORMATS: Readonly<Record<Unit, string>> = {
   EUR_per_year: '"€"#,##0',
   USD_per_6_months: '"US$"#,##0',
   share: "0.0%",
+  share_points: '0.0" pts"',
   days: "#,##0",
   years: "#,##0",
   convictions: "#,##0",
@@ -83,6 +90,8 @@ export const UNIT_LABELS: Readonly<Record<Unit, string>> = {
   persons: "persons",
   searches: "searches",
   firearms: "firearms",
+  weapons: "weapons",
+  seizures: "seizures",
   devices: "devices",
   users: "users",
   messages: "messages",
@@ -97,6 +106,7 @@ export const UNIT_LABELS: Readonly<Record<Unit, string>> = {
   EUR_per_year: "€ per year",
   USD_per_6_months: "US$ per 6 months",
   share: "%",
+  share_points: "percentage points",
   days: "days",
   years: "years",
   convictions: "convictions",
@@ -124,6 +134,11 @@ export interface Source {
   urlIsHomePage?: boolean;
   /** What a reader of the citation must know: a mirror, a translation, an uncertain date. */
   note?: string;
+  /**
+   * Another source carrying the same wire report (Belga, AFP, dpa, ANP): the two are one report, not two
+   * independent confirmations. Marked on both sources.
+   */
+  sameReportAs?: string;
 }
 
 /** A date or period: `start`/`end` as ISO dates (`YYYY-MM-DD`), `label` as a reader sees it ("2021", "9 Mar 2021"). */

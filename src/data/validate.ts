@@ -33,7 +33,7 @@ function isValidDay(iso: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
 
-function checkSource(s: Source): string[] {
+function checkSource(s: Source, sources: ReadonlyMap<string, Source>): string[] {
   const problems: string[] = [];
   if (!SOURCE_OR_TABLE_ID.test(s.id))
     problems.push(`Source ${s.id}: id must be lowercase words joined by "-"`);
@@ -44,7 +44,20 @@ function checkSource(s: Source): string[] {
     problems.push(`Source ${s.id}: date ${s.date} is not YYYY, YYYY-MM or YYYY-MM-DD`);
   if (!s.language.trim()) problems.push(`Source ${s.id}: no language`);
   if (!s.kind) problems.push(`Source ${s.id}: no kind`);
-  if (s.urlIsHomePage && !s.note) problems.push(`Source ${s.id}: a home-page link needs a note`);
+  // A reader must be told why a link is weak: no https, an AMP copy, or an address that names another story.
+  if (/^http:\/\/|[/.]amp([/.]|$)|\.cdn\./.test(s.url) && !s.note)
+    problems.push(`Source ${s.id}: a plain http, AMP or CDN address needs a note saying so`);
+  if (s.urlIsHomePage)
+    problems.push(
+      `Source ${s.id}: a publisher's home page is no citation: find the page or drop the figure`
+    );
+  if (s.sameReportAs !== undefined) {
+    const twin = sources.get(s.sameReportAs);
+    if (!twin || s.sameReportAs === s.id)
+      problems.push(`Source ${s.id}: same report as unknown source ${s.sameReportAs}`);
+    else if (twin.sameReportAs !== s.id)
+      problems.push(`Source ${s.id}: ${twin.id} does not name it back as the same report`);
+  }
   return problems;
 }
 
@@ -85,6 +98,13 @@ function checkFigure(
     if (!citesArticle) p("a claim must cite the article");
     if (f.claim.verdict !== "not_found" && f.claim.primaryFigureIds.length === 0)
       p("a checked claim names no primary figure");
+    if (f.claim.verdict !== "agrees" && f.confidence === "high")
+      p(
+        `a claim that ${f.claim.verdict === "differs" ? "differs" : "is not found"} cannot be high confidence`
+      );
+    const first = figures.get(f.claim.primaryFigureIds[0] ?? "");
+    if (first?.derivedFrom)
+      p(`first primary figure ${first.id} is derived, not what a source published`);
     for (const id of f.claim.primaryFigureIds) {
       const primary = figures.get(id);
       if (!primary) p(`unknown primary figure ${id}`);
@@ -156,6 +176,18 @@ function checkTable(t: TableDef, figures: ReadonlyMap<string, Figure>): string[]
     }
   });
 
+  t.columns.forEach((column, c) => {
+    if (column.kind !== "mixedFigure") return;
+    const units = new Set(
+      t.rows.flatMap((row) => (row[c] ? [figures.get(row[c] as string)?.unit] : []))
+    );
+    const unitColumn = t.columns.some(
+      (other) => other.kind === "figureInfo" && other.of === c && other.info === "unit"
+    );
+    if (units.size > 1 && !unitColumn)
+      p(`column ${c} mixes units (${[...units].join(", ")}) with no unit column beside it`);
+  });
+
   t.rows.forEach((row, r) => {
     if (row.length !== t.columns.length)
       p(`row ${r} has ${row.length} cells for ${t.columns.length} columns`);
@@ -200,7 +232,7 @@ export function validateDataset({ figures, sources, tables }: Dataset): string[]
       (url) => `Source URL ${url}: more than one record`
     ),
     ...duplicates(tables.map((t) => t.id)).map((id) => `Table ${id}: duplicate id`),
-    ...sources.flatMap(checkSource),
+    ...sources.flatMap((s) => checkSource(s, sourceMap)),
     ...sources.filter((s) => !used.has(s.id)).map((s) => `Source ${s.id}: cited by no figure`),
     ...figures.flatMap((f) => checkFigure(f, figureMap, sourceMap)),
     ...tables.flatMap((t) => checkTable(t, figureMap)),

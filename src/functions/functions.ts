@@ -58,7 +58,7 @@ export function source(id: unknown[][]): unknown[][] {
  * @customfunction SEIZED
  * @helpurl https://localhost:3000/help.html#seized
  * @param {any[][]} place Country (ISO code such as "BE", or English name) or port ("Antwerp", "Rotterdam", "Hamburg").
- * @param {any[][]} year Year, 2019 to 2023.
+ * @param {any[][]} year Year, 2019 to 2025.
  * @param {any[][]} [source] Which source: "national" (default where published), "euda", "customs", "police", "prosecutor", "ministry"...
  * @returns {any[][]} Tonnes seized.
  */

@@ -25,6 +25,8 @@ export interface AppServices {
   planAt(entry: CatalogueEntry, anchorRow: number, anchorCol: number): CellPlan;
   insert(request: InsertRequest): Promise<InsertOutcome>;
   download(entry: CatalogueEntry): void;
+  /** The dataset version the catalogue shows (see DATASET_VERSION). */
+  datasetVersion: string;
 }
 
 export interface App {
@@ -60,6 +62,8 @@ export function startApp(services: AppServices): App {
   const previewSection = byId("preview");
   const actions = byId("actions");
   const status = byId("status");
+  byId("dataset-version").textContent =
+    `Dataset version ${services.datasetVersion}: what changed is in the help page's changelog.`;
 
   const filter: FilterState = { ...NO_FILTER };
   const choice: InsertChoice = { liveFormulas: true, chart: true };

@@ -4,7 +4,20 @@
  * differs from the primary sources somewhere in it.
  */
 import type { CellPlan } from "../core/cellPlanTypes";
-import type { Figure, Source, TableDef } from "../data/types";
+import type { Figure, Source, TableDef, Verdict } from "../data/types";
+
+/** Verdicts that earn the warning badge: the claim is contradicted, or no source supports it. */
+const BADGE_VERDICTS: ReadonlySet<Verdict> = new Set<Verdict>(["differs", "not_found"]);
+
+/** Ids of the figures in the table's figure columns, the ones a reader sees as numbers in the table. */
+function bodyFigureIds(table: TableDef): string[] {
+  return table.rows.flatMap((row) =>
+    row.filter((cell, c): cell is string => {
+      const kind = table.columns[c]?.kind;
+      return cell !== null && (kind === "figure" || kind === "mixedFigure");
+    })
+  );
+}
 
 export interface CatalogueEntry {
   table: TableDef;
@@ -12,7 +25,10 @@ export interface CatalogueEntry {
   plan: CellPlan;
   /** Distinct publishers, in citation order. */
   publishers: string[];
-  /** True where a figure of the table is an article claim that primary sources contradict. */
+  /**
+   * True where a figure shown in the table's body (not one only cited in a note) is an article claim that
+   * primary sources contradict or never published.
+   */
   differs: boolean;
 }
 
@@ -29,6 +45,9 @@ export function catalogueEntry(table: TableDef, lookup: DatasetLookup): Catalogu
     const publisher = lookup.sourceById(id)?.publisher;
     if (publisher && !publishers.includes(publisher)) publishers.push(publisher);
   }
-  const differs = plan.figureIds.some((id) => lookup.figureById(id)?.claim?.verdict === "differs");
+  const differs = bodyFigureIds(table).some((id) => {
+    const verdict = lookup.figureById(id)?.claim?.verdict;
+    return verdict !== undefined && BADGE_VERDICTS.has(verdict);
+  });
   return { table, plan, publishers, differs };
 }

@@ -6,7 +6,7 @@
 import type { CatalogueEntry } from "./catalogueEntries";
 import { clear, el, idFragment } from "./dom";
 
-export const DIFFERS_BADGE = "Article differs from sources";
+export const DIFFERS_BADGE = "Article differs from sources or is unsupported";
 
 export interface CatalogueViewHandlers {
   onPreview(entry: CatalogueEntry): void;

@@ -9,6 +9,12 @@ function decimalsOf(format: string): number {
   return match ? match[1].length : 0;
 }
 
+/** The quoted literal after the number, e.g. " pts" in '0.0" pts"' (first section of the format). */
+function suffixOf(format: string): string {
+  const match = /0"([^"]*)"$/.exec(format.split(";")[0]);
+  return match ? match[1] : "";
+}
+
 /** The quoted literal before the number, e.g. "€" in '"€"#,##0'. */
 function prefixOf(format: string): string {
   const match = /^"([^"]*)"/.exec(format);
@@ -35,5 +41,5 @@ export function cellText(value: CellValue, numberFormat: string): string {
     maximumFractionDigits: decimals,
     useGrouping: grouping,
   });
-  return prefixOf(numberFormat) + number;
+  return prefixOf(numberFormat) + number + suffixOf(numberFormat);
 }

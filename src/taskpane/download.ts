@@ -1,5 +1,6 @@
 /** The CSV download: the cell plan's values as UTF-8 CSV with a BOM (so Excel reads accents), via a Blob link. */
 import { cellPlanToCsv } from "../core/csv";
+import { DATASET_VERSION } from "../data";
 import type { CellPlan } from "../core/cellPlanTypes";
 
 export function csvFileName(tableId: string): string {
@@ -7,7 +8,7 @@ export function csvFileName(tableId: string): string {
 }
 
 export function downloadCsv(plan: CellPlan, tableId: string): void {
-  const blob = new Blob([cellPlanToCsv(plan)], { type: "text/csv;charset=utf-8" });
+  const blob = new Blob([cellPlanToCsv(plan, DATASET_VERSION)], { type: "text/csv;charset=utf-8" });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

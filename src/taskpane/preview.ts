@@ -8,6 +8,7 @@ import { DIFFERS_BADGE } from "./catalogueView";
 import { cellText } from "./cellText";
 import { chartDataFromPlan, drawChart } from "./chartSvg";
 import { clear, el } from "./dom";
+import { LEGEND_PREFIX } from "../core/figureText";
 
 /** Body rows shown; the full table goes into the workbook or the CSV. */
 export const PREVIEW_ROWS = 8;
@@ -50,6 +51,10 @@ function previewTable(plan: CellPlan, title: string): HTMLElement {
     el("thead", {}, [headRow]),
     body,
   ]);
+  // The signs (~, <, >, ≥) the cells show are explained under the table, as in the sheet and the CSV.
+  const legend = plan.noteRows
+    .map((r) => plan.values[r][0])
+    .find((v): v is string => typeof v === "string" && v.startsWith(`Note: ${LEGEND_PREFIX}`));
   // The table may be wider than the pane: it scrolls on its own, and takes focus so keys can scroll it.
   return el("div", {}, [
     el(
@@ -61,6 +66,9 @@ function previewTable(plan: CellPlan, title: string): HTMLElement {
       [table]
     ),
     el("p", { className: "caption", text: rowsNote }),
+    ...(legend
+      ? [el("p", { className: "caption legend", text: legend.slice("Note: ".length) })]
+      : []),
   ]);
 }
 
@@ -102,7 +110,7 @@ export function renderPreview(
       el("p", { className: "notice" }, [
         el("span", { className: "badge badge-warning", text: DIFFERS_BADGE }),
         document.createTextNode(
-          " A figure of the 10 March 2021 article differs from what primary sources published; the table keeps each value with its own source."
+          " A figure of the 10 March 2021 article differs from what primary sources published, or no source published it; the table keeps each value with its own source."
         ),
       ])
     );

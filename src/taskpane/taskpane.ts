@@ -3,7 +3,7 @@
  * Outside Excel (a plain browser, or Office.js absent) the pane browses and downloads; inside, it inserts.
  */
 import { buildCellPlan } from "../core/cellPlan";
-import { CATALOGUE, figureById, sourceById } from "../data";
+import { CATALOGUE, DATASET_VERSION, figureById, sourceById } from "../data";
 import type { TableDef } from "../data/types";
 import { insertTable } from "../excel/insertTable";
 import { startApp } from "./app";
@@ -24,6 +24,7 @@ const app = startApp({
   planAt: (entry, anchorRow, anchorCol) => buildCellPlan(entry.table, { anchorRow, anchorCol }),
   insert: insertTable,
   download: (entry) => downloadCsv(entry.plan, entry.table.id),
+  datasetVersion: DATASET_VERSION,
 });
 performance.mark("desk:catalogue-rendered");
 

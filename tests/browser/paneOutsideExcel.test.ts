@@ -7,7 +7,7 @@ import fs from "fs";
 import type { Page } from "playwright-core";
 import { buildCellPlan } from "../../src/core/cellPlan";
 import { cellPlanToCsv } from "../../src/core/csv";
-import { CATALOGUE } from "../../src/data";
+import { CATALOGUE, DATASET_VERSION } from "../../src/data";
 import {
   describeInBrowser,
   keepPageOffline,
@@ -67,7 +67,7 @@ describeInBrowser.each(SERVERS)("task pane outside Excel (pane), served by %s", 
     const text = bytes.toString("utf8");
 
     const plan = buildCellPlan(table, { anchorRow: 0, anchorCol: 0 });
-    expect(text).toBe(cellPlanToCsv(plan));
+    expect(text).toBe(cellPlanToCsv(plan, DATASET_VERSION));
     const rows = parseCsv(text.replace(/^\uFEFF/, ""));
     const cell = (v: unknown): string => (v === null ? "" : String(v));
     expect(rows[0][0]).toBe(table.title);

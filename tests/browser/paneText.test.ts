@@ -9,7 +9,7 @@
 import fs from "fs";
 import path from "path";
 import { buildCellPlan } from "../../src/core/cellPlan";
-import { figureById, sourceById } from "../../src/data";
+import { figureById, sourceById, tableById } from "../../src/data";
 import type { TableDef } from "../../src/data/types";
 import { startApp } from "../../src/taskpane/app";
 import { catalogueEntry } from "../../src/taskpane/catalogueEntries";
@@ -54,8 +54,13 @@ describe("the pane renders dataset strings as text", () => {
       planAt: (e, r, c) => buildCellPlan(e.table, { anchorRow: r, anchorCol: c }),
       insert: () => Promise.reject(new Error("not in this test")),
       download: () => undefined,
+      datasetVersion: "<b>2026-12-05</b>",
     });
     app.setHost(true);
+    // The catalogue names the dataset version, as text.
+    expect(document.getElementById("dataset-version")?.textContent).toBe(
+      "Dataset version <b>2026-12-05</b>: what changed is in the help page's changelog."
+    );
 
     const option = document.querySelector<HTMLElement>('[role="option"]');
     expect(option?.textContent).toContain(crafted.title);
@@ -82,5 +87,32 @@ describe("the pane renders dataset strings as text", () => {
     }
     expect(document.querySelectorAll("#app svg [onload]")).toHaveLength(0);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe("the preview explains the signs its cells show", () => {
+  beforeEach(loadPage);
+
+  it("shows the legend of ~ and > under a table that hedges numbers, and none under one that does not", () => {
+    const entries = ["operation-day-2021-03-09", "sky-ecc-trials"].map((id) =>
+      catalogueEntry(tableById(id) as TableDef, {
+        figureById,
+        sourceById,
+        buildPlan: (t) => buildCellPlan(t, { anchorRow: 0, anchorCol: 0 }),
+      })
+    );
+    startApp({
+      entries,
+      planAt: (e, r, c) => buildCellPlan(e.table, { anchorRow: r, anchorCol: c }),
+      insert: () => Promise.reject(new Error("not in this test")),
+      download: () => undefined,
+      datasetVersion: "2026-12-05",
+    }).setHost(false);
+    const options = document.querySelectorAll<HTMLElement>('[role="option"]');
+    options[0].dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    const legend = () => document.querySelector("#preview .legend")?.textContent;
+    expect(legend()).toBe("Signs before a number, as the source hedges it: ~ about; > more than.");
+    options[1].dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect(legend()).toBe("Signs before a number, as the source hedges it: ~ about.");
   });
 });

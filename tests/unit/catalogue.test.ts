@@ -1,5 +1,6 @@
 import { CATALOGUE, FIGURES, figureById, SOURCES } from "../../src/data";
-import type { ColumnDef, TableDef } from "../../src/data";
+import type { ColumnDef, Figure, TableDef } from "../../src/data";
+import { buildCellPlan } from "../../src/core/cellPlan";
 import { validateDataset } from "../../src/data/validate";
 
 const NOTE_TOKEN = /\{[^}]*\}/g;
@@ -21,7 +22,7 @@ function bodyIds(t: TableDef): string[] {
 }
 
 describe("the catalogue", () => {
-  it("holds the eight curated tables, with unique ids", () => {
+  it("holds the ten curated tables, with unique ids", () => {
     expect(CATALOGUE.map((t) => t.id)).toEqual([
       "operation-day-2021-03-09",
       "record-seizures-2021",
@@ -29,7 +30,9 @@ describe("the catalogue", () => {
       "sky-ecc-user-shares",
       "cocaine-seized-by-country",
       "cocaine-seized-in-ports",
+      "cocaine-ports-2023-2025-details",
       "sky-ecc-belgium-aftermath",
+      "sky-ecc-trials",
       "fact-check-2021-03-10",
     ]);
   });
@@ -131,7 +134,15 @@ describe("each table's content", () => {
 
   it("by country: seven countries and the EU total per year, with share formulas over the EU column", () => {
     const t = table("cocaine-seized-by-country");
-    expect(t.rows.map((r) => r[0])).toEqual(["2019", "2020", "2021", "2022", "2023"]);
+    expect(t.rows.map((r) => r[0])).toEqual([
+      "2019",
+      "2020",
+      "2021",
+      "2022",
+      "2023",
+      "2024",
+      "2025",
+    ]);
     const figureColumns = t.columns.filter((c) => c.kind === "figure");
     expect(figureColumns).toHaveLength(8);
     const euColumn = t.columns.findIndex((c) => c.header.startsWith("EU total"));
@@ -141,7 +152,13 @@ describe("each table's content", () => {
     expect(shares).toHaveLength(7);
     for (const s of shares)
       expect(s.derive).toMatchObject({ op: "shareOfColumn", total: euColumn });
-    for (const row of t.rows) expect(figureById(row[euColumn] as string)?.place).toBe("EU");
+    // No EU total for 2024 or 2025 was published: those rows have none, and no share.
+    for (const row of t.rows.slice(0, 5))
+      expect(figureById(row[euColumn] as string)?.place).toBe("EU");
+    for (const row of t.rows.slice(5)) expect(row[euColumn]).toBeNull();
+    // France 2019 is customs alone, not a national total: kept out of the series, cited in a note.
+    expect(t.rows[0][5]).toBeNull();
+    expect(t.notes.join(" ")).toContain("{seized.fr.2019.customs}");
   });
 
   it("ports: Antwerp, Rotterdam and Hamburg per year with year-on-year change", () => {
@@ -183,6 +200,101 @@ describe("each table's content", () => {
     const t = table("fact-check-2021-03-10");
     const claims = FIGURES.filter((f) => f.claim);
     expect(t.rows.map((r) => r[1])).toEqual(claims.map((c) => c.id));
-    t.rows.forEach((row, i) => expect(row[2]).toBe(claims[i].claim?.primaryFigureIds[0] ?? null));
+    t.rows.forEach((row, i) => expect(row[3]).toBe(claims[i].claim?.primaryFigureIds[0] ?? null));
+    // Each value has its unit beside it, so "€2,200 per 6 months" and "€2,200 per year" read apart.
+    expect(t.columns[2]).toEqual({
+      kind: "figureInfo",
+      header: "Unit (article)",
+      of: 1,
+      info: "unit",
+    });
+    expect(t.columns[4]).toEqual({
+      kind: "figureInfo",
+      header: "Unit (sources)",
+      of: 3,
+      info: "unit",
+    });
+  });
+});
+
+describe("what the December 2026 review found stays fixed", () => {
+  const plan = (id: string) => buildCellPlan(table(id), { anchorRow: 0, anchorCol: 0 });
+
+  it("no change on the year is computed from a figure derived from the other input (circular)", () => {
+    for (const t of CATALOGUE) {
+      const p = plan(t.id);
+      t.columns.forEach((column, c) => {
+        if (column.kind !== "derived" || column.derive.op !== "changeOnPreviousRow") return;
+        const col = column.derive.col;
+        t.rows.forEach((row, r) => {
+          const current = row[col] ? figureById(row[col] as string) : undefined;
+          const previous = r > 0 && t.rows[r - 1][col] ? (t.rows[r - 1][col] as string) : null;
+          if (!current || !previous) return;
+          const circular =
+            (current.derivedFrom?.figureIds ?? []).includes(previous) ||
+            (figureById(previous)?.derivedFrom?.figureIds ?? []).includes(current.id);
+          // Hamburg 2020 is derived from 2021: their change is left empty, not shown.
+          if (circular) expect(p.values[p.table.row + 1 + r][c]).toBeNull();
+        });
+      });
+    }
+    expect(figureById("port.rotterdam.2020.om")?.derivedFrom).toBeUndefined();
+  });
+
+  it("Hamburg's 2023 change compares Hamburg with Bremerhaven in both years", () => {
+    const ports = plan("cocaine-seized-in-ports");
+    const years = ports.values.map((r) => r[0]);
+    const hamburgChange = ports.values[years.indexOf("2023")][6] as number;
+    expect(hamburgChange).toBeCloseTo(35 / 13 - 1, 12);
+  });
+
+  it("differences of shares are in percentage points, never with a % sign, and never across bases", () => {
+    const shares = table("sky-ecc-user-shares");
+    const derived = shares.columns.filter((c) => c.kind === "derived");
+    expect(derived.map((c) => c.header)).toEqual(["Article minus prosecutor (percentage points)"]);
+    expect(derived.every((c) => c.unit === "share_points")).toBe(true);
+    const p = plan("sky-ecc-user-shares");
+    const col = shares.columns.indexOf(derived[0]);
+    const benl = p.values.findIndex((r) => r[0] === "Belgium and the Netherlands");
+    expect(p.values[benl][col]).toBe(0); // 25% against 25%
+    expect(p.numberFormats[benl][col]).not.toContain("%");
+    expect(p.numberFormats[benl][col]).toContain(" pts");
+  });
+
+  it("the aftermath's milestones are labelled with the month of their figures", () => {
+    const t = table("sky-ecc-belgium-aftermath");
+    const MONTHS = [
+      "Jan",
+      "Feb",
+      "Mar",
+      "Apr",
+      "May",
+      "Jun",
+      "Jul",
+      "Aug",
+      "Sep",
+      "Oct",
+      "Nov",
+      "Dec",
+    ];
+    for (const row of t.rows) {
+      const ids = row.slice(1).filter((id): id is string => id !== null);
+      for (const id of ids) {
+        const end = (figureById(id) as Figure).period.end;
+        const label = `${MONTHS[Number(end.slice(5, 7)) - 1]} ${end.slice(0, 4)}`;
+        expect(row[0]).toContain(label);
+      }
+    }
+    expect(t.rows.map((r) => r[0])).toContain("3 years (Mar 2024): federal police");
+  });
+
+  it("the record seizures warn that the live-phase total includes the other finds", () => {
+    const notes = table("record-seizures-2021").notes.join(" ");
+    for (const id of [
+      "seizure.antwerp.livephase",
+      "seizure.antwerp.2021-02.wood",
+      "seizure.antwerp.2021-04-03",
+    ])
+      expect(notes).toContain(`{${id}}`);
   });
 });

@@ -66,9 +66,10 @@ describe("formulas agree with the values computed by the core (HyperFormula)", (
       ]) {
         const plan = buildCellPlan(table, { anchorRow, anchorCol });
         const checked = expectFormulasMatchValues(plan);
-        const derivedCells =
-          table.columns.filter((c) => c.kind === "derived").length * table.rows.length;
-        expect(checked).toBeGreaterThanOrEqual(derivedCells - table.rows.length);
+        // Every derived cell that carries a formula is checked; a table with derived columns has some.
+        const withFormula = plan.formulas.flat().filter(isFormula).length;
+        expect(checked).toBe(withFormula);
+        if (table.columns.some((c) => c.kind === "derived")) expect(checked).toBeGreaterThan(0);
         // Outside derived cells, what is written live is exactly what is written as values.
         plan.formulas.forEach((row, r) =>
           row.forEach((cell, c) => {
@@ -147,8 +148,13 @@ describe("layout", () => {
     const notes = plan.noteRows.map((r) => plan.values[r][0] as string);
     expect(notes.join(" ")).not.toMatch(/\{/);
     expect(notes[0]).toContain("91 t");
-    expect(notes[notes.length - 1]).toMatch(
-      /^Note: Provisional or derived figures: cocaine seized \(Rotterdam port, 2020\): /
+    expect(notes).toContainEqual(
+      expect.stringMatching(
+        /^Note: Derived, not published: cocaine seized \(Hamburg port, 2020\): /
+      )
+    );
+    expect(notes).toContainEqual(
+      expect.stringMatching(/^Note: Signs before a number, as the source hedges it: ~ about\./)
     );
   });
 
@@ -159,7 +165,7 @@ describe("layout", () => {
     }
     const seizures = buildCellPlan(CATALOGUE[1], { anchorRow: 0, anchorCol: 0 });
     expect(seizures.noteRows.map((r) => seizures.values[r][0]).join(" ")).toContain(
-      "about €1.4 billion"
+      "€1.382 billion"
     );
   });
 });
@@ -265,11 +271,13 @@ describe("empty and degenerate inputs, on a stand-in dataset", () => {
     expect(body).toEqual([
       [null, 0.25, null, 10],
       [null, null, null, null],
-      [null, 0.75, null, null],
-      [0, 0, -1, -10],
+      // "third" is provisional: no share or change is computed from it, but the difference is.
+      [null, null, null, null],
+      [0, 0, null, -10],
       [4, 1, null, 30],
     ]);
-    expect(expectFormulasMatchValues(plan)).toBe(19);
+    expect(expectFormulasMatchValues(plan)).toBe(17);
+    expect(plan.formulas[5][5]).toBeNull(); // change from the provisional row
     expect(plan.formulas[2][5]).toBeNull();
   });
 
@@ -278,10 +286,48 @@ describe("empty and degenerate inputs, on a stand-in dataset", () => {
     const notes = plan.noteRows.map((r) => plan.values[r][0]);
     expect(notes).toEqual([
       "Note: See 40 t.",
-      "Note: Provisional or derived figures: m (XX, 2020): 30 t.",
+      "Note: Provisional: m (XX, 2020): 30 t.",
+      "Note: Shares and changes left empty because an input is a bound, a part-year, provisional or derived figure: m (XX, 2020): 30 t.",
     ]);
     expect(plan.figureIds).toEqual(["a.one", "a.two", "a.three", "a.total"]);
     expect(plan.sourceIds).toEqual(["s"]);
+  });
+
+  it("computes no share or change from a bound or a part-year figure, and says so", () => {
+    const bound = {
+      ...(figures.get("a.one") as Figure),
+      id: "a.bound",
+      qualifier: "more than" as const,
+    };
+    const partYear = {
+      ...(figures.get("a.one") as Figure),
+      id: "a.part",
+      period: { start: "2020-01-01", end: "2020-06-30", label: "Jan–Jun 2020" },
+    };
+    const more = new Map([...figures, [bound.id, bound], [partYear.id, partYear]]);
+    const plan = buildCellPlan(
+      {
+        ...table,
+        rows: [
+          ["first", "a.bound", "a.total", null, null, null, null],
+          ["second", "a.part", "a.total", null, null, null, null],
+          ["Total", "a.total", "a.one", null, null, null, null],
+        ],
+      },
+      { anchorRow: 0, anchorCol: 0 },
+      { ...lookup, figureById: (id) => more.get(id) }
+    );
+    expect(plan.values[2][3]).toBeNull(); // more than 10 of 40: no share
+    expect(plan.formulas[2][3]).toBeNull();
+    expect(plan.values[3][3]).toBeNull(); // half a year of 10 against a year of 40
+    expect(plan.values[4][3]).toBe(4); // a year against a year
+    const notes = plan.noteRows.map((r) => plan.values[r][0] as string);
+    expect(notes.join("\n")).toMatch(
+      /Shares and changes left empty .*m \(XX, 2020\): more than 10 t; m \(XX, Jan–Jun 2020\): 10 t/
+    );
+    expect(notes.join("\n")).toMatch(
+      /Signs before a number, as the source hedges it: > more than\./
+    );
   });
 
   it("refuses unknown ids, ragged rows, unit mismatches and derivations from non-figure columns", () => {

@@ -1,6 +1,6 @@
 import { cellPlanToCsv, csvField, toCsv, UTF8_BOM } from "../../src/core/csv";
 import { buildCellPlan } from "../../src/core/cellPlan";
-import { CATALOGUE } from "../../src/data";
+import { CATALOGUE, DATASET_VERSION, figureById } from "../../src/data";
 import { parseCsv } from "../support/parseCsv";
 
 describe("csvField", () => {
@@ -43,11 +43,18 @@ describe("cellPlanToCsv", () => {
     "writes the values of %s, never its formulas",
     (_, table) => {
       const plan = buildCellPlan(table, { anchorRow: 3, anchorCol: 2 });
-      const text = cellPlanToCsv(plan);
+      const text = cellPlanToCsv(plan, DATASET_VERSION);
       expect(text).not.toMatch(/=IF\(/);
       const records = parseCsv(text.slice(UTF8_BOM.length));
-      expect(records).toHaveLength(plan.rowCount);
-      records.forEach((record, r) => {
+      expect(records).toHaveLength(plan.rowCount + 1);
+      // The last line names the dataset version; a table that hedges a number explains its signs.
+      expect(records[plan.rowCount][0]).toBe(`Seizure Desk dataset version: ${DATASET_VERSION}`);
+      const hedged = plan.figureIds.some((id) => {
+        const f = figureById(id);
+        return f?.qualifier !== undefined && plan.values.flat().includes(f.value);
+      });
+      if (hedged) expect(text).toMatch(/Signs before a number, as the source hedges it: /);
+      records.slice(0, plan.rowCount).forEach((record, r) => {
         expect(record).toHaveLength(plan.colCount);
         record.forEach((field, c) => {
           const value = plan.values[r][c];

@@ -130,6 +130,73 @@ describe("validateDataset can fail", () => {
     expect(problems).toMatch(/op\.be\.arrests: duplicate id/);
   });
 
+  it("reports a home-page citation and a wire report marked on one copy only", () => {
+    const problems = validateDataset({
+      ...dataset,
+      sources: [
+        ...SOURCES.filter((s) => s.id !== source.id && s.id !== "standaard-2022-03-09"),
+        { ...source, urlIsHomePage: true, note: "home page" },
+        { ...(sourceById("standaard-2022-03-09") as Source), sameReportAs: undefined },
+      ],
+    }).join("\n");
+    expect(problems).toMatch(/politie-nl-2021-03-09: a publisher's home page is no citation/);
+    expect(problems).toMatch(/lalibre-2022-03-09: standaard-2022-03-09 does not name it back/);
+  });
+
+  it("reports a plain http, AMP or CDN address that no note explains", () => {
+    const problems = validateDataset({
+      ...dataset,
+      sources: [
+        ...SOURCES.filter((s) => s.id !== source.id),
+        { ...source, url: "http://www.politie.nl/nieuws/x.amp.html", note: undefined },
+      ],
+    }).join("\n");
+    expect(problems).toMatch(
+      /politie-nl-2021-03-09: a plain http, AMP or CDN address needs a note/
+    );
+  });
+
+  it("reports a contradicted claim graded high and a derived figure shown as what sources say", () => {
+    const claimOf = (id: string) => ({ ...figure(id) });
+    const highDiffers = { ...claimOf("article.seized.be.17t"), confidence: "high" as const };
+    const derivedFirst = {
+      ...claimOf("article.skyecc.share.antwerp"),
+      claim: {
+        verdict: "not_found" as const,
+        primaryFigureIds: ["skyecc.users.share.antwerp.prosecutor"],
+      },
+    };
+    const problems = validateDataset({
+      ...dataset,
+      figures: [
+        ...FIGURES.filter((f) => f.id !== highDiffers.id && f.id !== derivedFirst.id),
+        highDiffers,
+        derivedFirst,
+      ],
+    }).join("\n");
+    expect(problems).toMatch(
+      /article\.seized\.be\.17t: a claim that differs cannot be high confidence/
+    );
+    expect(problems).toMatch(
+      /article\.skyecc\.share\.antwerp: first primary figure skyecc\.users\.share\.antwerp\.prosecutor is derived/
+    );
+  });
+
+  it("reports a column of mixed units without a unit column", () => {
+    const factCheck = tableById("fact-check-2021-03-10") as (typeof CATALOGUE)[number];
+    const columns = factCheck.columns.filter(
+      (c) => !(c.kind === "figureInfo" && c.info === "unit")
+    );
+    const keep = factCheck.columns.map((c) => columns.includes(c));
+    // Without its unit columns the figureInfo columns point elsewhere; only the unit rule is looked at.
+    const rows = factCheck.rows.map((r) => r.filter((_, i) => keep[i]));
+    const problems = validateDataset({
+      ...dataset,
+      tables: [{ ...factCheck, columns, rows }],
+    }).join("\n");
+    expect(problems).toMatch(/column 1 mixes units .* with no unit column beside it/);
+  });
+
   it("reports a table cell with an unknown figure or a unit mismatch", () => {
     const table = CATALOGUE[0];
     const rows = table.rows.map((r) => [...r]);
@@ -161,11 +228,26 @@ describe("look-ups and citations", () => {
     two.sourceIds.forEach((id, i) => expect(parts[i]).toContain((sourceById(id) as Source).url));
   });
 
-  it("leaves a missing title out and flags a home-page link", () => {
+  it("leaves a missing title out, and no citation is a publisher's home page", () => {
     expect(citation(figure("seizure.hamburg.2021-02.om"))).toBe(
       "NRC, 2021-02-24, https://www.nrc.nl/nieuws/2021/02/24/23-000-kilo-cocaine-onderschept-in-hamburg-en-antwerpen-bestemming-nederland-a4033048"
     );
-    expect(citation(figure("aftermath.be.2024-10.money.bruzz"))).toContain(HOME_PAGE_REMARK);
+    for (const f of FIGURES) expect(citation(f)).not.toContain(HOME_PAGE_REMARK);
+    expect(SOURCES.filter((s) => s.urlIsHomePage)).toEqual([]);
+  });
+
+  it("marks a wire report carried twice as one report, on both copies", () => {
+    expect(citation(figure("op.be.arrests"))).toContain(
+      "(the same Belga report as The Brussels Times (Belga))"
+    );
+    for (const [a, b] of [
+      ["standaard-2022-03-09", "lalibre-2022-03-09"],
+      ["abendblatt-2024", "ndr-2024"],
+      ["nieuwsblad-2021-03-09", "brusselstimes-2021-03-09"],
+    ]) {
+      expect(sourceById(a)?.sameReportAs).toBe(b);
+      expect(sourceById(b)?.sameReportAs).toBe(a);
+    }
   });
 });
 
@@ -225,14 +307,18 @@ describe("disagreeing sources stay separate", () => {
   it.each([
     ["port.antwerp.2021.customs", "port.antwerp.2021.emcdda"],
     ["port.rotterdam.2022.om", "port.rotterdam.2022.customs"],
-    ["seized.be.2023.finmin", "seized.be.2023.euda"],
+    ["port.antwerp.2023.customs", "port.antwerp.2023.belga"],
+    ["port.antwerp.2019.customs", "port.antwerp.2019.rijnmond"],
+    ["port.rotterdam.2019.om", "port.rotterdam.2019.customs"],
+    ["intercepted.latam-to-be.2024.afp", "intercepted.latam-to-be.2024.belga"],
+    ["port.rotterdam.2025.om", "port.rotterdam.2025.customs"],
     ["seized.es.2023.govt", "seized.es.2023.euda"],
     ["seized.es.2023.euda", "seized.es.2023.natsec"],
     ["skyecc.users.share.benl.prosecutor", "skyecc.users.share.benl.europol"],
     ["skyecc.users.nl.prosecutor", "skyecc.users.nl.dutch-police"],
     ["op.be.agents.prosecutor", "op.be.agents.later"],
     ["aftermath.be.2022-03.suspects.standaard", "aftermath.be.2022-03.suspects.justice"],
-    ["aftermath.be.2024-10.money.bruzz", "aftermath.be.2026-02.money"],
+    ["aftermath.be.2024-10.money", "aftermath.be.2026-02.money"],
     ["seized.it.2019.dcsa-2020", "seized.it.2019.dcsa-2021"],
   ])("%s and %s: two values, two sources", (a, b) => {
     const fa = figure(a);
@@ -285,18 +371,28 @@ describe("SEIZURE_SERIES (DESK.SEIZED)", () => {
     }
   });
 
-  it("defaults to a national authority wherever one published", () => {
+  it("defaults to a national authority's final figure wherever one published", () => {
     for (const { entry } of entries) {
-      const national = Object.keys(entry.bySource).filter((k) => k !== "euda");
-      if (national.length > 0) expect(entry.defaultSource).not.toBe("euda");
+      const finalNational = Object.entries(entry.bySource).filter(
+        ([k, id]) => k !== "euda" && !figure(id).provisional
+      );
+      if (finalNational.length > 0) expect(entry.defaultSource).not.toBe("euda");
+      // A preliminary national figure gives way to the EU agency's final one.
+      const byDefault = figure(entry.bySource[entry.defaultSource]);
+      if (byDefault.provisional && entry.defaultSource !== "euda" && entry.bySource.euda)
+        throw new Error(`${byDefault.id}: preliminary default`);
     }
   });
 
-  it("covers every place for 2019–2023 except the years nothing was published", () => {
+  it("covers every place for 2019–2023 except the years nothing was published, and goes on to 2025", () => {
     const missing = SEIZURE_PLACES.flatMap((p) =>
-      SEIZURE_YEARS.filter((y) => !SEIZURE_SERIES[p][y]).map((y) => `${p} ${y}`)
+      SEIZURE_YEARS.filter((y) => y <= 2023 && !SEIZURE_SERIES[p][y]).map((y) => `${p} ${y}`)
     );
     expect(missing).toEqual(["BE 2022", "IT 2023"]);
+    expect(SEIZURE_YEARS[SEIZURE_YEARS.length - 1]).toBe(2025);
+    const published = (y: number) => SEIZURE_PLACES.filter((p) => SEIZURE_SERIES[p][y]);
+    expect(published(2024)).toEqual(["NL", "DE", "Antwerp", "Rotterdam"]);
+    expect(published(2025)).toEqual(["NL", "Antwerp", "Rotterdam"]);
   });
 
   it("accepts ISO codes, English names and ports, case-insensitively", () => {
@@ -309,10 +405,12 @@ describe("SEIZURE_SERIES (DESK.SEIZED)", () => {
   });
 
   it("answers per source, with aliases, and #N/A-style undefined otherwise", () => {
-    expect(seizureFigureId("BE", 2023)).toBe("seized.be.2023.finmin");
+    expect(seizureFigureId("BE", 2023)).toBe("seized.be.2023.euda");
+    expect(seizureFigureId("Antwerp", 2024)).toBe("port.antwerp.2024.customs");
+    expect(seizureFigureId("NL", 2023)).toBe("seized.nl.2023.customs");
     expect(seizureFigureId("be", 2023, "EMCDDA")).toBe("seized.be.2023.euda");
     expect(seizureFigureId("Rotterdam", 2022, "customs")).toBe("port.rotterdam.2022.customs");
-    expect(seizureFigureId("NL", 2023, "national")).toBeUndefined();
+    expect(seizureFigureId("BE", 2023, "national")).toBeUndefined();
     expect(seizureFigureId("DE", 2023, "national")).toBe("seized.de.2023.bka");
     expect(seizureFigureId("DE", 2019, "euda")).toBeUndefined();
     expect(seizureFigureId("DE", 2019, "tea leaves")).toBeUndefined();

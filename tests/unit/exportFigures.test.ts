@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import * as path from "node:path";
 import { exportFiguresCsv, FIGURE_CSV_HEADER } from "../../scripts/export-figures";
-import { FIGURES, figureById, sourceById } from "../../src/data";
+import { DATASET_VERSION, FIGURES, figureById, sourceById } from "../../src/data";
 import type { Figure, Source } from "../../src/data";
 import { UTF8_BOM } from "../../src/core/csv";
 import { parseCsv } from "../support/parseCsv";
@@ -49,7 +49,32 @@ describe("export of every figure as tidy CSV", () => {
         s.url,
       ]);
       expect(r.note).toBe(f.note);
+      expect(r.dataset_version).toBe(DATASET_VERSION);
     }
+  });
+
+  it("keeps the earlier columns in their order and adds the dataset version last", () => {
+    expect(FIGURE_CSV_HEADER.slice(0, 18)).toEqual([
+      "id",
+      "value",
+      "qualifier",
+      "unit",
+      "period",
+      "period_start",
+      "period_end",
+      "place",
+      "measure",
+      "verdict",
+      "confidence",
+      "provisional",
+      "source_id",
+      "publisher",
+      "title",
+      "date",
+      "url",
+      "note",
+    ]);
+    expect(FIGURE_CSV_HEADER[18]).toBe("dataset_version");
   });
 
   it("quotes awkward text so that it survives the round trip", () => {

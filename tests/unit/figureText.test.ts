@@ -37,9 +37,14 @@ describe("figure text", () => {
 describe("number formats of figures", () => {
   it("prefix the hedge to the unit's format, merging quoted literals", () => {
     expect(figureNumberFormat(f("op.be.arrests"))).toBe("#,##0");
-    expect(figureNumberFormat(f("seizure.antwerp.investigation.cumulative"))).toBe('">"#,##0.0');
+    // Tonnes keep the source's precision: "more than 17", "16.174", a derived 8.088… with one decimal.
+    expect(figureNumberFormat(f("seizure.antwerp.investigation.cumulative"))).toBe('">"#,##0');
+    expect(figureNumberFormat(f("seizure.hamburg.2021-02.om"))).toBe("#,##0.000");
+    expect(figureNumberFormat(f("seized.nl.2020.customs"))).toBe("#,##0");
+    expect(figureNumberFormat(f("seized.be.2021.emcdda"))).toBe('"<"#,##0');
+    expect(figureNumberFormat(f("port.hamburg.2020.customs"))).toBe("#,##0.0");
     expect(figureNumberFormat(f("skyecc.handset.price.prosecutor"))).toBe('"from €"#,##0');
-    expect(figureNumberFormat(f("aftermath.be.2022-03.money"))).toBe('"~€"#,##0');
+    expect(figureNumberFormat(f("aftermath.be.2022-03.money"))).toBe('"<€"#,##0'); // nearly: just under
     expect(figureNumberFormat(f("skyecc.users.share.benl.europol"))).toBe('"~"0.0%');
     expect(figureNumberFormat(f("op.be.items"))).toBe("@");
     expect(signedFormat("0.0%")).toBe("+0.0%;-0.0%;0.0%");

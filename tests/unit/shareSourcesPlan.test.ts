@@ -9,7 +9,7 @@ import type { RateUse } from "../../src/core/usage/usageLog";
 import { DATASET } from "../../src/core/share/dataset";
 import { chooseSourcesSheet } from "../../src/excel/sourcesSheetName";
 import { catalogueTablesIn } from "../../src/excel/sourcesTables";
-import { CATALOGUE, FIGURES } from "../../src/data";
+import { CATALOGUE, DATASET_VERSION, FIGURES } from "../../src/data";
 
 describe("Sources sheet plan", () => {
   it("lists every figure the functions used, with its citation and a link to its first source", () => {
@@ -19,6 +19,7 @@ describe("Sources sheet plan", () => {
       DATASET
     );
     expect(plan.cells[0][0]).toBe(SOURCES_MARKER);
+    expect(plan.cells[2][0]).toBe(`Seizure Desk dataset version: ${DATASET_VERSION}`);
     const width = plan.cells[0].length;
     expect(plan.cells.every((row) => row.length === width)).toBe(true);
     expect(plan.numberFormats.map((r) => r.length)).toEqual(plan.cells.map((r) => r.length));

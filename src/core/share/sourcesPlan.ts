@@ -11,6 +11,8 @@ import type { SheetPlan } from "./sheetPlan";
 /** First cell of the Sources sheet: tells our sheet apart from a user's sheet called "Sources". */
 export const SOURCES_MARKER = "Sources (written by Seizure Desk)";
 export const SOURCES_SHEET_NAME = "Sources";
+/** How the dataset version is named on the Sources sheet and in CSV downloads. */
+export const DATASET_VERSION_LABEL = "Seizure Desk dataset version";
 /** The name used when a user's own sheet is already called "Sources". */
 export const SOURCES_FALLBACK_NAME = "Sources (Seizure Desk)";
 
@@ -20,6 +22,8 @@ export interface SourcesData {
   sourceById(id: string): Source | undefined;
   /** The full citation of a figure: its sources, as a reader cites them. */
   citation(figure: Figure): string;
+  /** The dataset version the figures come from (see DATASET_VERSION), named on the sheet. */
+  datasetVersion: string;
 }
 
 /** A catalogue table found in the workbook (or chosen for an export). */
@@ -143,6 +147,7 @@ export function buildSourcesSheet(input: SourcesInput, data: SourcesData): Sheet
     "Every curated figure and exchange rate this workbook uses, with where it comes from, so that each number " +
       `can be checked without the Seizure Desk add-in. Written on ${input.writtenOn}.`,
   ]);
+  b.row([`${DATASET_VERSION_LABEL}: ${data.datasetVersion}`]);
   b.blank();
 
   const usedIn = new Map<string, string[]>();

@@ -1,22 +1,33 @@
 /**
- * After the operation: the Belgian Sky ECC balance at one year (March 2022), two years (March 2023), the end
- * of 2023 (about three years) and five years (February 2026), plus the October 2024 figures that disagree.
+ * After the operation: the Belgian Sky ECC balance at one year (March 2022), two years (March 2023), December
+ * 2023, three years (March 2024), October 2024 and five years (February 2026).
  * Europe-wide totals of arrests and seizures from Sky ECC were not found: Europol publishes results per
  * operation only.
  */
 import type { Figure } from "../types";
 import { span } from "../periods";
+import { highByDefault } from "./highByDefault";
 
 const ONE_YEAR = span("2021-03-09", "2022-03-09", "to Mar 2022");
 const TWO_YEARS = span("2021-03-09", "2023-03-09", "to Mar 2023");
 const END_2023 = span("2021-03-09", "2023-12-15", "to Dec 2023");
-const OCT_2024 = span("2021-03-09", "2024-10-31", "to Oct 2024");
+const THREE_YEARS = span("2021-03-09", "2024-03-09", "to Mar 2024");
+const OCT_2024 = span("2021-03-09", "2024-10-28", "to 28 Oct 2024");
 const FIVE_YEARS = span("2021-03-09", "2026-02-27", "to Feb 2026");
 
 const ONE_YEAR_SOURCES = ["lalibre-2022-03-09", "standaard-2022-03-09"];
 const TWO_YEAR_SOURCES = ["hbvl-2023-03-09"];
 const END_2023_SOURCES = ["teamjustitie-2023-12-15"];
+const THREE_YEAR_SOURCES = ["rtl-2024-03-09"];
+const OCT_2024_SOURCES = ["rtl-2024-10-28"];
 const FIVE_YEAR_SOURCES = ["bx1-2026-02-27"];
+
+/** One figure of a Belgian balance: Belgium, high confidence unless said otherwise. */
+function balance(
+  f: Omit<Figure, "place" | "confidence"> & { confidence?: Figure["confidence"] }
+): Figure {
+  return highByDefault({ place: "BE", ...f });
+}
 
 export const AFTERMATH_FIGURES: readonly Figure[] = [
   {
@@ -70,9 +81,9 @@ export const AFTERMATH_FIGURES: readonly Figure[] = [
     period: ONE_YEAR,
     place: "BE",
     measure: "suspects identified",
-    sourceIds: ["teamjustitie-home-2022"],
+    sourceIds: ["teamjustitie-2022-03-09"],
     confidence: "medium",
-    note: "Belgian justice ministry; De Standaard gave 4,000 for the same milestone.",
+    note: "Belgian justice and interior ministers (2,000 suspects identified, 888 arrested); De Standaard gave 4,000 for the same milestone.",
   },
   {
     id: "aftermath.be.2022-03.drugs",
@@ -100,14 +111,14 @@ export const AFTERMATH_FIGURES: readonly Figure[] = [
   {
     id: "aftermath.be.2022-03.money",
     value: 60_000_000,
-    qualifier: "about",
+    qualifier: "nearly",
     unit: "EUR",
     period: ONE_YEAR,
     place: "BE",
     measure: "money and assets seized",
     sourceIds: ONE_YEAR_SOURCES,
     confidence: "high",
-    note: "Includes luxury cars; De Standaard says nearly €60 million.",
+    note: 'Includes luxury cars; De Standaard and La Libre both say nearly ("bijna", "près de") €60 million.',
   },
   {
     id: "aftermath.be.2023-03.cases",
@@ -210,29 +221,89 @@ export const AFTERMATH_FIGURES: readonly Figure[] = [
     confidence: "high",
     note: "The 1,000 mark was reached in December 2023; there were 344 at the start of the year.",
   },
-  {
-    id: "aftermath.be.2024-10.money.bruzz",
+  balance({
+    id: "aftermath.be.2024-03.cases",
+    value: 600,
+    qualifier: "nearly",
+    unit: "cases",
+    period: THREE_YEARS,
+    measure: "Sky ECC investigations in total",
+    sourceIds: THREE_YEAR_SOURCES,
+    note: "Federal police, three years on; two cases in three were at the Antwerp prosecutor's office.",
+  }),
+  balance({
+    id: "aftermath.be.2024-03.suspects",
+    value: 4400,
+    unit: "persons",
+    period: THREE_YEARS,
+    measure: "suspects",
+    sourceIds: THREE_YEAR_SOURCES,
+    note: "Federal police, three years on; 3,720 people were prosecuted in the Antwerp cases alone.",
+  }),
+  balance({
+    id: "aftermath.be.2024-03.money",
+    value: 183_000_000,
+    unit: "EUR",
+    period: THREE_YEARS,
+    measure: "money and assets seized",
+    sourceIds: THREE_YEAR_SOURCES,
+    note: "Federal police, three years on.",
+  }),
+  balance({
+    id: "aftermath.be.2024-03.convictions",
+    value: 1093,
+    unit: "convictions",
+    period: THREE_YEARS,
+    measure: "convictions",
+    sourceIds: THREE_YEAR_SOURCES,
+    note: "Federal police: persons convicted, three years on.",
+  }),
+  balance({
+    id: "aftermath.be.2024-10.cases",
+    value: 614,
+    unit: "cases",
+    period: OCT_2024,
+    measure: "Sky ECC investigations in total",
+    sourceIds: OCT_2024_SOURCES,
+    note: "Federal police, before the Encro verdict.",
+  }),
+  balance({
+    id: "aftermath.be.2024-10.prosecuted",
+    value: 1048,
+    unit: "persons",
+    period: OCT_2024,
+    measure: "people prosecuted",
+    sourceIds: OCT_2024_SOURCES,
+    note: "Federal police, before the Encro verdict; not the same count as suspects.",
+  }),
+  balance({
+    id: "aftermath.be.2024-10.money",
     value: 239_000_000,
     unit: "EUR",
     period: OCT_2024,
-    place: "BE",
     measure: "money and assets seized",
-    sourceIds: ["bruzz-home-2024-10"],
+    sourceIds: OCT_2024_SOURCES,
     confidence: "medium",
-    note: "Higher than the five-year figure of February 2026 (€224 million); the scope of the October 2024 figure is unclear.",
-  },
-  {
-    id: "aftermath.be.2024-10.arrests.bruzz",
-    value: 2000,
-    qualifier: "more than",
-    unit: "persons",
+    note: "Federal police (Bruzz gave the same €239 million). Higher than the five-year figure of February 2026 (€224 million): the police and the prosecutors probably count differently.",
+  }),
+  balance({
+    id: "aftermath.be.2024-10.judgments",
+    value: 113,
+    unit: "judgments",
     period: OCT_2024,
-    place: "BE",
-    measure: "arrests",
-    sourceIds: ["bruzz-home-2024-10"],
-    confidence: "medium",
-    note: "Scope unclear.",
-  },
+    measure: "judgments",
+    sourceIds: OCT_2024_SOURCES,
+    note: "Federal police, before the Encro verdict; final and non-final together.",
+  }),
+  balance({
+    id: "aftermath.be.2024-10.prison",
+    value: 1543,
+    unit: "years_prison",
+    period: OCT_2024,
+    measure: "prison sentences handed down, in total",
+    sourceIds: OCT_2024_SOURCES,
+    note: "Federal police, before the Encro verdict.",
+  }),
   {
     id: "aftermath.be.2026-02.cases",
     value: 673,
@@ -308,6 +379,15 @@ export const AFTERMATH_FIGURES: readonly Figure[] = [
     measure: "prison sentences handed down, in total",
     sourceIds: FIVE_YEAR_SOURCES,
     confidence: "high",
-    note: "Sum of the prison terms imposed.",
+    note: "Sum of the prison terms imposed, in 178 court decisions.",
   },
+  balance({
+    id: "aftermath.be.2026-02.decisions",
+    value: 178,
+    unit: "judgments",
+    period: FIVE_YEARS,
+    measure: "court decisions",
+    sourceIds: FIVE_YEAR_SOURCES,
+    note: "Five-year balance; many cases were still pending or on appeal.",
+  }),
 ];

@@ -16,11 +16,21 @@ type ClaimInput = Omit<Figure, "sourceIds" | "confidence" | "claim"> & {
   primaryFigureIds: string[];
 };
 
+/**
+ * How far primary sources support a claim: a claim they contradict or never made is low, whatever the text
+ * match; only a claim they confirm is high.
+ */
+const CLAIM_CONFIDENCE: Readonly<Record<Verdict, Figure["confidence"]>> = {
+  agrees: "high",
+  differs: "low",
+  not_found: "low",
+};
+
 function claim({ verdict, primaryFigureIds, ...figure }: ClaimInput): Figure {
   return {
     ...figure,
     sourceIds: ARTICLE_SOURCES,
-    confidence: "high",
+    confidence: CLAIM_CONFIDENCE[verdict],
     claim: { verdict, primaryFigureIds },
   };
 }
@@ -82,7 +92,7 @@ export const ARTICLE_CLAIMS: readonly Figure[] = [
     value: 16,
     unit: "tonnes",
     period: span("2021-03-01", "2021-03-07", '"last week"'),
-    place: "Hamburg port",
+    place: "DE",
     measure: 'cocaine seized in Germany "last week"',
     verdict: "differs",
     primaryFigureIds: [
@@ -194,13 +204,13 @@ export const ARTICLE_CLAIMS: readonly Figure[] = [
   claim({
     id: "article.op.nl.weapons",
     value: 28,
-    unit: "firearms",
+    unit: "weapons",
     period: TUESDAY,
     place: "NL",
     measure: "illegal weapons seized by the Dutch police",
     verdict: "agrees",
     primaryFigureIds: ["op.nl.firearms"],
-    note: "The Dutch police say firearms, all seized in Rotterdam.",
+    note: "The article says illegal weapons; the Dutch police say firearms, all seized in Rotterdam.",
   }),
   claim({
     id: "article.skyecc.messages",
@@ -250,10 +260,10 @@ export const ARTICLE_CLAIMS: readonly Figure[] = [
     place: "BE",
     measure: "Sky ECC devices seized",
     verdict: "not_found",
-    primaryFigureIds: ["skyecc.devices.seized.be.before"],
+    primaryFigureIds: [],
     note:
       "No count was published; the prosecutor said as many Sky ECC devices as possible were seized from identified " +
-      "users. 185 Sky ECC phones had been seized in Belgium in earlier years.",
+      "users. The 185 Sky ECC phones seized in Belgium in earlier years are another count, not a check of this claim.",
   }),
   claim({
     id: "article.skyecc.share.benl",
@@ -270,25 +280,25 @@ export const ARTICLE_CLAIMS: readonly Figure[] = [
     ],
     note:
       "Agrees with the Belgian prosecutor (about 6,000 in Belgium and 12,000 in the Netherlands of about 70,000 " +
-      "active devices); differs from Europol (about 20% of users) and the Dutch police (about 11,000 Dutch accounts). " +
-      "An AFP retrospective (2026) put about 20% of 170,000 devices in Belgium alone, which fits neither.",
+      "active devices); differs from Europol (about 20% of users) and the Dutch police (about 11,000 Dutch accounts).",
   }),
   claim({
     id: "article.skyecc.share.antwerp",
     value: 0.15,
-    qualifier: "about",
+    qualifier: "nearly",
     unit: "share",
     period: AS_REPORTED,
     place: "Antwerp area",
     measure: "share of all Sky ECC users within a few kilometres of the port of Antwerp",
     verdict: "not_found",
     primaryFigureIds: [
+      "skyecc.users.share-of-be.antwerp.prosecutor",
       "skyecc.users.share.antwerp.prosecutor",
       "skyecc.users.share.antwerp-of-benl.prosecutor",
       "skyecc.users.antwerp.prosecutor",
     ],
     note:
-      "Found in no source. Prosecutors put about half of the Belgian users (about 3,000) in the Antwerp district, in " +
+      "The article says almost 15%. Found in no source. Prosecutors put about half of the Belgian users (about 3,000) in the Antwerp district, in " +
       "and around the port: about 4% of 70,000 active devices, about 17% of Belgian and Dutch users. Likely a " +
       "recomputation or a misreading.",
   }),
@@ -301,8 +311,8 @@ export const ARTICLE_CLAIMS: readonly Figure[] = [
     measure: "Sky ECC price per six months, low end",
     verdict: "differs",
     primaryFigureIds: [
-      "skyecc.price.year.prosecutor",
       "skyecc.price.3months.prosecutor",
+      "skyecc.price.year.prosecutor",
       "skyecc.handset.price.prosecutor",
     ],
     note:

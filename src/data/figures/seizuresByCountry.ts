@@ -1,12 +1,12 @@
 /**
- * Cocaine seized per year, 2019–2023, in Belgium, the Netherlands, Germany, Spain, France, Italy, Portugal and
+ * Cocaine seized per year, 2019–2025, in Belgium, the Netherlands, Germany, Spain, France, Italy, Portugal and
  * the EU as a whole. Where a national authority and the EU drugs agency (EMCDDA, EUDA since 2024) publish
  * different numbers, both are kept, each with its source. Years with no published figure have none: Belgium
  * 2022 (national total not reported) and Italy 2023.
  */
 import type { Confidence, Figure, Qualifier } from "../types";
 import { derived } from "../derive";
-import { span, year } from "../periods";
+import { month, span, year } from "../periods";
 
 interface YearFigure {
   id: string;
@@ -125,16 +125,7 @@ const BE_FIGURES: Figure[] = [
     place: "BE",
     sourceIds: ["tpn-2025-06-05"],
     confidence: "medium",
-    note: "EUDA European Drug Report 2025; the Belgian finance minister said 121 t.",
-  }),
-  seizedTonnes({
-    id: "seized.be.2023.finmin",
-    value: 121,
-    y: 2023,
-    place: "BE",
-    sourceIds: ["finance-be-home-2024"],
-    confidence: "medium",
-    note: "Belgian finance minister; the EUDA gives 123 t. A Europol spokesperson (2024) cited 121 t as the Antwerp figure, but it is the national total.",
+    note: "EUDA European Drug Report 2025. No national total from Belgian authorities was recorded for 2023 (the port of Antwerp alone: 116 t per customs).",
   }),
 ];
 
@@ -143,10 +134,9 @@ const nl2020Customs = seizedTonnes({
   value: 48,
   y: 2020,
   place: "NL",
-  qualifier: "more than",
   sourceIds: ["telegraaf-2021-01"],
   confidence: "medium",
-  note: "Dutch customs, in Dutch seaports and at Schiphol (a further 67 t bound for the Netherlands was seized abroad). NH Nieuws later gave 49,000 kg for the whole of 2020.",
+  note: 'Dutch customs, in Dutch seaports and at Schiphol: "48.000 kilo" (ANP copies of the same release say "ruim", more than, 48,000 kg). A further 67 t bound for the Netherlands was seized abroad. NH Nieuws later gave 49,000 kg for the whole of 2020; EMCDDA data 48.89 t.',
 });
 
 const nl2020ChangeOn2019: Figure = {
@@ -169,7 +159,8 @@ const NL_FIGURES: Figure[] = [
     period: year(2019),
     place: "NL",
     measure: "cocaine seized",
-    note: "Implied by the Dutch customs' 2020 total and its change on 2019; no 2019 total was found. About 39 t is also given as implied by EMCDDA data via Statista.",
+    qualifier: "about",
+    note: "Implied by the Dutch customs' 2020 total and its change on 2019 (about 24%), so about as rounded as that change. The Douane's own 2019 figure, 38,000 kg (reported by NRC in July 2020), was not recorded; EMCDDA data via Statista imply about 39 t.",
   }),
   nl2020Customs,
   nl2020ChangeOn2019,
@@ -190,21 +181,30 @@ const NL_FIGURES: Figure[] = [
       place: "NL",
       qualifier: "nearly",
       provisional: true,
+      measure: "cocaine seized up to Christmas (part of the year)",
       sourceIds: ["nhnieuws-2021-12"],
       confidence: "low",
-      note: "Preliminary Dutch customs figure, up to Christmas 2021. The Rotterdam HARC team alone reported 70.571 t for 2021, more than this national figure: the two count differently.",
+      note: 'Part-year, preliminary Dutch customs figure: nearly 68,000 kg up to Christmas 2021 ("bijna" in NH Nieuws; NOS copies say 68,000 kg). No final 2021 total was recorded. The Rotterdam HARC team alone reported 70.571 t for 2021, more than this national figure: the two count differently.',
     }),
     period: span("2021-01-01", "2021-12-25", "2021 (to 25 Dec)"),
   },
   seizedTonnes({
     id: "seized.nl.2022.customs",
-    value: 51,
+    value: 51.447,
     y: 2022,
     place: "NL",
-    qualifier: "about",
-    sourceIds: ["ndm-2024"],
-    confidence: "medium",
-    note: "Dutch customs (51,000 kg), reported by the Nationale Drug Monitor.",
+    sourceIds: ["nieuwsnl-2024-01-17", "ndm-2024"],
+    confidence: "high",
+    note: "Dutch customs (51,447 kg), comparing with 2023; the Nationale Drug Monitor rounds it to 51,000 kg.",
+  }),
+  seizedTonnes({
+    id: "seized.nl.2023.customs",
+    value: 59.116,
+    y: 2023,
+    place: "NL",
+    sourceIds: ["nieuwsnl-2024-01-17"],
+    confidence: "high",
+    note: "Dutch customs (59,116 kg); the EUDA gives 59 t, DutchNews (2026) about 60 t.",
   }),
   seizedTonnes({
     id: "seized.nl.2023.euda",
@@ -214,6 +214,24 @@ const NL_FIGURES: Figure[] = [
     sourceIds: ["tpn-2025-06-05"],
     confidence: "medium",
     note: "EUDA European Drug Report 2025.",
+  }),
+  seizedTonnes({
+    id: "seized.nl.2024.customs",
+    value: 38,
+    y: 2024,
+    place: "NL",
+    sourceIds: ["dutchnews-2026-01", "welingelichtekringen-2025-01"],
+    confidence: "medium",
+    note: 'Dutch customs, seaports and airports, as given in January 2026; ANP (January 2025) gave 38,000 kg of "drugs" against nearly 60 t of cocaine in 2023. No primary customs release for 2024 was found.',
+  }),
+  seizedTonnes({
+    id: "seized.nl.2025.customs",
+    value: 24.5,
+    y: 2025,
+    place: "NL",
+    sourceIds: ["dutchnews-2026-01"],
+    confidence: "medium",
+    note: "Dutch customs, seaports and airports (release of 22 January 2026): more than a third less than 2024, as smugglers shift routes.",
   }),
 ];
 
@@ -276,6 +294,25 @@ const DE_FIGURES: Figure[] = [
     sourceIds: ["tpn-2025-06-05"],
     confidence: "high",
     note: "EUDA European Drug Report 2025.",
+  }),
+  seizedTonnes({
+    id: "seized.de.2024.bka",
+    value: 24,
+    y: 2024,
+    place: "DE",
+    sourceIds: ["insidebw-2025-10"],
+    confidence: "medium",
+    note: "BKA, Bundeslagebild Rauschgiftkriminalität 2024, as summarised by inside bw (the BKA document was not seen); down from about 43 t in 2023.",
+  }),
+  seizedTonnes({
+    id: "seized.de.2024.zoll",
+    value: 16,
+    y: 2024,
+    place: "DE",
+    measure: "cocaine seized by German customs",
+    sourceIds: ["finanznachrichten-2025-06"],
+    confidence: "medium",
+    note: "German customs alone (Zoll Jahresbilanz 2024), of about 32 t of drugs in total; not the all-agency BKA total.",
   }),
 ];
 
@@ -340,10 +377,9 @@ const ES_FIGURES: Figure[] = [
     value: 117.713,
     y: 2023,
     place: "ES",
-    provisional: true,
     sourceIds: ES_GOVT,
-    confidence: "medium",
-    note: "Spanish Government, written parliamentary answer (117,713 kg), still pending consolidation when given. The EUDA gives 118 t, the National Security Report (preliminary) 141.8 t.",
+    confidence: "high",
+    note: "Spanish Government, written parliamentary answer (117,713 kg); the Interior ministry's official figure (117 t, El País, 17 December 2024) agrees. The EUDA gives 118 t, the National Security Report (preliminary) 141.8 t.",
   }),
   seizedTonnes({
     id: "seized.es.2023.euda",
@@ -354,6 +390,19 @@ const ES_FIGURES: Figure[] = [
     confidence: "medium",
     note: "EUDA European Drug Report 2025.",
   }),
+  {
+    ...seizedTonnes({
+      id: "seizure.es.2024-10.algeciras",
+      value: 13,
+      y: 2024,
+      place: "Algeciras port",
+      measure: "largest single cocaine seizure ever made in Spain",
+      sourceIds: ["wnoz-2024-10"],
+      confidence: "high",
+      note: "Spanish national police, via dpa: found in bananas from Ecuador; cited by the EUDA's European Drug Report 2025.",
+    }),
+    period: month("2024-10"),
+  },
   seizedTonnes({
     id: "seized.es.2023.natsec",
     value: 141.765,

@@ -102,6 +102,7 @@ const usersNlDutchPolice: Figure = {
 
 const usersBeNlProsecutor = derived("sum", [usersBeProsecutor, usersNlProsecutor], {
   id: "skyecc.users.benl.prosecutor",
+  qualifier: "about",
   unit: "users",
   period: EARLY_2021,
   place: "BE+NL",
@@ -111,6 +112,7 @@ const usersBeNlProsecutor = derived("sum", [usersBeProsecutor, usersNlProsecutor
 
 const usersAntwerpProsecutor = derived("product", [usersBeProsecutor, antwerpShareOfBeProsecutor], {
   id: "skyecc.users.antwerp.prosecutor",
+  qualifier: "about",
   unit: "users",
   period: EARLY_2021,
   place: "Antwerp district",
@@ -140,9 +142,9 @@ export const SKY_ECC_USER_FIGURES: readonly Figure[] = [
     period: year(2022),
     place: "WORLD",
     measure: "Sky ECC users worldwide, per Belgian justice",
-    sourceIds: ["teamjustitie-home-2022"],
+    sourceIds: ["teamjustitie-2022-03-09"],
     confidence: "medium",
-    note: "Belgian justice ministry, 2022; lower than Europol's 170,000.",
+    note: "Belgian justice and interior ministers, 9 March 2022: a billion messages from more than 100,000 users worldwide; lower than Europol's 170,000.",
   },
   {
     id: "skyecc.users.monitored.europol",
@@ -244,20 +246,6 @@ export const SKY_ECC_SHARE_FIGURES: readonly Figure[] = [
     measure: "share of Sky ECC users in the Netherlands, per the Dutch police",
     note: "Dutch accounts over users worldwide, both from the Dutch police.",
   }),
-  {
-    id: "skyecc.users.share.be.afp",
-    value: 0.2,
-    qualifier: "about",
-    unit: "share",
-    period: MARCH_2021,
-    place: "BE",
-    measure: "share of Sky ECC's 170,000 devices said to be active in Belgium (AFP retrospective)",
-    sourceIds: ["lanacion-home-2026"],
-    confidence: "low",
-    note:
-      "AFP (2026): about 20% of 170,000 devices active in Belgium alone, inconsistent with both the Belgian " +
-      "prosecutor (6,000 of 70,000) and Europol (20% for Belgium and the Netherlands together).",
-  },
 ];
 
 const LIVE_PHASE = span("2021-02-15", "2021-03-09", "to 9 Mar 2021");
