@@ -13,7 +13,7 @@ import { setWorkbookDateSystem } from "../core/functions/dateSystem";
 import { readWorkbookDateSystem } from "../excel/dateSystem";
 import { mountRatesPanel } from "./ratesPanel";
 import { mountSharePanel } from "./sharePanel";
-import { applyOfficeTheme, followColorScheme, watchOfficeTheme } from "./theme";
+import { applyOfficeTheme, followColorScheme } from "./theme";
 
 performance.mark("desk:pane-start");
 const buildPlan = (table: TableDef) => buildCellPlan(table, { anchorRow: 0, anchorCol: 0 });
@@ -42,7 +42,7 @@ if (typeof Office === "undefined") {
   setHost(false);
 } else {
   Office.onReady((info) => {
-    if (applyOfficeTheme()) watchOfficeTheme();
+    applyOfficeTheme();
     setHost(info.host === Office.HostType.Excel);
   });
 }
