@@ -3,11 +3,11 @@
  *
  * Sync 1 reads what the decision needs (the active cell, what the area the plan would cover holds, the
  * existing sheet, table and defined names); sync 2 writes everything. Where the table goes is decided by
- * the pure ./placement module, so that nothing already in the workbook is ever overwritten.
+ * the pure core/placement module, so that nothing already in the workbook is ever overwritten.
  */
 import type { CellPlan, CellValue } from "../core/cellPlanTypes";
 import { rangeAddress } from "../core/a1";
-import { choosePlacement, quoteSheetName, uniqueTableName } from "./placement";
+import { choosePlacement, quoteSheetName, uniqueTableName } from "../core/placement";
 
 /** The cell plan of one catalogue table anchored at a sheet cell (0-based): its formulas depend on the anchor. */
 export type PlanAt = (anchorRow: number, anchorCol: number) => CellPlan;
