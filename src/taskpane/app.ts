@@ -46,9 +46,12 @@ function fillSelect(select: HTMLSelectElement, choices: Choice[]): void {
 
 export function insertedMessage(title: string, outcome: InsertOutcome): string {
   const chart = outcome.chart ? " with a chart" : "";
-  return outcome.newSheet
-    ? `The selected cells were not empty, so “${title}” went to a new sheet: ${outcome.fullAddress}${chart}.`
-    : `Inserted “${title}” at ${outcome.fullAddress}${chart}.`;
+  if (!outcome.newSheet) return `Inserted “${title}” at ${outcome.fullAddress}${chart}.`;
+  const why =
+    outcome.newSheetReason === "pastSheetEdge"
+      ? "From the selected cell it would run past the sheet's last row or column"
+      : "The selected cells were not empty";
+  return `${why}, so “${title}” went to a new sheet: ${outcome.fullAddress}${chart}.`;
 }
 
 export function startApp(services: AppServices): App {
