@@ -200,7 +200,7 @@ describeInBrowser("task pane in Excel (stand-in)", () => {
     );
 
     const snapshot = await standInSnapshot(page);
-    expect(snapshot.syncs).toBe(2);
+    expect(snapshot.syncs).toBe(3);
     // The user's sheet holds exactly what it held.
     expect(
       Object.entries(snapshot.sheets.Sheet1).filter(([, c]) => Object.keys(c).length > 0)
@@ -233,7 +233,7 @@ describeInBrowser("task pane in Excel (stand-in)", () => {
     );
     const after = await standInSnapshot(page);
     expect(after.runs).toBe(2);
-    expect(after.syncs).toBe(4);
+    expect(after.syncs).toBe(6);
     expect(after.sheets.Sheet1).toEqual(before);
     expect(new Set(after.tables.map((t) => t.name.toUpperCase())).size).toBe(2);
     await page.close();
