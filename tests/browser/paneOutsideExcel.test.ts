@@ -13,11 +13,11 @@ import { parseCsv } from "../support/parseCsv";
 describeInBrowser("task pane outside Excel (pane)", () => {
   const suite = useBrowserSuite();
 
-  async function open(page: Page, officeJs = true): Promise<void> {
+  async function open(page: Page, officeJs = true, fragment = ""): Promise<void> {
     await keepPageOffline(page);
     // Registered last, so it wins over keepPageOffline's answer from the local Office.js.
     if (!officeJs) await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
-    await page.goto(`${suite.origin}/taskpane.html`);
+    await page.goto(`${suite.origin}/taskpane.html${fragment}`);
     await page.waitForFunction(
       () => /Outside Excel/.test(document.getElementById("host-status")?.textContent ?? ""),
       null,
@@ -56,6 +56,15 @@ describeInBrowser("task pane outside Excel (pane)", () => {
     const body = plan.table.row + 1;
     expect(rows[body]).toEqual(plan.values[body].map(cell));
     await context.close();
+  });
+
+  it("opened from Excel to save a table (the fragment names it), previews that table with its download", async () => {
+    const table = CATALOGUE[CATALOGUE.length - 1];
+    const page = await suite.browser.newPage();
+    await open(page, true, `#download=csv&tables=${table.id}`);
+    expect(await page.textContent("#preview-heading")).toBe(table.title);
+    expect(await page.locator("#download-csv").count()).toBe(1);
+    await page.close();
   });
 
   it("still browses, filters and previews when Office.js cannot load at all", async () => {

@@ -53,7 +53,7 @@ describe("the pane renders dataset strings as text", () => {
       entries: [entry],
       planAt: (e, r, c) => buildCellPlan(e.table, { anchorRow: r, anchorCol: c }),
       insert: () => Promise.reject(new Error("not in this test")),
-      download: () => undefined,
+      download: () => "",
     });
     app.setHost(true);
 
