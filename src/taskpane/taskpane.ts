@@ -12,6 +12,7 @@ import { downloadCsv, downloadInBrowser } from "./download";
 import { parseDownloadRequest } from "./downloadRoute";
 import { setWorkbookDateSystem } from "../core/functions/dateSystem";
 import { readWorkbookDateSystem } from "../excel/dateSystem";
+import { recalculateWorkbook } from "../excel/recalculate";
 import { mountRatesPanel } from "./ratesPanel";
 import { mountSharePanel } from "./sharePanel";
 import { applyOfficeTheme, followColorScheme } from "./theme";
@@ -52,8 +53,12 @@ function setHost(excel: boolean): void {
   const ratesPanel = document.getElementById("rates-panel");
   if (ratesPanel) mountRatesPanel(ratesPanel);
   // The functions read date serials in the workbook's date system; only the pane can ask Excel for it.
-  // An Excel that cannot answer keeps the default, 1900.
-  if (inExcel) readWorkbookDateSystem().then(setWorkbookDateSystem, () => undefined);
+  // An Excel that cannot answer gets its default, 1900. Cells that gave up waiting compute again.
+  if (inExcel)
+    void readWorkbookDateSystem()
+      .catch(() => "1900" as const)
+      .then((system) => (setWorkbookDateSystem(system) ? recalculateWorkbook() : undefined))
+      .catch(() => undefined);
 }
 
 if (typeof Office === "undefined") {

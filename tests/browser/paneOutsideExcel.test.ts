@@ -69,7 +69,11 @@ describeInBrowser("task pane outside Excel (pane)", () => {
 
   it("still browses, filters and previews when Office.js cannot load at all", async () => {
     const page = await suite.browser.newPage();
+    // functions.js, loaded without CustomFunctions, must not throw either.
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
     await open(page, false);
+    expect(errors).toEqual([]);
     expect(
       await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)
     ).toBe("undefined");

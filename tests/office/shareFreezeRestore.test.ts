@@ -168,7 +168,8 @@ function bigWorkbook(count: number, formulaPadding = 0): FakeWorkbook {
     } else {
       wb.setFormula("Data", a1(i, 1), `=DESK.CONVERT(A${row},"EUR","USD")${pad}`, i * 11.9);
     }
-    wb.setValue("Data", a1(i, 3), `row ${row}`);
+    // Text past ASCII: the payload cap counts UTF-8 bytes, where "€" takes 3.
+    wb.setValue("Data", a1(i, 3), `row ${row} · €`);
   }
   return wb;
 }

@@ -71,7 +71,15 @@ export interface HostOptions {
    * than in a browser: the bench measures this way. Only one script can be loaded so.
    */
   ownGlobals?: boolean;
+  /**
+   * The workbook's date system as the task pane reports it in the shared runtime (src/taskpane/taskpane.ts
+   * sets it before any formula needs it); "unreported" leaves it to the test, as before the pane has read it.
+   */
+  dateSystem?: "1900" | "1904" | "unreported";
 }
+
+/** Where the pane and the functions share the date system in one runtime (src/core/functions/dateSystem.ts). */
+const DATE_SYSTEM_SINGLETON = "__seizureDesk.dateSystem";
 
 /** The storage key of the rate service setting (src/functions/ratesService.ts). */
 export const RATES_URL_KEY = "seizureDesk.ratesBaseUrl";
@@ -138,6 +146,15 @@ export function loadBuiltFunctions(distDir = DIST, options: HostOptions = {}): L
     AbortController,
     localStorage: localStorageOver(storage),
     ...(options.workbook ? { Office: officeStandIn(options.workbook.open()) } : {}),
+    ...((options.dateSystem ?? "1900") === "unreported"
+      ? {}
+      : {
+          [DATE_SYSTEM_SINGLETON]: {
+            system: options.dateSystem ?? "1900",
+            waiting: [],
+            gaveUp: false,
+          },
+        }),
   };
   const source = fs.readFileSync(scriptPath, "utf8");
   let context: object;
