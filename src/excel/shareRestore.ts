@@ -14,8 +14,7 @@ import {
 } from "../core/share/records";
 import { coveringRects, cellsOf, type SheetRect } from "../core/share/rects";
 import type { RestoreReport } from "../core/share/messages";
-import { planRestore } from "../core/share/restorePlan";
-import { fitsOnSheet } from "../core/sheetLimits";
+import { isPlausibleRecord, planRestore } from "../core/share/restorePlan";
 import { quoteSheetName } from "../core/placement";
 import { rangeAddress } from "../core/a1";
 import { gridOf } from "../core/share/freezePlan";
@@ -120,7 +119,7 @@ async function readFrozenCells(
   records: readonly FrozenRecord[]
 ): Promise<Map<string, { value: unknown; hasFormula: boolean }>> {
   const bySheet = new Map<string, { row: number; col: number }[]>();
-  for (const record of records.filter(fitsOnSheet)) {
+  for (const record of records.filter(isPlausibleRecord)) {
     let cells = bySheet.get(record.sheet);
     if (!cells) bySheet.set(record.sheet, (cells = []));
     cells.push(...cellsOf(record));

@@ -294,6 +294,17 @@ describe("Restore formulas from a tampered records sheet", () => {
       G: '=DESK.FIGURE("operation.date")',
       H: "00000000",
     });
+    // One that claims most of the sheet.
+    setRecord(wb, Math.max(...rows.values()) + 2, {
+      A: "Data",
+      B: "A1:XFD1048576",
+      C: 0,
+      D: 0,
+      E: 1_048_576,
+      F: 16_384,
+      G: '=DESK.FIGURE("operation.date")',
+      H: "00000000",
+    });
 
     const outcome = await restoreDeskFormulasIn(asExcelContext(wb.context()));
 
@@ -311,6 +322,7 @@ describe("Restore formulas from a tampered records sheet", () => {
       [`${RECORDS_SHEET_NAME}!A1:D1`]: "it points into the records sheet itself",
       "Data!A6:B8": "its cells overlap those of another kept formula",
       "Data!A7": "its cells overlap those of another kept formula",
+      "Data!A1:XFD1048576": "it claims more cells than a DESK formula fills",
     });
     // Nothing of the tampered formulas reached a cell: every other frozen cell keeps its frozen value.
     const data = before.find((s) => s.name === "Data");

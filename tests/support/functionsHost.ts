@@ -76,6 +76,8 @@ export interface HostOptions {
    * sets it before any formula needs it); "unreported" leaves it to the test, as before the pane has read it.
    */
   dateSystem?: "1900" | "1904" | "unreported";
+  /** Leave `CustomFunctions` undefined, as on the page opened outside Office. */
+  withoutCustomFunctions?: boolean;
 }
 
 /** Where the pane and the functions share the date system in one runtime (src/core/functions/dateSystem.ts). */
@@ -131,12 +133,13 @@ export function loadBuiltFunctions(distDir = DIST, options: HostOptions = {}): L
       json: async () => JSON.parse(bytes.toString("utf8")),
     };
   };
+  const customFunctions = {
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
+    Error: StandInError,
+    ErrorCode: ERROR_CODES,
+  };
   const globals = {
-    CustomFunctions: {
-      associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
-      Error: StandInError,
-      ErrorCode: ERROR_CODES,
-    },
+    ...(options.withoutCustomFunctions ? {} : { CustomFunctions: customFunctions }),
     fetch: fetchFromDist,
     console,
     setTimeout,

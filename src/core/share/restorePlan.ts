@@ -40,12 +40,24 @@ export interface SheetState {
   protected: boolean;
 }
 
-/** What the records claim that no record made by freezing can: the reason, or undefined. */
-function misplaced(record: FrozenRecord, claimed: ReadonlySet<string>): string | undefined {
+/**
+ * More cells than one record may claim: a million, far above a DESK formula's spill over a column of
+ * amounts, so that a forged record cannot make Restore read or walk a whole sheet (17 billion cells).
+ */
+const MAX_RECORD_CELLS = 1_000_000;
+
+/** On the sheet, and no larger than a DESK formula fills: only such records are read or walked. */
+export function isPlausibleRecord(record: FrozenRecord): boolean {
+  return fitsOnSheet(record) && record.rowCount * record.colCount <= MAX_RECORD_CELLS;
+}
+
+/** What a record claims that no record made by freezing can: the reason, or undefined. */
+function misplaced(record: FrozenRecord, sharedCells: ReadonlySet<string>): string | undefined {
   if (record.sheet.toLocaleUpperCase("en-US") === RECORDS_SHEET_NAME.toLocaleUpperCase("en-US"))
     return "it points into the records sheet itself";
   if (!fitsOnSheet(record)) return "its cells lie outside the sheet";
-  if (cellsOf(record).some((c) => claimed.has(cellKey(record.sheet, c.row, c.col))))
+  if (!isPlausibleRecord(record)) return "it claims more cells than a DESK formula fills";
+  if (cellsOf(record).some((c) => sharedCells.has(cellKey(record.sheet, c.row, c.col))))
     return "its cells overlap those of another kept formula";
   return undefined;
 }
@@ -54,12 +66,12 @@ function cellKey(sheet: string, row: number, col: number): string {
   return `${sheet.toLocaleUpperCase("en-US")}!${row},${col}`;
 }
 
-/** Cells of every record, by how many records claim each: a cell claimed twice is nobody's. */
+/** The cells that more than one record claims: such a cell is nobody's. */
 function claimedTwice(records: readonly FrozenRecord[]): Set<string> {
   const seen = new Set<string>();
   const twice = new Set<string>();
   for (const record of records) {
-    if (!fitsOnSheet(record)) continue;
+    if (!isPlausibleRecord(record)) continue;
     for (const c of cellsOf(record)) {
       const key = cellKey(record.sheet, c.row, c.col);
       if (seen.has(key)) twice.add(key);
