@@ -12,9 +12,14 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const devCerts = require("office-addin-dev-certs");
+const {
+  OFFICE_JS_ORIGIN,
+  paneContentSecurityPolicy,
+  helpContentSecurityPolicy,
+} = require("./scripts/csp");
 
 const DEV_URL = "https://localhost:3000/";
-const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_CDN = `${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`;
 /** Office.js served from node_modules by the dev server, so the page also loads offline and in a plain browser. */
 const OFFICE_JS_LOCAL = "/office-js/office.js";
 
@@ -202,7 +207,7 @@ module.exports = async (env, argv) => {
         chunks: ["functions", "taskpane"],
         templateParameters: {
           officeJsUrl: dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
-          ratesOrigin: rates.origin,
+          contentSecurityPolicy: paneContentSecurityPolicy({ ratesOrigin: rates.origin }),
         },
       }),
       new webpack.DefinePlugin({
@@ -219,7 +224,12 @@ module.exports = async (env, argv) => {
             from: "src/help/help.html",
             to: "help.html",
             transform: (content) =>
-              content.toString().split("<!-- dataset-changelog -->").join(changelogHtml()),
+              content
+                .toString()
+                .split("<!-- dataset-changelog -->")
+                .join(changelogHtml())
+                .split("<%= contentSecurityPolicy %>")
+                .join(helpContentSecurityPolicy()),
           },
           { from: "src/help/help.css", to: "help.css" },
           {

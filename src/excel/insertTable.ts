@@ -1,13 +1,19 @@
 /**
- * Writes one cell plan into the workbook: one Excel.run and two syncs, whatever the table's size.
+ * Writes one cell plan into the workbook: one Excel.run and three syncs, whatever the table's size.
  *
- * Sync 1 reads what the decision needs (the active cell, what the area the plan would cover holds, the
- * existing sheet, table and defined names); sync 2 writes everything. Where the table goes is decided by
- * the pure ./placement module, so that nothing already in the workbook is ever overwritten.
+ * Sync 1 reads the active cell and the existing sheet, table and defined names; sync 2 what the area the
+ * plan would cover holds (skipped when the area would run past the sheet's edge); sync 3 writes
+ * everything. Where the table goes is decided by the pure core/placement module, so that nothing already
+ * in the workbook is ever overwritten.
  */
 import type { CellPlan, CellValue } from "../core/cellPlanTypes";
 import { rangeAddress } from "../core/a1";
-import { choosePlacement, quoteSheetName, uniqueTableName } from "./placement";
+import {
+  choosePlacement,
+  fitsAtActiveCell,
+  quoteSheetName,
+  uniqueTableName,
+} from "../core/placement";
 
 /** The cell plan of one catalogue table anchored at a sheet cell (0-based): its formulas depend on the anchor. */
 export type PlanAt = (anchorRow: number, anchorCol: number) => CellPlan;
@@ -29,6 +35,8 @@ export interface InsertOutcome {
   /** The same with the sheet, as a reader can type it in the Name Box ("'Cocaine seized'!A1:F14"). */
   fullAddress: string;
   newSheet: boolean;
+  /** Why a new sheet, when it is one (see core/placement). */
+  newSheetReason?: "occupied" | "pastSheetEdge";
   tableName: string;
   chart: boolean;
 }
@@ -61,22 +69,37 @@ export async function insertTableIn(
   active.load(["rowIndex", "columnIndex"]);
   const activeSheet = workbook.worksheets.getActiveWorksheet();
   activeSheet.load("name");
-  const area = active.getResizedRange(probe.rowCount - 1, probe.colCount - 1);
-  area.load("formulas");
-  // An existing table's empty cells read as empty, but writing a table over them would fail.
-  const overlappingTables = area.getTables(false).getCount();
   const sheets = workbook.worksheets.load("items/name");
   const tables = workbook.tables.load("items/name");
   const names = workbook.names.load("items/name");
   await context.sync();
 
+  // An area past the sheet's last row or column cannot be addressed (Excel refuses the range): such a
+  // table goes to a new sheet, and its area is not read.
+  const fits = fitsAtActiveCell(
+    active.rowIndex,
+    active.columnIndex,
+    probe.rowCount,
+    probe.colCount
+  );
+  let areaFormulas: unknown[][] | undefined;
+  let overlappingTables = 0;
+  if (fits) {
+    const area = active.getResizedRange(probe.rowCount - 1, probe.colCount - 1);
+    area.load("formulas");
+    // An existing table's empty cells read as empty, but writing a table over them would fail.
+    const overlapping = area.getTables(false).getCount();
+    await context.sync();
+    areaFormulas = area.formulas;
+    overlappingTables = overlapping.value;
+  }
+
   const placement = choosePlacement({
     activeSheetName: activeSheet.name,
     activeRow: active.rowIndex,
     activeCol: active.columnIndex,
-    areaFormulas: area.formulas,
-    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by the sync itself
-    overlappingTables: overlappingTables.value,
+    areaFormulas,
+    overlappingTables,
     sheetNames: sheets.items.map((s) => s.name),
     title: request.title,
   });
@@ -100,6 +123,7 @@ export async function insertTableIn(
     address,
     fullAddress: `${quoteSheetName(placement.sheetName)}!${address}`,
     newSheet: placement.newSheet,
+    newSheetReason: placement.reason,
     tableName,
     chart: withChart,
   };

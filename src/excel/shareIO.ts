@@ -4,7 +4,7 @@
  * never on the number of cells.
  */
 import { ACTION_OVERHEAD_BYTES, chunkByPayload, READ_BYTES_PER_CELL } from "../core/share/chunk";
-import { chunkWrites, type GridWrite } from "../core/share/gridWrite";
+import { chunkWrites, writeBytes, type GridWrite } from "../core/share/gridWrite";
 import { chunkReads, halve } from "../core/share/reads";
 import { RECORDS_SHEET_NAME } from "../core/share/records";
 import type { Rect, SheetRect } from "../core/share/rects";
@@ -133,10 +133,9 @@ export function recordsSheetWrite(rows: GridWrite["grid"]): CellOp {
   };
 }
 
+/** A clear is one action without data; a write is estimated like every write (gridWrite.ts). */
 function opBytes(op: CellOp): number {
-  return op.op === "clear"
-    ? ACTION_OVERHEAD_BYTES
-    : ACTION_OVERHEAD_BYTES + JSON.stringify(op.grid).length;
+  return op.op === "clear" ? ACTION_OVERHEAD_BYTES : writeBytes(op);
 }
 
 /** Applies the operations in order, one sync per chunk under the payload cap. */

@@ -1,6 +1,8 @@
 /**
  * Restore formulas: every frozen DESK formula goes back on its cell, where it computes (and spills) again,
- * unless its cells were edited since freezing; those are left as they are and stay recorded. Syncs: 2,
+ * unless its cells were edited since freezing; those are left as they are and stay recorded. A kept
+ * formula that is not a safe DESK formula, or that claims cells it was not frozen from, is refused and
+ * named in the report (see core/share/restorePlan.ts). Syncs: 2,
  * plus one per chunk of reads (the records, then the frozen cells' values) and of writes.
  */
 import {
@@ -12,7 +14,9 @@ import {
 } from "../core/share/records";
 import { coveringRects, cellsOf, type SheetRect } from "../core/share/rects";
 import type { RestoreReport } from "../core/share/messages";
-import { planRestore } from "../core/share/restorePlan";
+import { isPlausibleRecord, planRestore } from "../core/share/restorePlan";
+import { quoteSheetName } from "../core/placement";
+import { rangeAddress } from "../core/a1";
 import { gridOf } from "../core/share/freezePlan";
 import {
   applyCellOps,
@@ -30,8 +34,9 @@ export function restoreDeskFormulas(): Promise<RestoreReport> {
 export async function restoreDeskFormulasIn(context: Excel.RequestContext): Promise<RestoreReport> {
   const outcome: RestoreReport = {
     formulasRestored: 0,
-    kept: { edited: 0, protected: 0, missingSheet: 0 },
+    kept: { edited: 0, protected: 0, missingSheet: 0, refused: 0 },
     protectedSheets: [],
+    refused: [],
     nothingFrozen: true,
   };
   const sheets = await listSheets(context);
@@ -55,10 +60,15 @@ export async function restoreDeskFormulasIn(context: Excel.RequestContext): Prom
     context,
     records.filter((r) => present.has(r.sheet))
   );
-  const plan = planRestore(records, sheets, (record) =>
-    present.has(record.sheet)
-      ? gridOf(record, (row, col) => current.get(cellKey(record.sheet, row, col)) ?? "")
-      : undefined
+  const plan = planRestore(
+    records,
+    sheets,
+    (record) =>
+      present.has(record.sheet)
+        ? gridOf(record, (row, col) => current.get(cellKey(record.sheet, row, col))?.value ?? "")
+        : undefined,
+    (record) =>
+      cellsOf(record).some((c) => current.get(cellKey(record.sheet, c.row, c.col))?.hasFormula)
   );
 
   const ops: CellOp[] = [
@@ -84,6 +94,11 @@ export async function restoreDeskFormulasIn(context: Excel.RequestContext): Prom
   outcome.protectedSheets = [
     ...new Set(plan.kept.filter((k) => k.reason === "protected").map((k) => k.record.sheet)),
   ];
+  outcome.refused = plan.refused.map(({ record, why }) => ({
+    cells: `${quoteSheetName(record.sheet)}!${rangeAddress(record.row, record.col, record.rowCount, record.colCount)}`,
+    formula: record.formula,
+    why,
+  }));
   return outcome;
 }
 
@@ -95,13 +110,16 @@ function cellKey(sheet: string, row: number, col: number): string {
   return `${sheet}\u0000${row},${col}`;
 }
 
-/** Current values of every frozen cell, read as few rectangles. */
+/**
+ * Current value of every frozen cell, and whether it holds a formula, read as few rectangles. Only records
+ * whose cells lie on the sheet are read: the others are refused by the plan.
+ */
 async function readFrozenCells(
   context: Excel.RequestContext,
   records: readonly FrozenRecord[]
-): Promise<Map<string, unknown>> {
+): Promise<Map<string, { value: unknown; hasFormula: boolean }>> {
   const bySheet = new Map<string, { row: number; col: number }[]>();
-  for (const record of records) {
+  for (const record of records.filter(isPlausibleRecord)) {
     let cells = bySheet.get(record.sheet);
     if (!cells) bySheet.set(record.sheet, (cells = []));
     cells.push(...cellsOf(record));
@@ -109,10 +127,17 @@ async function readFrozenCells(
   const rects: SheetRect[] = [];
   for (const [sheet, cells] of bySheet)
     for (const rect of coveringRects(cells)) rects.push({ sheet, ...rect });
-  const values = new Map<string, unknown>();
-  for (const read of await readRects(context, rects, false))
+  const cells = new Map<string, { value: unknown; hasFormula: boolean }>();
+  for (const read of await readRects(context, rects, true))
     read.values.forEach((line, r) =>
-      line.forEach((value, c) => values.set(cellKey(read.sheet, read.row + r, read.col + c), value))
+      line.forEach((value, c) => {
+        // A constant reads back the same through formulas and values (text such as "=x" included).
+        const formula = read.formulas?.[r][c];
+        cells.set(cellKey(read.sheet, read.row + r, read.col + c), {
+          value,
+          hasFormula: typeof formula === "string" && formula.startsWith("=") && formula !== value,
+        });
+      })
     );
-  return values;
+  return cells;
 }

@@ -4,7 +4,7 @@ import {
   SOURCES_FALLBACK_NAME,
   SOURCES_SHEET_NAME,
 } from "../core/share/sourcesPlan";
-import { uniqueSheetName } from "./placement";
+import { uniqueSheetName } from "../core/placement";
 
 export interface SheetFirstCell {
   name: string;

@@ -16,6 +16,7 @@ import {
 } from "../core/functions/figures";
 import { FormulaRates, convertCell, rateCell, rateInfoRow } from "../core/functions/rates";
 import { rateChain } from "./rateChain";
+import { whenDateSystemKnown, workbookDateSystem } from "../core/functions/dateSystem";
 import { toExcelGrid, toExcelRows } from "./excelErrors";
 
 /**
@@ -100,6 +101,16 @@ function withRates(
   args: unknown[],
   compute: (rates: FormulaRates) => unknown[][]
 ): unknown[][] | Promise<unknown[][]> {
+  // Date serials mean another day in a 1904-date workbook: wait until the pane has read the system.
+  if (!workbookDateSystem())
+    return whenDateSystemKnown().then(() => withRatesKnowingDates(args, compute));
+  return withRatesKnowingDates(args, compute);
+}
+
+function withRatesKnowingDates(
+  args: unknown[],
+  compute: (rates: FormulaRates) => unknown[][]
+): unknown[][] | Promise<unknown[][]> {
   const cells = largestArgumentCells(args);
   const result = rateChain().run((lookup) => compute(new FormulaRates(lookup, cells)));
   if (!isPromise(result)) return result;
@@ -181,3 +192,15 @@ export function rateinfo(
     )
   );
 }
+
+/**
+ * The build appends `CustomFunctions.associate(…)` calls after this line (custom-functions-metadata-plugin).
+ * Where `CustomFunctions` does not exist (the page opened outside Office, Office.js not fetched), they would
+ * throw and stop the page's script: a stand-in that associates nothing lets the page go on. Inside Excel
+ * the runtime's own object is there before this script runs (it comes with office.js, loaded first).
+ */
+if (typeof CustomFunctions === "undefined")
+  (globalThis as { CustomFunctions?: Pick<typeof CustomFunctions, "associate"> }).CustomFunctions =
+    {
+      associate: () => undefined,
+    };

@@ -24,7 +24,8 @@ export interface AppServices {
   /** The plan of a table at a sheet cell (0-based), for insertion where formulas depend on the anchor. */
   planAt(entry: CatalogueEntry, anchorRow: number, anchorCol: number): CellPlan;
   insert(request: InsertRequest): Promise<InsertOutcome>;
-  download(entry: CatalogueEntry): void;
+  /** Saves the table as CSV (or has the browser do it); returns what the pane says about it. */
+  download(entry: CatalogueEntry): string;
   /** The dataset version the catalogue shows (see DATASET_VERSION). */
   datasetVersion: string;
 }
@@ -32,6 +33,8 @@ export interface AppServices {
 export interface App {
   /** Called once Office has said where the pane runs. */
   setHost(inExcel: boolean): void;
+  /** Previews the table with that id, as a click on it would; false when there is none. */
+  preview(tableId: string): boolean;
 }
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -48,9 +51,12 @@ function fillSelect(select: HTMLSelectElement, choices: Choice[]): void {
 
 export function insertedMessage(title: string, outcome: InsertOutcome): string {
   const chart = outcome.chart ? " with a chart" : "";
-  return outcome.newSheet
-    ? `The selected cells were not empty, so “${title}” went to a new sheet: ${outcome.fullAddress}${chart}.`
-    : `Inserted “${title}” at ${outcome.fullAddress}${chart}.`;
+  if (!outcome.newSheet) return `Inserted “${title}” at ${outcome.fullAddress}${chart}.`;
+  const why =
+    outcome.newSheetReason === "pastSheetEdge"
+      ? "From the selected cell it would run past the sheet's last row or column"
+      : "The selected cells were not empty";
+  return `${why}, so “${title}” went to a new sheet: ${outcome.fullAddress}${chart}.`;
 }
 
 export function startApp(services: AppServices): App {
@@ -76,15 +82,15 @@ export function startApp(services: AppServices): App {
     status.classList.toggle("status-error", isError);
   };
 
-  const view = catalogueView(list, {
-    onPreview(entry) {
-      selected = entry;
-      renderPreview(byId("preview-heading"), byId("preview-body"), entry);
-      renderActions();
-      previewSection.hidden = false;
-      setStatus(`Preview: ${entry.table.title}.`);
-    },
-  });
+  function showPreview(entry: CatalogueEntry): void {
+    selected = entry;
+    renderPreview(byId("preview-heading"), byId("preview-body"), entry);
+    renderActions();
+    previewSection.hidden = false;
+    setStatus(`Preview: ${entry.table.title}.`);
+  }
+
+  const view = catalogueView(list, { onPreview: showPreview });
 
   function renderList(): void {
     const shown = filterEntries(services.entries, filter);
@@ -142,10 +148,7 @@ export function startApp(services: AppServices): App {
       text: "Download CSV",
       attrs: { type: "button", id: "download-csv" },
     });
-    csv.addEventListener("click", () => {
-      services.download(entry);
-      setStatus(`Downloading “${entry.table.title}” as CSV.`);
-    });
+    csv.addEventListener("click", () => setStatus(services.download(entry)));
     buttons.appendChild(csv);
     actions.appendChild(buttons);
     if (!inExcel) {
@@ -178,6 +181,13 @@ export function startApp(services: AppServices): App {
         ? "Connected to Excel: choose a table, then insert it at the selected cell."
         : "Outside Excel: browse the catalogue and download tables as CSV.";
       renderActions();
+    },
+    preview(tableId) {
+      const entry = services.entries.find((e) => e.table.id === tableId);
+      if (!entry) return false;
+      showPreview(entry);
+      renderList();
+      return true;
     },
   };
 }

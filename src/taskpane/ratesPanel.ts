@@ -13,6 +13,7 @@ import {
   saveRatesBaseUrl,
 } from "../functions/ratesService";
 import { clear, el } from "./dom";
+import { recalculateWorkbook } from "../excel/recalculate";
 
 /** How often the status line is brought up to date while the panel is on the page. */
 const STATUS_REFRESH_MS = 3000;
@@ -210,12 +211,4 @@ export function mountRatesPanel(root: HTMLElement): void {
     if (!root.isConnected) clearInterval(timer);
     else if (root.getAttribute("aria-busy") !== "true") refreshStatus();
   }, STATUS_REFRESH_MS);
-}
-
-/** Custom functions are recalculated only by a full calculation: the new pins show in every cell. */
-async function recalculateWorkbook(): Promise<void> {
-  await Excel.run(async (context) => {
-    context.workbook.application.calculate(Excel.CalculationType.full);
-    await context.sync();
-  });
 }

@@ -10,9 +10,12 @@ import { rateChain } from "../functions/rateChain";
 import { CATALOGUE } from "../data";
 import type { TableDef } from "../data/types";
 import { el } from "./dom";
+import { downloadInBrowser, saveFile } from "./download";
 
 export interface ShareEnv {
   inExcel: boolean;
+  /** Tables ticked for the .xlsx download when the panel opens. */
+  chosenTableIds?: readonly string[];
 }
 
 /** ISO date of today, for the Sources sheet and the file name. */
@@ -131,6 +134,7 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
       attrs: { type: "checkbox", id: `share-table-${table.id}`, value: table.id },
     }),
   }));
+  for (const { table, box } of checkboxes) box.checked = !!env.chosenTableIds?.includes(table.id);
   const list = el(
     "ul",
     { className: "share-table-list" },
@@ -152,6 +156,15 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
     if (chosen.length === 0) {
       status.classList.remove("share-status-error");
       status.textContent = "Choose at least one table to download.";
+      return;
+    }
+    if (env.inExcel) {
+      status.classList.remove("share-status-error");
+      status.textContent = downloadInBrowser(
+        { kind: "xlsx", tableIds: chosen.map((t) => t.id) },
+        chosen.length === 1 ? "the chosen table" : "the chosen tables",
+        "Download .xlsx"
+      );
       return;
     }
     void run("Building the workbook…", async () => {
@@ -178,18 +191,4 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
     ])
   );
   root.appendChild(status);
-}
-
-/** Hands bytes to the browser as a file download, through a short-lived Blob URL. */
-function saveFile(bytes: Uint8Array, fileName: string, type: string): void {
-  const copy = new Uint8Array(bytes.byteLength);
-  copy.set(bytes);
-  const url = URL.createObjectURL(new Blob([copy.buffer], { type }));
-  const link = el("a", { attrs: { href: url, download: fileName } });
-  link.hidden = true;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // The browser has taken the file by the next task; the URL would otherwise live as long as the page.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

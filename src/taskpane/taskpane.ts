@@ -8,42 +8,65 @@ import type { TableDef } from "../data/types";
 import { insertTable } from "../excel/insertTable";
 import { startApp } from "./app";
 import { catalogueEntry } from "./catalogueEntries";
-import { downloadCsv } from "./download";
+import { downloadCsv, downloadInBrowser } from "./download";
+import { parseDownloadRequest } from "./downloadRoute";
 import { setWorkbookDateSystem } from "../core/functions/dateSystem";
 import { readWorkbookDateSystem } from "../excel/dateSystem";
+import { recalculateWorkbook } from "../excel/recalculate";
 import { mountRatesPanel } from "./ratesPanel";
 import { mountSharePanel } from "./sharePanel";
-import { applyOfficeTheme, followColorScheme, watchOfficeTheme } from "./theme";
+import { applyOfficeTheme, followColorScheme } from "./theme";
 
 performance.mark("desk:pane-start");
 const buildPlan = (table: TableDef) => buildCellPlan(table, { anchorRow: 0, anchorCol: 0 });
 
 followColorScheme();
+let inExcel = false;
 const app = startApp({
   entries: CATALOGUE.map((table) => catalogueEntry(table, { figureById, sourceById, buildPlan })),
   planAt: (entry, anchorRow, anchorCol) => buildCellPlan(entry.table, { anchorRow, anchorCol }),
   insert: insertTable,
-  download: (entry) => downloadCsv(entry.plan, entry.table.id),
+  download(entry) {
+    const title = `“${entry.table.title}”`;
+    if (inExcel)
+      return downloadInBrowser({ kind: "csv", tableId: entry.table.id }, title, "Download CSV");
+    downloadCsv(entry.plan, entry.table.id);
+    return `Downloading ${title} as CSV.`;
+  },
   datasetVersion: DATASET_VERSION,
 });
 performance.mark("desk:catalogue-rendered");
 
-function setHost(inExcel: boolean): void {
+function setHost(excel: boolean): void {
+  inExcel = excel;
   app.setHost(inExcel);
+  // Opened in a browser from Excel to save a file (see downloadRoute.ts): show what was asked for.
+  const asked = inExcel
+    ? undefined
+    : parseDownloadRequest(location.hash, new Set(CATALOGUE.map((t) => t.id)));
+  if (asked?.kind === "csv") app.preview(asked.tableId);
   const sharePanel = document.getElementById("share-panel");
-  if (sharePanel) mountSharePanel(sharePanel, { inExcel });
+  if (sharePanel)
+    mountSharePanel(sharePanel, {
+      inExcel,
+      chosenTableIds: asked?.kind === "xlsx" ? asked.tableIds : [],
+    });
   const ratesPanel = document.getElementById("rates-panel");
   if (ratesPanel) mountRatesPanel(ratesPanel);
   // The functions read date serials in the workbook's date system; only the pane can ask Excel for it.
-  // An Excel that cannot answer keeps the default, 1900.
-  if (inExcel) readWorkbookDateSystem().then(setWorkbookDateSystem, () => undefined);
+  // An Excel that cannot answer gets its default, 1900. Cells that gave up waiting compute again.
+  if (inExcel)
+    void readWorkbookDateSystem()
+      .catch(() => "1900" as const)
+      .then((system) => (setWorkbookDateSystem(system) ? recalculateWorkbook() : undefined))
+      .catch(() => undefined);
 }
 
 if (typeof Office === "undefined") {
   setHost(false);
 } else {
   Office.onReady((info) => {
-    if (applyOfficeTheme()) watchOfficeTheme();
+    applyOfficeTheme();
     setHost(info.host === Office.HostType.Excel);
   });
 }

@@ -2,6 +2,10 @@
  * Light or dark, following Office where it tells (Office.context.officeTheme: its colours become the
  * pane's CSS custom properties) and the system's prefers-color-scheme otherwise. The stylesheet reads
  * data-theme on the root element.
+ *
+ * Office's theme is read when the pane opens. The OfficeThemeChanged event that would report a change is
+ * Outlook's (Mailbox 1.14: https://learn.microsoft.com/javascript/api/outlook/office.officethemechangedeventargs),
+ * not Excel's, so the pane does not listen for it.
  */
 
 /** Relative luminance (0 black … 1 white) of a "#rrggbb" colour. */
@@ -60,16 +64,4 @@ export function followColorScheme(root: HTMLElement = document.documentElement):
   };
   apply();
   dark.addEventListener("change", apply);
-}
-
-/** Re-applies Office's theme when the user changes it, on hosts that send the event. */
-export function watchOfficeTheme(): void {
-  try {
-    Office.context.document.addHandlerAsync(
-      Office.EventType.OfficeThemeChanged,
-      (event: Office.OfficeThemeChangedEventArgs) => applyOfficeTheme(event.officeTheme)
-    );
-  } catch {
-    // A host without the event (or without a document) keeps the theme the pane opened with.
-  }
 }

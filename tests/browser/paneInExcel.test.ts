@@ -121,7 +121,7 @@ describeInBrowser("task pane in Excel (stand-in)", () => {
     );
   }
 
-  it("inserts the searched table at the selected cell: cells, formulas, formats, table, links, chart, 2 syncs", async () => {
+  it("inserts the searched table at the selected cell: cells, formulas, formats, table, links, chart, 3 syncs", async () => {
     const page = await openPane({ active: ACTIVE });
     await findAndPreview(page);
 
@@ -148,10 +148,10 @@ describeInBrowser("task pane in Excel (stand-in)", () => {
 
     const snapshot = await standInSnapshot(page);
     expect(snapshot.runs).toBe(1);
-    expect(snapshot.syncs).toBe(2);
-    // Every write travelled in the second sync, after the decision.
+    expect(snapshot.syncs).toBe(3);
+    // Every write travelled in the third sync, after the decision.
     expect(snapshot.writes.length).toBeGreaterThan(0);
-    expect(snapshot.writes.every((w) => w.sync === 2)).toBe(true);
+    expect(snapshot.writes.every((w) => w.sync === 3)).toBe(true);
 
     const plan = buildCellPlan(TABLE, { anchorRow: ACTIVE.row, anchorCol: ACTIVE.col });
     expectCellsMatchPlan(snapshot, "Sheet1", plan, true);
@@ -200,7 +200,7 @@ describeInBrowser("task pane in Excel (stand-in)", () => {
     );
 
     const snapshot = await standInSnapshot(page);
-    expect(snapshot.syncs).toBe(2);
+    expect(snapshot.syncs).toBe(3);
     // The user's sheet holds exactly what it held.
     expect(
       Object.entries(snapshot.sheets.Sheet1).filter(([, c]) => Object.keys(c).length > 0)
@@ -233,7 +233,7 @@ describeInBrowser("task pane in Excel (stand-in)", () => {
     );
     const after = await standInSnapshot(page);
     expect(after.runs).toBe(2);
-    expect(after.syncs).toBe(4);
+    expect(after.syncs).toBe(6);
     expect(after.sheets.Sheet1).toEqual(before);
     expect(new Set(after.tables.map((t) => t.name.toUpperCase())).size).toBe(2);
     await page.close();

@@ -27,7 +27,7 @@ describeInBrowser.each(SERVERS)("task pane outside Excel (pane), served by %s", 
   /** Content-Security-Policy refusals each page reported (the meta tag's, and nginx's header's). */
   const refused = new Map<Page, string[]>();
 
-  async function open(page: Page, officeJs = true): Promise<void> {
+  async function open(page: Page, officeJs = true, fragment = ""): Promise<void> {
     const messages: string[] = [];
     refused.set(page, messages);
     page.on("console", (m) => {
@@ -36,7 +36,7 @@ describeInBrowser.each(SERVERS)("task pane outside Excel (pane), served by %s", 
     await keepPageOffline(page);
     // Registered last, so it wins over keepPageOffline's answer from the local Office.js.
     if (!officeJs) await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
-    await page.goto(`${suite.origin}/taskpane.html`);
+    await page.goto(`${suite.origin}/taskpane.html${fragment}`);
     await page.waitForFunction(
       () => /Outside Excel/.test(document.getElementById("host-status")?.textContent ?? ""),
       null,
@@ -78,9 +78,22 @@ describeInBrowser.each(SERVERS)("task pane outside Excel (pane), served by %s", 
     await context.close();
   });
 
+  it("opened from Excel to save a table (the fragment names it), previews that table with its download", async () => {
+    const table = CATALOGUE[CATALOGUE.length - 1];
+    const page = await suite.browser.newPage();
+    await open(page, true, `#download=csv&tables=${table.id}`);
+    expect(await page.textContent("#preview-heading")).toBe(table.title);
+    expect(await page.locator("#download-csv").count()).toBe(1);
+    await page.close();
+  });
+
   it("still browses, filters and previews when Office.js cannot load at all", async () => {
     const page = await suite.browser.newPage();
+    // functions.js, loaded without CustomFunctions, must not throw either.
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
     await open(page, false);
+    expect(errors).toEqual([]);
     expect(
       await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)
     ).toBe("undefined");

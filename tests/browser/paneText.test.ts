@@ -53,7 +53,7 @@ describe("the pane renders dataset strings as text", () => {
       entries: [entry],
       planAt: (e, r, c) => buildCellPlan(e.table, { anchorRow: r, anchorCol: c }),
       insert: () => Promise.reject(new Error("not in this test")),
-      download: () => undefined,
+      download: () => "",
       datasetVersion: "<b>2026-12-05</b>",
     });
     app.setHost(true);
@@ -105,7 +105,7 @@ describe("the preview explains the signs its cells show", () => {
       entries,
       planAt: (e, r, c) => buildCellPlan(e.table, { anchorRow: r, anchorCol: c }),
       insert: () => Promise.reject(new Error("not in this test")),
-      download: () => undefined,
+      download: () => "",
       datasetVersion: "2026-12-05",
     }).setHost(false);
     const options = document.querySelectorAll<HTMLElement>('[role="option"]');

@@ -93,12 +93,12 @@ describe("manifest.xml", () => {
     expect(all(doc, "Permissions").map((p) => p.textContent)).toEqual(["ReadWriteDocument"]);
   });
 
-  it("requires the shared runtime and the custom functions runtime", () => {
+  it("requires ExcelApi, the shared runtime and the custom functions runtime", () => {
     const sets = all(doc, "Set").map(
       (s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`
     );
     expect(sets).toEqual(
-      expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.2"])
+      expect.arrayContaining(["ExcelApi 1.9", "SharedRuntime 1.1", "CustomFunctionsRuntime 1.3"])
     );
   });
 

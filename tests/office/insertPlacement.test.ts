@@ -1,11 +1,12 @@
 /** Where an inserted table goes, and the names it takes: the pure rules behind "nothing is overwritten". */
 import {
   choosePlacement,
+  fitsAtActiveCell,
   isAreaEmpty,
   quoteSheetName,
   uniqueSheetName,
   uniqueTableName,
-} from "../../src/excel/placement";
+} from "../../src/core/placement";
 
 const base = {
   activeSheetName: "Sheet1",
@@ -40,6 +41,7 @@ describe("choosePlacement", () => {
       ];
       expect(choosePlacement({ ...base, areaFormulas: area })).toEqual({
         newSheet: true,
+        reason: "occupied",
         sheetName: "Cocaine seized by country",
         row: 0,
         col: 0,
@@ -104,5 +106,24 @@ describe("quoteSheetName", () => {
     expect(quoteSheetName("Cocaine seized")).toBe("'Cocaine seized'");
     expect(quoteSheetName("AB12")).toBe("'AB12'");
     expect(quoteSheetName("O'Neil")).toBe("'O''Neil'");
+  });
+});
+
+describe("a table that would run past the sheet's edge", () => {
+  it("fits exactly up to the last row and column, and not one cell further", () => {
+    expect(fitsAtActiveCell(1_048_576 - 10, 0, 10, 3)).toBe(true);
+    expect(fitsAtActiveCell(1_048_576 - 10, 0, 11, 3)).toBe(false);
+    expect(fitsAtActiveCell(0, 16_384 - 3, 10, 3)).toBe(true);
+    expect(fitsAtActiveCell(0, 16_384 - 3, 10, 4)).toBe(false);
+  });
+
+  it("goes to a new sheet at A1 when its area could not be read, and says why", () => {
+    expect(choosePlacement({ ...base, areaFormulas: undefined })).toEqual({
+      newSheet: true,
+      reason: "pastSheetEdge",
+      sheetName: "Cocaine seized by country",
+      row: 0,
+      col: 0,
+    });
   });
 });

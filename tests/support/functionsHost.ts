@@ -71,7 +71,17 @@ export interface HostOptions {
    * than in a browser: the bench measures this way. Only one script can be loaded so.
    */
   ownGlobals?: boolean;
+  /**
+   * The workbook's date system as the task pane reports it in the shared runtime (src/taskpane/taskpane.ts
+   * sets it before any formula needs it); "unreported" leaves it to the test, as before the pane has read it.
+   */
+  dateSystem?: "1900" | "1904" | "unreported";
+  /** Leave `CustomFunctions` undefined, as on the page opened outside Office. */
+  withoutCustomFunctions?: boolean;
 }
+
+/** Where the pane and the functions share the date system in one runtime (src/core/functions/dateSystem.ts). */
+const DATE_SYSTEM_SINGLETON = "__seizureDesk.dateSystem";
 
 /** The storage key of the rate service setting (src/functions/ratesService.ts). */
 export const RATES_URL_KEY = "seizureDesk.ratesBaseUrl";
@@ -123,12 +133,13 @@ export function loadBuiltFunctions(distDir = DIST, options: HostOptions = {}): L
       json: async () => JSON.parse(bytes.toString("utf8")),
     };
   };
+  const customFunctions = {
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
+    Error: StandInError,
+    ErrorCode: ERROR_CODES,
+  };
   const globals = {
-    CustomFunctions: {
-      associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
-      Error: StandInError,
-      ErrorCode: ERROR_CODES,
-    },
+    ...(options.withoutCustomFunctions ? {} : { CustomFunctions: customFunctions }),
     fetch: fetchFromDist,
     console,
     setTimeout,
@@ -138,6 +149,15 @@ export function loadBuiltFunctions(distDir = DIST, options: HostOptions = {}): L
     AbortController,
     localStorage: localStorageOver(storage),
     ...(options.workbook ? { Office: officeStandIn(options.workbook.open()) } : {}),
+    ...((options.dateSystem ?? "1900") === "unreported"
+      ? {}
+      : {
+          [DATE_SYSTEM_SINGLETON]: {
+            system: options.dateSystem ?? "1900",
+            waiting: [],
+            gaveUp: false,
+          },
+        }),
   };
   const source = fs.readFileSync(scriptPath, "utf8");
   let context: object;

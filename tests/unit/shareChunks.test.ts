@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   chunkByPayload,
   CHUNK_BUDGET_BYTES,
@@ -95,5 +96,16 @@ describe("payload chunks", () => {
     expect(jsonBytes("é")).toBe(4);
     expect(jsonBytes("€")).toBe(5);
     expect(jsonBytes("😀")).toBe(6);
+  });
+
+  it("count exactly the bytes of the UTF-8 JSON text that travels, for any grid", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.oneof(fc.string({ unit: "binary" }), fc.double(), fc.boolean()))),
+        (grid) => {
+          expect(jsonBytes(grid)).toBe(Buffer.byteLength(JSON.stringify(grid), "utf8"));
+        }
+      )
+    );
   });
 });

@@ -32,8 +32,9 @@ describe("share panel messages", () => {
     expect(
       restoreMessage({
         formulasRestored: 0,
-        kept: { edited: 0, protected: 0, missingSheet: 0 },
+        kept: { edited: 0, protected: 0, missingSheet: 0, refused: 0 },
         protectedSheets: [],
+        refused: [],
         nothingFrozen: true,
       })
     ).toBe("Nothing to restore: no frozen DESK formulas in this workbook.");
@@ -43,13 +44,35 @@ describe("share panel messages", () => {
     expect(
       restoreMessage({
         formulasRestored: 1,
-        kept: { edited: 2, protected: 1, missingSheet: 0 },
+        kept: { edited: 2, protected: 1, missingSheet: 0, refused: 0 },
         protectedSheets: ["Locked"],
+        refused: [],
         nothingFrozen: false,
       })
     ).toBe(
       "Restored 1 DESK formula. 2 frozen cells were edited since freezing and left as you made them. " +
         "1 formula on protected sheet Locked left frozen: unprotect and run again."
+    );
+    expect(
+      restoreMessage({
+        formulasRestored: 0,
+        kept: { edited: 0, protected: 0, missingSheet: 0, refused: 12 },
+        protectedSheets: [],
+        refused: Array.from({ length: 12 }, (_, i) => ({
+          cells: `Data!B${i + 1}`,
+          formula: `=WEBSERVICE("https://example.org/${"x".repeat(60)}")+DESK.RATE("EUR","USD")`,
+          why: "it calls WEBSERVICE, which reaches outside the workbook",
+        })),
+        nothingFrozen: false,
+      })
+    ).toBe(
+      "No formula restored. Not restored, the cells keep their values: " +
+        Array.from(
+          { length: 10 },
+          (_, i) =>
+            `Data!B${i + 1} =WEBSERVICE("https://example.org/${"x".repeat(26)}…: it calls WEBSERVICE, which reaches outside the workbook`
+        ).join("; ") +
+        "; and 2 others."
     );
     expect(sourcesMessage({ sheetName: "Sources", refreshed: true })).toBe(
       'Sources sheet "Sources" refreshed.'

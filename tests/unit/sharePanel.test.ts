@@ -8,12 +8,12 @@ import { mountSharePanel } from "../../src/taskpane/sharePanel";
 import { CATALOGUE } from "../../src/data";
 import { asExcelContext, FakeWorkbook } from "../support/fakeWorkbook";
 
-function mount(inExcel: boolean): HTMLElement {
+function mount(inExcel: boolean, chosenTableIds: string[] = []): HTMLElement {
   document.body.innerHTML = "";
   const section = document.createElement("section");
   section.id = "share-panel";
   document.body.appendChild(section);
-  mountSharePanel(section, { inExcel });
+  mountSharePanel(section, { inExcel, chosenTableIds });
   return section;
 }
 
@@ -116,5 +116,41 @@ describe("share panel", () => {
     expect(clicked).toHaveLength(1);
     expect(blobs[0].type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     expect(blobs[0].size).toBeGreaterThan(5000);
+  });
+
+  it("inside Excel, Download .xlsx opens the pane's page in the browser with the chosen tables, and says so", async () => {
+    const opened: string[] = [];
+    (globalThis as { Office?: unknown }).Office = {
+      context: {
+        requirements: { isSetSupported: (set: string) => set === "OpenBrowserWindowApi" },
+        ui: { openBrowserWindow: (url: string) => opened.push(url) },
+      },
+    };
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click");
+    click.mockClear();
+    try {
+      const root = mount(true);
+      const boxes = root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+      boxes[0].click();
+      boxes[1].click();
+      const said = await statusAfter(root, () => buttonNamed(root, "Download .xlsx").click());
+      expect(said).toBe(
+        "Excel cannot save files from the pane on every computer, so the chosen tables opened in your browser: “Download .xlsx” there saves it."
+      );
+      expect(opened).toHaveLength(1);
+      const url = new URL(opened[0]);
+      expect(url.hash).toBe(`#download=xlsx&tables=${CATALOGUE[0].id}%2C${CATALOGUE[1].id}`);
+      expect(click).not.toHaveBeenCalled();
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
+  });
+
+  it("opened from Excel to save a workbook, ticks the tables asked for", () => {
+    const root = mount(false, [CATALOGUE[1].id]);
+    const ticked = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')]
+      .filter((b) => b.checked)
+      .map((b) => b.value);
+    expect(ticked).toEqual([CATALOGUE[1].id]);
   });
 });

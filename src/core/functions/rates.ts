@@ -5,12 +5,12 @@
  */
 import { isoDateToDayNumberOrNaN } from "../dates/dayNumber";
 import { dateInputToDayNumber, dayNumberToSerial } from "../dates/excelSerial";
-import { DeskError, badValue } from "../deskError";
+import { DeskError, badValue, notAvailable } from "../deskError";
 import { parseRule, type RateResult } from "../rates";
 import { lookupKey, lookupKeyHash } from "../rates/lookupKey";
 import { letterSlot } from "../rates/rateTable";
 import { usageLog } from "../usage/usageLog";
-import { workbookDateSystem } from "./dateSystem";
+import { DATE_SYSTEM_UNKNOWN, workbookDateSystem } from "./dateSystem";
 import { describeCell, isEmpty, readNumber } from "./inputs";
 
 /** Finds the rate for a pair on a day number (null: the latest) under a rule (null: "previous"). */
@@ -81,7 +81,9 @@ function readDay(v: unknown): number | null | DeskError {
     const day = isoDateToDayNumberOrNaN(v);
     if (day === day) return day;
   }
-  const day = dateInputToDayNumber(v, workbookDateSystem());
+  const system = workbookDateSystem();
+  if (!system) return notAvailable(`date: ${DATE_SYSTEM_UNKNOWN}`);
+  const day = dateInputToDayNumber(v, system);
   return day.ok ? day.dayNumber : badValue(`date: ${day.message}`);
 }
 
@@ -150,7 +152,9 @@ export function rateInfoRow(
 ): [number, number, string, string] | DeskError {
   const found = findRate(rates, fromCell, toCell, dateCell, ruleCell);
   if (found instanceof DeskError) return found;
-  const serial = dayNumberToSerial(found.dayUsed, workbookDateSystem());
+  const system = workbookDateSystem();
+  if (!system) return notAvailable(`date used: ${DATE_SYSTEM_UNKNOWN}`);
+  const serial = dayNumberToSerial(found.dayUsed, system);
   if (!serial.ok) return badValue(serial.message);
   return [found.rate, serial.serial, found.source, found.rule];
 }

@@ -2,11 +2,17 @@
  * Keeping each Excel request under the 5 MB payload cap of Excel on the web. Work is cut into chunks whose
  * estimated JSON payload stays under a budget; the Excel layer sends one chunk per `context.sync()`, so
  * the number of round trips grows with megabytes, never with cells.
+ *
+ * One unit throughout: bytes of the UTF-8 JSON text that travels (what the network carries; a "€" is 3
+ * bytes, not 1 character). Microsoft states the cap as "5 MB" for requests and responses in Excel on the
+ * web ("Resource limits and performance optimization for Office Add-ins", Excel add-ins:
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
+ * without saying whether a MB is 10^6 or 2^20 bytes: the smaller reading is taken.
  */
 import type { Rect } from "./rects";
 
-/** Excel on the web refuses a request or response larger than this. */
-export const PAYLOAD_CAP_BYTES = 5 * 1024 * 1024;
+/** Excel on the web refuses a request or response larger than this, in UTF-8 bytes (5 MB read as 10^6). */
+export const PAYLOAD_CAP_BYTES = 5_000_000;
 /** What a chunk may use: a fifth is left for the request envelope and for estimates that run short. */
 export const CHUNK_BUDGET_BYTES = Math.floor(PAYLOAD_CAP_BYTES * 0.8);
 /** Estimated cost of one queued action (object path, method, arguments) besides its data. */

@@ -2,7 +2,7 @@
  * Prepare for sharing, as pure decisions: which cells hold DESK formulas, what to write over them, and
  * what to keep so that Restore formulas can put them back. The Excel layer reads, calls these, and writes.
  */
-import { callsDeskFunction } from "./deskFormula";
+import { callsDeskFunction, canonicalDeskFormula } from "./deskFormula";
 import type { GridWrite } from "./gridWrite";
 import { literalInput } from "./literal";
 import { fingerprintOf, type FrozenRecord } from "./records";
@@ -56,7 +56,7 @@ export function findDeskCells(sheet: ScannedSheet): DeskCell[] {
           sheet: sheet.name,
           row: sheet.row + r,
           col: sheet.col + c,
-          formula: formula as string,
+          formula: canonicalDeskFormula(formula as string),
         });
     })
   );

@@ -24,6 +24,8 @@ export interface RestoreReport {
   kept: Record<KeptReason, number>;
   /** Sheets where formulas were kept because the sheet is protected. */
   protectedSheets: string[];
+  /** Kept formulas refused as unsafe to write back: where ("'Data'!B2:C4"), the formula and why. */
+  refused: { cells: string; formula: string; why: string }[];
   /** True when the workbook holds no frozen formulas: nothing was changed. */
   nothingFrozen: boolean;
 }
@@ -64,6 +66,16 @@ export function freezeMessage(r: FreezeReport): string {
   return parts.join(" ");
 }
 
+/** How many refused formulas the message names one by one. */
+const REFUSED_LISTED = 10;
+const FORMULA_SHOWN_CHARS = 60;
+
+function shortened(formula: string): string {
+  return formula.length > FORMULA_SHOWN_CHARS
+    ? `${formula.slice(0, FORMULA_SHOWN_CHARS - 1)}…`
+    : formula;
+}
+
 export function restoreMessage(r: RestoreReport): string {
   if (r.nothingFrozen) return "Nothing to restore: no frozen DESK formulas in this workbook.";
   const parts = [
@@ -82,6 +94,15 @@ export function restoreMessage(r: RestoreReport): string {
   if (r.kept.missingSheet > 0)
     parts.push(
       `${count(r.kept.missingSheet, "formula belongs", "formulas belong")} to a sheet that no longer exists.`
+    );
+  if (r.refused.length > 0)
+    parts.push(
+      `Not restored, the cells keep their values: ${r.refused
+        .slice(0, REFUSED_LISTED)
+        .map((x) => `${x.cells} ${shortened(x.formula)}: ${x.why}`)
+        .join(
+          "; "
+        )}${r.refused.length > REFUSED_LISTED ? `; and ${count(r.refused.length - REFUSED_LISTED, "other", "others")}` : ""}.`
     );
   return parts.join(" ");
 }

@@ -2,13 +2,26 @@
  * Restore formulas, as pure decisions: for every kept record, whether its cells still hold what freezing
  * wrote (then they are cleared and the formula goes back on its cell, where it spills again) or were
  * edited since (then they are left as the user made them, and the record is kept).
+ *
+ * The records come from the workbook, which may come from anyone: a record is refused (its cells keep
+ * their values, and the pane lists it) unless its formula calls a DESK function and nothing outside the
+ * workbook (see restorableFormula.ts), and it goes back only into the cells it was frozen from: cells on
+ * the sheet, holding no formula, holding exactly the fingerprinted values, claimed by no other record.
  */
 import type { GridWrite } from "./gridWrite";
-import { fingerprintOf, type FrozenRecord } from "./records";
-import { coveringRects, type SheetRect } from "./rects";
+import { fingerprintOf, RECORDS_SHEET_NAME, type FrozenRecord } from "./records";
+import { cellsOf, coveringRects, type SheetRect } from "./rects";
 import { gridOf } from "./freezePlan";
+import { restorableFormula } from "./restorableFormula";
+import { fitsOnSheet } from "../sheetLimits";
 
-export type KeptReason = "edited" | "protected" | "missingSheet";
+export type KeptReason = "edited" | "protected" | "missingSheet" | "refused";
+
+/** A record Restore would not write, and why, for the pane to list. */
+export interface RefusedRecord {
+  record: FrozenRecord;
+  why: string;
+}
 
 export interface RestorePlan {
   /** Spilled ranges to empty before their anchor gets its formula back (else the formula could not spill). */
@@ -18,6 +31,8 @@ export interface RestorePlan {
   restored: FrozenRecord[];
   /** Records not restored, and why: they stay in the records sheet. */
   kept: { record: FrozenRecord; reason: KeptReason }[];
+  /** The kept records refused as unsafe or misplaced, with the reason for each. */
+  refused: RefusedRecord[];
 }
 
 export interface SheetState {
@@ -26,18 +41,68 @@ export interface SheetState {
 }
 
 /**
+ * More cells than one record may claim: a million, far above a DESK formula's spill over a column of
+ * amounts, so that a forged record cannot make Restore read or walk a whole sheet (17 billion cells).
+ */
+const MAX_RECORD_CELLS = 1_000_000;
+
+/** On the sheet, and no larger than a DESK formula fills: only such records are read or walked. */
+export function isPlausibleRecord(record: FrozenRecord): boolean {
+  return fitsOnSheet(record) && record.rowCount * record.colCount <= MAX_RECORD_CELLS;
+}
+
+/** What a record claims that no record made by freezing can: the reason, or undefined. */
+function misplaced(record: FrozenRecord, sharedCells: ReadonlySet<string>): string | undefined {
+  if (record.sheet.toLocaleUpperCase("en-US") === RECORDS_SHEET_NAME.toLocaleUpperCase("en-US"))
+    return "it points into the records sheet itself";
+  if (!fitsOnSheet(record)) return "its cells lie outside the sheet";
+  if (!isPlausibleRecord(record)) return "it claims more cells than a DESK formula fills";
+  if (cellsOf(record).some((c) => sharedCells.has(cellKey(record.sheet, c.row, c.col))))
+    return "its cells overlap those of another kept formula";
+  return undefined;
+}
+
+function cellKey(sheet: string, row: number, col: number): string {
+  return `${sheet.toLocaleUpperCase("en-US")}!${row},${col}`;
+}
+
+/** The cells that more than one record claims: such a cell is nobody's. */
+function claimedTwice(records: readonly FrozenRecord[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const record of records) {
+    if (!isPlausibleRecord(record)) continue;
+    for (const c of cellsOf(record)) {
+      const key = cellKey(record.sheet, c.row, c.col);
+      if (seen.has(key)) twice.add(key);
+      seen.add(key);
+    }
+  }
+  return twice;
+}
+
+/**
  * `valuesOf(record)` gives the current values of the record's cells (undefined where its sheet is gone or
- * was not read).
+ * was not read); `holdsFormula(record)` whether any of them holds a formula now (freezing wrote values).
  */
 export function planRestore(
   records: readonly FrozenRecord[],
   sheets: readonly SheetState[],
-  valuesOf: (record: FrozenRecord) => readonly unknown[][] | undefined
+  valuesOf: (record: FrozenRecord) => readonly unknown[][] | undefined,
+  holdsFormula: (record: FrozenRecord) => boolean = () => false
 ): RestorePlan {
   const sheetByName = new Map(sheets.map((s) => [s.name, s]));
-  const plan: RestorePlan = { clears: [], writes: [], restored: [], kept: [] };
+  const plan: RestorePlan = { clears: [], writes: [], restored: [], kept: [], refused: [] };
   const anchors = new Map<string, Map<string, string>>();
+  const overlapping = claimedTwice(records);
   for (const record of records) {
+    const safe = restorableFormula(record.formula);
+    const refusal = safe.ok ? misplaced(record, overlapping) : safe.why;
+    if (!safe.ok || refusal !== undefined) {
+      plan.kept.push({ record, reason: "refused" });
+      plan.refused.push({ record, why: refusal ?? "" });
+      continue;
+    }
     const sheet = sheetByName.get(record.sheet);
     const values = sheet ? valuesOf(record) : undefined;
     if (!sheet || !values) {
@@ -48,7 +113,7 @@ export function planRestore(
       plan.kept.push({ record, reason: "protected" });
       continue;
     }
-    if (fingerprintOf(values) !== record.fingerprint) {
+    if (fingerprintOf(values) !== record.fingerprint || holdsFormula(record)) {
       plan.kept.push({ record, reason: "edited" });
       continue;
     }
@@ -63,7 +128,7 @@ export function planRestore(
       });
     let formulas = anchors.get(record.sheet);
     if (!formulas) anchors.set(record.sheet, (formulas = new Map()));
-    formulas.set(`${record.row},${record.col}`, record.formula);
+    formulas.set(`${record.row},${record.col}`, safe.formula);
   }
   for (const [sheet, formulas] of anchors) {
     const cells = [...formulas.keys()].map((key) => {

@@ -1,8 +1,10 @@
 /**
  * Where an inserted table goes: pure decisions, no Office.js. The rule is that nothing is ever
- * overwritten: the table lands at the selected cell only when every cell it needs is empty, otherwise on
- * a new sheet named after it.
+ * overwritten: the table lands at the selected cell only when every cell it needs exists and is empty,
+ * otherwise on a new sheet named after it (a table that would run past the sheet's last row or column
+ * included: see sheetLimits.ts).
  */
+import { fitsOnSheet } from "./sheetLimits";
 
 /** Excel's limits on worksheet names. */
 const SHEET_NAME_MAX = 31;
@@ -13,6 +15,8 @@ const RESERVED_SHEET_NAMES = ["history"];
 export interface Placement {
   /** True when the table goes to a new sheet (named `sheetName`), false when it goes at the selected cell. */
   newSheet: boolean;
+  /** Why a new sheet: the area holds something, or it would run past the sheet's last row or column. */
+  reason?: "occupied" | "pastSheetEdge";
   sheetName: string;
   /** 0-based sheet row and column of the title cell. */
   row: number;
@@ -23,8 +27,8 @@ export interface PlacementInput {
   activeSheetName: string;
   activeRow: number;
   activeCol: number;
-  /** `Range.formulas` of the area the plan needs, anchored at the active cell. */
-  areaFormulas: unknown[][];
+  /** `Range.formulas` of the area the plan needs, anchored at the active cell; absent when it does not fit. */
+  areaFormulas?: unknown[][];
   /** Number of existing tables that the area touches, even through empty cells. */
   overlappingTables: number;
   /** Names of every sheet in the workbook. */
@@ -43,9 +47,19 @@ export function isAreaEmpty(areaFormulas: unknown[][]): boolean {
   return areaFormulas.every((row) => row.every(isEmptyCell));
 }
 
-/** The selected cell when the area is free; otherwise a new sheet, at A1. */
+/** True when a plan of that size, anchored at the active cell, lies on the sheet (so its area can be read). */
+export function fitsAtActiveCell(
+  activeRow: number,
+  activeCol: number,
+  rowCount: number,
+  colCount: number
+): boolean {
+  return fitsOnSheet({ row: activeRow, col: activeCol, rowCount, colCount });
+}
+
+/** The selected cell when the area is on the sheet and free; otherwise a new sheet, at A1. */
 export function choosePlacement(input: PlacementInput): Placement {
-  if (isAreaEmpty(input.areaFormulas) && input.overlappingTables === 0) {
+  if (input.areaFormulas && isAreaEmpty(input.areaFormulas) && input.overlappingTables === 0) {
     return {
       newSheet: false,
       sheetName: input.activeSheetName,
@@ -55,6 +69,7 @@ export function choosePlacement(input: PlacementInput): Placement {
   }
   return {
     newSheet: true,
+    reason: input.areaFormulas ? "occupied" : "pastSheetEdge",
     sheetName: uniqueSheetName(input.title, input.sheetNames),
     row: 0,
     col: 0,

@@ -1,0 +1,96 @@
+/**
+ * A 1904-date workbook: the built functions do not read a date serial before the pane has reported the
+ * workbook's date system; a formula evaluated earlier waits for it (then computes in that system), or,
+ * past the wait, answers #N/A saying why, and the pane's report asks for a recalculation.
+ */
+import { loadBuiltFunctions } from "../support/functionsHost";
+import { DATE_SYSTEM_UNKNOWN, DATE_SYSTEM_WAIT_MS } from "../../src/core/functions/dateSystem";
+
+type DateSystemModule = typeof import("../../src/core/functions/dateSystem");
+
+/** Where both bundles keep the date system on the shared runtime's page (src/core/runtimeSingleton.ts). */
+const SINGLETON = "__seizureDesk.dateSystem";
+
+/**
+ * The built functions.js, before the pane has reported the date system, and the pane's own module sharing
+ * its state, as the two bundles do on one page: the pane's copy finds the holder the script made.
+ */
+function functionsAndPane(): {
+  host: ReturnType<typeof loadBuiltFunctions>;
+  pane: DateSystemModule;
+} {
+  const host = loadBuiltFunctions(undefined, { dateSystem: "unreported" });
+  const holder = globalThis as Record<string, unknown>;
+  holder[SINGLETON] = host.globals[SINGLETON];
+  let pane: DateSystemModule | undefined;
+  jest.isolateModules(() => {
+    pane = jest.requireActual<DateSystemModule>("../../src/core/functions/dateSystem");
+  });
+  return { host, pane: pane as DateSystemModule };
+}
+
+describe("date serials before and after the pane reports the date system", () => {
+  it("waits, then reads the serial in the reported system (42802 is 9 March 2021 in 1904, 8 March 2017 in 1900)", async () => {
+    const { host, pane } = functionsAndPane();
+    const pending = host.call("RATEINFO", [["EUR"]], [["USD"]], [[42802]]);
+    expect(typeof (pending as Promise<unknown>).then).toBe("function");
+    let settled = false;
+    void (pending as Promise<unknown>).then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled).toBe(false);
+
+    expect(pane.setWorkbookDateSystem("1904")).toBe(false);
+    const [[rate, serialUsed]] = (await pending) as unknown[][];
+    // The day used is written back in the 1904 system too, and the rate is 9 March 2021's.
+    expect(serialUsed).toBe(42802);
+    expect(rate).toBe(
+      (host.call("RATE", [["EUR"]], [["USD"]], [["2021-03-09"]]) as unknown[][])[0][0]
+    );
+    // Known now: the next formula answers at once.
+    expect(
+      typeof (host.call("RATE", [["EUR"]], [["USD"]], [[42802]]) as { then?: unknown }).then
+    ).toBe("undefined");
+  });
+});
+
+describe("a formula that gave up waiting", () => {
+  beforeEach(() => {
+    delete (globalThis as Record<string, unknown>)["__seizureDesk.dateSystem"];
+    jest.resetModules();
+  });
+
+  it("answers #N/A for a serial, computes a text date, and the report asks for a recalculation", async () => {
+    jest.useFakeTimers();
+    try {
+      const fresh = jest.requireActual<typeof import("../../src/core/functions/dateSystem")>(
+        "../../src/core/functions/dateSystem"
+      );
+      const { FormulaRates, rateCell } = jest.requireActual<
+        typeof import("../../src/core/functions/rates")
+      >("../../src/core/functions/rates");
+      const waited = fresh.whenDateSystemKnown();
+      jest.advanceTimersByTime(DATE_SYSTEM_WAIT_MS);
+      await waited;
+      const echo = new FormulaRates((_f: string, _t: string, day: number | null) => ({
+        ok: true,
+        rate: day ?? -1,
+        dateUsed: "2021-03-09",
+        dayUsed: day ?? 0,
+        source: "test",
+        rule: "previous",
+      }));
+      const answer = rateCell(echo, "EUR", "USD", 44264, null);
+      expect(answer).toMatchObject({
+        kind: "notAvailable",
+        message: `date: ${DATE_SYSTEM_UNKNOWN}`,
+      });
+      expect(rateCell(echo, "EUR", "USD", "2021-03-09", null)).toBe(
+        Date.parse("2021-03-09") / 86400000
+      );
+      expect(fresh.setWorkbookDateSystem("1900")).toBe(true);
+      expect(fresh.setWorkbookDateSystem("1900")).toBe(false);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
