@@ -1,17 +1,17 @@
 import type { DateSystem } from "../dates/excelSerial";
-import { runtimeSingleton } from "../runtimeSingleton";
 
 /**
  * The workbook's date system, for reading date serials. A custom function only sees a bare number, so the
  * task pane reads the workbook's setting (see src/excel/dateSystem.ts) and sets it here; until then, and
- * without the pane, it is Excel's default, 1900.
+ * without the pane, it is Excel's default, 1900. The pane and the functions share this module: the page
+ * loads them as one bundle.
  */
-const setting = runtimeSingleton<{ system: DateSystem }>("dateSystem", () => ({ system: "1900" }));
+let system: DateSystem = "1900";
 
 export function workbookDateSystem(): DateSystem {
-  return setting.system;
+  return system;
 }
 
-export function setWorkbookDateSystem(system: DateSystem): void {
-  setting.system = system;
+export function setWorkbookDateSystem(next: DateSystem): void {
+  system = next;
 }
