@@ -6,12 +6,12 @@ import type { Figure, Source, TableDef } from "./types";
 import { FIGURES } from "./figures";
 import { SOURCES } from "./sources";
 import { CATALOGUE } from "./catalogue";
-import { figureCitation } from "./citation";
+import { figureCitation } from "../core/dataset/citation";
 
 export { FIGURES, SOURCES, CATALOGUE };
 export type * from "./types";
 export { UNITS, UNIT_FORMATS, UNIT_LABELS } from "./types";
-export { sourceCitation, HOME_PAGE_REMARK } from "./citation";
+export { sourceCitation, HOME_PAGE_REMARK } from "../core/dataset/citation";
 export {
   SEIZURE_SERIES,
   SEIZURE_YEARS,

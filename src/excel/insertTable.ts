@@ -7,7 +7,7 @@
  */
 import type { CellPlan, CellValue } from "../core/cellPlanTypes";
 import { rangeAddress } from "../core/a1";
-import { choosePlacement, quoteSheetName, uniqueTableName } from "./placement";
+import { choosePlacement, quoteSheetName, uniqueTableName } from "../core/placement";
 
 /** The cell plan of one catalogue table anchored at a sheet cell (0-based): its formulas depend on the anchor. */
 export type PlanAt = (anchorRow: number, anchorCol: number) => CellPlan;

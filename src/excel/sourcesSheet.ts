@@ -5,8 +5,8 @@
  * Refreshing replaces only our sheet's content; a user's sheet called "Sources" is never touched.
  */
 import type { SheetPlan } from "../core/share/sheetPlan";
-import { chooseSourcesSheet } from "./sourcesSheetName";
-import type { ExcelTableName } from "./sourcesTables";
+import { chooseSourcesSheet } from "../core/share/sourcesSheetName";
+import type { ExcelTableName } from "../core/share/sourcesTables";
 
 /** Points per character of column width, for Calibri 11. */
 const POINTS_PER_CHAR = 7;

@@ -9,7 +9,7 @@ import type { SheetPlan } from "../core/share/sheetPlan";
 import { buildSourcesSheet, SOURCES_SHEET_NAME, type SourcesData } from "../core/share/sourcesPlan";
 import type { RateUse } from "../core/usage/usageLog";
 import type { TableDef } from "../data/types";
-import { uniqueSheetName } from "../excel/placement";
+import { uniqueSheetName } from "../core/placement";
 
 export interface ExportedSheet {
   name: string;

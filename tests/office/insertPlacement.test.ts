@@ -5,7 +5,7 @@ import {
   quoteSheetName,
   uniqueSheetName,
   uniqueTableName,
-} from "../../src/excel/placement";
+} from "../../src/core/placement";
 
 const base = {
   activeSheetName: "Sheet1",

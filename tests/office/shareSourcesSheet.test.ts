@@ -9,7 +9,7 @@ import { SOURCES_MARKER } from "../../src/core/share/sourcesPlan";
 import { createUsageLog } from "../../src/core/usage/usageLog";
 import { CATALOGUE, figureById, sourceById } from "../../src/data";
 import { buildCellPlan } from "../../src/core/cellPlan";
-import { uniqueTableName } from "../../src/excel/placement";
+import { uniqueTableName } from "../../src/core/placement";
 import { asExcelContext, FakeWorkbook, type SheetSnapshot } from "../support/fakeWorkbook";
 
 function usage() {

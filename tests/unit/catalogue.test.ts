@@ -1,6 +1,6 @@
 import { CATALOGUE, FIGURES, figureById, SOURCES } from "../../src/data";
 import type { ColumnDef, TableDef } from "../../src/data";
-import { validateDataset } from "../../src/data/validate";
+import { validateDataset } from "../../src/core/dataset/validate";
 
 const NOTE_TOKEN = /\{[^}]*\}/g;
 

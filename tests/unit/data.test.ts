@@ -23,8 +23,8 @@ import {
   userShareIds,
 } from "../../src/data";
 import type { Figure, Source } from "../../src/data";
-import { validateDataset } from "../../src/data/validate";
-import { computeDerivation } from "../../src/data/derive";
+import { validateDataset } from "../../src/core/dataset/validate";
+import { computeDerivation } from "../../src/core/dataset/derive";
 
 const dataset = { figures: FIGURES, sources: SOURCES, tables: CATALOGUE };
 

@@ -2,7 +2,7 @@
  * Derived figures: a value computed from other figures is computed here, once, so that its value and the
  * recorded derivation can never disagree, and its note names the figures it comes from.
  */
-import type { Derivation, Figure } from "./types";
+import type { Derivation, Figure } from "../../data/types";
 
 /** Applies a derivation to the input values, in the order of `figureIds`. */
 export function computeDerivation(op: Derivation["op"], values: readonly number[]): number {
