@@ -2,7 +2,8 @@
  * Every curated figure as tidy CSV on stdout: one row per (figure, source), so a figure with two sources is
  * two rows. Run with `npm run --silent export:figures > figures.csv`.
  */
-import { FIGURES, sourceById } from "../src/data";
+import { FIGURES } from "../src/data";
+import { sourceById } from "../src/core/dataset/byId";
 import type { Figure, Source } from "../src/data/types";
 import { toCsv } from "../src/core/csv";
 import type { CellValue } from "../src/core/cellPlanTypes";

@@ -10,7 +10,7 @@
 import type { CellPlan, CellPlanOptions, CellValue } from "./cellPlanTypes";
 import type { ColumnDef, DerivedRule, Figure, Source, TableDef } from "../data/types";
 import { UNIT_FORMATS } from "../data/types";
-import { figureById, sourceById, sourceCitation } from "../data";
+import { figureById, sourceById, sourceCitation } from "./dataset/byId";
 import { a1 } from "./a1";
 import {
   figureInfoText,

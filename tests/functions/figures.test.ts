@@ -1,13 +1,8 @@
 /** DESK.FIGURE, SOURCE, SEIZED, SHAREOFUSERS and USERS through the built dist/functions.js. */
-import {
-  FIGURES,
-  SEIZURE_PLACES,
-  SEIZURE_YEARS,
-  citation,
-  figureById,
-  seizureFigureIds,
-  userShareIds,
-} from "../../src/data";
+import { FIGURES, SEIZURE_PLACES, SEIZURE_YEARS } from "../../src/data";
+import { citation, figureById } from "../../src/core/dataset/byId";
+import { seizureFigureIds } from "../../src/core/dataset/seizures";
+import { userShareIds } from "../../src/core/dataset/userShares";
 import { loadBuiltFunctions, StandInError } from "../support/functionsHost";
 
 const desk = loadBuiltFunctions();

@@ -1,4 +1,5 @@
-import { CATALOGUE, FIGURES, figureById, SOURCES } from "../../src/data";
+import { CATALOGUE, FIGURES, SOURCES } from "../../src/data";
+import { figureById } from "../../src/core/dataset/byId";
 import type { ColumnDef, TableDef } from "../../src/data";
 import { validateDataset } from "../../src/core/dataset/validate";
 

@@ -1,27 +1,30 @@
 import {
   CATALOGUE,
-  citation,
   FIGURES,
-  figureById,
-  HOME_PAGE_REMARK,
-  resolveSeizurePlace,
-  resolveUserRegion,
   SEIZURE_PLACES,
   SEIZURE_SERIES,
   SEIZURE_SOURCE_KEYS,
   SEIZURE_YEARS,
-  seizureFigureId,
-  seizureFigureIds,
-  sourceById,
   SOURCES,
-  tableById,
   UNIT_FORMATS,
   UNITS,
   USER_BASES,
   USER_REGIONS,
   USER_SHARES,
-  userShareIds,
 } from "../../src/data";
+import {
+  citation,
+  figureById,
+  HOME_PAGE_REMARK,
+  sourceById,
+  tableById,
+} from "../../src/core/dataset/byId";
+import {
+  resolveSeizurePlace,
+  seizureFigureId,
+  seizureFigureIds,
+} from "../../src/core/dataset/seizures";
+import { resolveUserRegion, userShareIds } from "../../src/core/dataset/userShares";
 import type { Figure, Source } from "../../src/data";
 import { validateDataset } from "../../src/core/dataset/validate";
 import { computeDerivation } from "../../src/core/dataset/derive";

@@ -1,5 +1,5 @@
 /** The curated dataset as the Sources sheet looks it up. */
-import { citation, figureById, sourceById } from "../../data";
+import { citation, figureById, sourceById } from "../dataset/byId";
 import type { SourcesData } from "./sourcesPlan";
 
 export const DATASET: SourcesData = { figureById, sourceById, citation };
