@@ -12,6 +12,7 @@ import type { ColumnDef, DerivedRule, Figure, Source, TableDef } from "../data/t
 import { UNIT_FORMATS } from "../data/types";
 import { figureById, sourceById, sourceCitation } from "./dataset/byId";
 import { a1 } from "./a1";
+import { TEXT_FORMAT } from "./share/literal";
 import {
   figureInfoText,
   figureNumberFormat,
@@ -34,7 +35,6 @@ const BODY_START = 2;
 /** One empty row between the table and the source lines, so that Excel does not grow the table into them. */
 const GAP_ROWS = 1;
 const GENERAL = "General";
-const TEXT = "@";
 
 /** `{figure.id}` in a note. */
 const NOTE_TOKEN = /\{([a-z0-9][a-z0-9.+-]*)\}/g;
@@ -68,7 +68,7 @@ function plainCell(
   switch (column.kind) {
     case "label":
     case "text":
-      return { value: row[c], format: TEXT };
+      return { value: row[c], format: TEXT_FORMAT };
     case "figure":
     case "mixedFigure": {
       const id = row[c];
@@ -89,9 +89,9 @@ function plainCell(
         );
       }
       const id = row[column.of];
-      if (id === null) return { value: null, format: TEXT };
+      if (id === null) return { value: null, format: TEXT_FORMAT };
       const figure = requireFigure(id, lookup, where);
-      return { value: figureInfoText(figure, column.info, lookup.sourceById), format: TEXT };
+      return { value: figureInfoText(figure, column.info, lookup.sourceById), format: TEXT_FORMAT };
     }
     case "derived":
       return { value: null, format: GENERAL };

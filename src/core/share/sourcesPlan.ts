@@ -7,6 +7,7 @@ import type { CellValue } from "../cellPlanTypes";
 import type { Figure, Source, TableDef, Unit } from "../../data/types";
 import type { RateUse } from "../usage/usageLog";
 import type { SheetPlan } from "./sheetPlan";
+import { TEXT_FORMAT } from "./literal";
 
 /** First cell of the Sources sheet: tells our sheet apart from a user's sheet called "Sources". */
 export const SOURCES_MARKER = "Sources (written by Seizure Desk)";
@@ -45,7 +46,7 @@ export interface SourcesInput {
 const FIGURES_HEADING = "Figures";
 const RATES_HEADING = "Exchange rates used by DESK.CONVERT and DESK.RATE";
 
-export const TABLES_HEADER = ["Table", "Catalogue id", "Sheet", "Excel table", "Period", "Sources"];
+const TABLES_HEADER = ["Table", "Catalogue id", "Sheet", "Excel table", "Period", "Sources"];
 export const FIGURES_HEADER = [
   "Figure id",
   "What",
@@ -60,7 +61,7 @@ export const FIGURES_HEADER = [
   "Citation",
   "Link",
 ];
-export const RATES_HEADER = [
+const RATES_HEADER = [
   "From",
   "To",
   "Date asked",
@@ -69,15 +70,7 @@ export const RATES_HEADER = [
   "Rate (units of To per 1 From)",
   "Source",
 ];
-export const SOURCES_HEADER = [
-  "Source id",
-  "Publisher",
-  "Title",
-  "Date",
-  "Language",
-  "Note",
-  "Link",
-];
+const SOURCES_HEADER = ["Source id", "Publisher", "Title", "Date", "Language", "Note", "Link"];
 
 const WIDTH = FIGURES_HEADER.length;
 const COLUMN_WIDTHS = [28, 36, 16, 16, 14, 12, 12, 12, 24, 48, 64, 48];
@@ -85,7 +78,7 @@ const COLUMN_WIDTHS = [28, 36, 16, 16, 14, 12, 12, 12, 24, 48, 64, 48];
 /** How a value column reads on this sheet: exact values, shares as percentages, text as text. */
 function valueFormat(unit: Unit): string {
   if (unit === "share") return "0.0##%";
-  if (unit === "text" || unit === "date") return "@";
+  if (unit === "text" || unit === "date") return TEXT_FORMAT;
   return "General";
 }
 
@@ -209,7 +202,7 @@ export function buildSourcesSheet(input: SourcesInput, data: SourcesData): Sheet
   if (input.rates.length === 0) b.row(["None used."]);
   for (const r of input.rates)
     b.row([r.from, r.to, r.dateAsked, r.dateUsed, RULE_TEXT[r.rule], r.rate, r.source], {
-      formats: { 2: "@", 3: "@" },
+      formats: { 2: TEXT_FORMAT, 3: TEXT_FORMAT },
     });
   b.blank();
 
@@ -233,7 +226,7 @@ export function buildSourcesSheet(input: SourcesInput, data: SourcesData): Sheet
     const row = b.row(
       [source.id, source.publisher, source.title ?? "", source.date, source.language, note],
       {
-        formats: { 3: "@" },
+        formats: { 3: TEXT_FORMAT },
       }
     );
     b.link(row, 6, source.url);
