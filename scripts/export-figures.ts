@@ -30,10 +30,7 @@ export const FIGURE_CSV_HEADER = [
 ] as const;
 
 /** The CSV records of one figure: one per source, in the figure's source order. */
-export function figureRecords(
-  figure: Figure,
-  lookup: (id: string) => Source | undefined
-): CellValue[][] {
+function figureRecords(figure: Figure, lookup: (id: string) => Source | undefined): CellValue[][] {
   return figure.sourceIds.map((sourceId) => {
     const source = lookup(sourceId);
     return [

@@ -44,7 +44,7 @@ function fillSelect(select: HTMLSelectElement, choices: Choice[]): void {
     select.appendChild(el("option", { text: choice.label, attrs: { value: choice.value } }));
 }
 
-export function insertedMessage(title: string, outcome: InsertOutcome): string {
+function insertedMessage(title: string, outcome: InsertOutcome): string {
   const chart = outcome.chart ? " with a chart" : "";
   return outcome.newSheet
     ? `The selected cells were not empty, so “${title}” went to a new sheet: ${outcome.fullAddress}${chart}.`

@@ -10,7 +10,7 @@ import { chartDataFromPlan, drawChart } from "./chartSvg";
 import { clear, el } from "./dom";
 
 /** Body rows shown; the full table goes into the workbook or the CSV. */
-export const PREVIEW_ROWS = 8;
+const PREVIEW_ROWS = 8;
 /** Publishers listed in full before the list folds. */
 const SOURCES_SHOWN = 4;
 

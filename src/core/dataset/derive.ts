@@ -29,7 +29,7 @@ const OP_TEXT: Record<Derivation["op"], (ids: string[]) => string> = {
 };
 
 /** The sentence appended to a derived figure's note: "Derived, not published: a / b." */
-export function derivationText(derivation: Derivation): string {
+function derivationText(derivation: Derivation): string {
   return `Derived, not published: ${OP_TEXT[derivation.op](derivation.figureIds)}.`;
 }
 
