@@ -8,7 +8,7 @@
 import type { CellPlan } from "../core/cellPlanTypes";
 import { rangeAddress } from "../core/a1";
 import { choosePlacement, quoteSheetName, uniqueTableName } from "../core/placement";
-import { literalInput } from "../core/share/literal";
+import { cellInput } from "../core/share/literal";
 
 /** The cell plan of one catalogue table anchored at a sheet cell (0-based): its formulas depend on the anchor. */
 export type PlanAt = (anchorRow: number, anchorCol: number) => CellPlan;
@@ -124,7 +124,7 @@ function cellContents(plan: CellPlan, liveFormulas: boolean): (string | number |
     row.map((value, c) =>
       liveFormulas && plan.formulas[r][c] !== value
         ? (plan.formulas[r][c] as string)
-        : literalInput(value, plan.numberFormats[r][c])
+        : cellInput(value, plan.numberFormats[r][c])
     )
   );
 }

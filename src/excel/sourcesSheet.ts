@@ -4,7 +4,7 @@
  * (to find ours), sync 3 reads ours when there is one (to keep what it cited), the last writes.
  * Refreshing replaces only our sheet's content; a user's sheet called "Sources" is never touched.
  */
-import { literalInput } from "../core/share/literal";
+import { cellInput } from "../core/share/literal";
 import type { SheetPlan } from "../core/share/sheetPlan";
 import { chooseSourcesSheet } from "../core/share/sourcesSheetName";
 import type { ExcelTableName } from "../core/share/sourcesTables";
@@ -71,7 +71,7 @@ export async function writeSourcesSheetIn(
 
 /** The values that store the plan as it is, text kept as text (core/share/literal.ts), in the plan's formats. */
 function sheetInputs(plan: SheetPlan): (string | number | boolean)[][] {
-  return plan.cells.map((row, r) => row.map((v, c) => literalInput(v, plan.numberFormats[r][c])));
+  return plan.cells.map((row, r) => row.map((v, c) => cellInput(v, plan.numberFormats[r][c])));
 }
 
 function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {

@@ -15,14 +15,22 @@ function isErrorValue(value: unknown): boolean {
   return typeof value === "string" && ERROR_VALUE.test(value);
 }
 
-/**
- * The input that stores `value` unchanged in a cell of `numberFormat`: text is protected from parsing
- * (an apostrophe, except in a Text cell), error values and numbers go as they are.
- */
-export function literalInput(value: unknown, numberFormat = "General"): string | number | boolean {
+/** Text stored as text, whatever it looks like: behind an apostrophe, except in a Text cell. */
+export function textInput(text: string, numberFormat = "General"): string {
+  return numberFormat === TEXT_FORMAT ? text : "'" + text;
+}
+
+/** The input that stores a value of ours unchanged: numbers and booleans as they are, text as text. */
+export function cellInput(value: unknown, numberFormat = "General"): string | number | boolean {
   if (typeof value === "number" || typeof value === "boolean") return value;
   if (value === null || value === undefined || value === "") return "";
-  const text = String(value);
-  if (isErrorValue(text) || numberFormat === TEXT_FORMAT) return text;
-  return "'" + text;
+  return textInput(String(value), numberFormat);
+}
+
+/**
+ * The input that stores a value read from a cell through `Range.values` unchanged: as `cellInput`, except
+ * that an error value ("#N/A") goes as it is, so that Excel stores the error again.
+ */
+export function literalInput(value: unknown): string | number | boolean {
+  return isErrorValue(value) ? (value as string) : cellInput(value);
 }

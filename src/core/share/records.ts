@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../cellPlanTypes";
 import { rangeAddress } from "../a1";
-import { literalInput } from "./literal";
+import { textInput } from "./literal";
 
 export const RECORDS_SHEET_NAME = "DeskFormulas";
 /** First cell of the records sheet: tells it apart from a user's sheet of the same name. */
@@ -46,22 +46,19 @@ function recordKey(r: { sheet: string; row: number; col: number }): string {
 /** The records sheet's cells, marker and header included, as `Range.values` input (text kept as text). */
 export function recordsSheetRows(records: readonly FrozenRecord[]): CellValue[][] {
   const width = RECORDS_HEADER.length;
-  const marker: CellValue[] = [
-    literalInput(RECORDS_MARKER),
-    ...Array<CellValue>(width - 1).fill(""),
-  ];
+  const marker: CellValue[] = [textInput(RECORDS_MARKER), ...Array<CellValue>(width - 1).fill("")];
   return [
     marker,
-    RECORDS_HEADER.map((h) => literalInput(h)),
+    RECORDS_HEADER.map((h) => textInput(h)),
     ...records.map((r) => [
-      literalInput(r.sheet),
+      textInput(r.sheet),
       rangeAddress(r.row, r.col, r.rowCount, r.colCount),
       r.row,
       r.col,
       r.rowCount,
       r.colCount,
-      literalInput(r.formula),
-      literalInput(r.fingerprint),
+      textInput(r.formula),
+      textInput(r.fingerprint),
     ]),
   ];
 }
