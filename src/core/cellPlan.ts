@@ -216,14 +216,9 @@ function provisionalNote(figures: readonly Figure[]): string | undefined {
   return `Provisional or derived figures: ${items.join("; ")}.`;
 }
 
-/** Builds the cell plan of a catalogue table anchored at a sheet cell. */
-export function buildCellPlan(
-  table: TableDef,
-  options: CellPlanOptions,
-  lookup: CellPlanLookup = DATASET
-): CellPlan {
+/** Refuses a table whose rows do not match its columns, or whose derived columns read a non-figure column. */
+function checkTableShape(table: TableDef): void {
   const colCount = table.columns.length;
-  const bodyCount = table.rows.length;
   table.rows.forEach((row, r) => {
     if (row.length !== colCount) {
       throw new Error(`Table ${table.id}, row ${r}: ${row.length} cells for ${colCount} columns`);
@@ -239,8 +234,10 @@ export function buildCellPlan(
       }
     }
   });
+}
 
-  // Body: plain cells first, then derived cells, which read them.
+/** The body's cells: plain cells first, then derived cells, which read them. */
+function bodyCells(table: TableDef, options: CellPlanOptions, lookup: CellPlanLookup): Cell[][] {
   const body: Cell[][] = table.rows.map((row) =>
     table.columns.map((_, c) => plainCell(table, row, c, lookup))
   );
@@ -253,15 +250,21 @@ export function buildCellPlan(
   table.columns.forEach((column, c) => {
     if (column.kind !== "derived") return;
     const totalRow = totalRowIndex(table, column.derive);
-    for (let r = 0; r < bodyCount; r++) {
+    for (let r = 0; r < table.rows.length; r++) {
       body[r][c] = {
         ...derivedCell(column.derive, r, at, address, totalRow),
         format: derivedFormat(column),
       };
     }
   });
+  return body;
+}
 
-  // Figures shown in the body, then those cited by notes.
+/** What a table cites: the figures shown in the body, then those named by notes, their sources, the notes. */
+function citations(
+  table: TableDef,
+  lookup: CellPlanLookup
+): { figureIds: string[]; sourceIds: string[]; sources: Source[]; notes: string[] } {
   const bodyFigureIds = unique(
     table.rows.flatMap((row) =>
       row.filter((id, c): id is string => id !== null && isFigureColumn(table.columns[c]))
@@ -281,6 +284,20 @@ export function buildCellPlan(
     if (!source) throw new Error(`Table ${table.id}: unknown source id "${id}"`);
     return source;
   });
+  return { figureIds, sourceIds, sources, notes };
+}
+
+/** Builds the cell plan of a catalogue table anchored at a sheet cell. */
+export function buildCellPlan(
+  table: TableDef,
+  options: CellPlanOptions,
+  lookup: CellPlanLookup = DATASET
+): CellPlan {
+  checkTableShape(table);
+  const colCount = table.columns.length;
+  const bodyCount = table.rows.length;
+  const body = bodyCells(table, options, lookup);
+  const { figureIds, sourceIds, sources, notes } = citations(table, lookup);
 
   const firstSourceRow = BODY_START + bodyCount + GAP_ROWS;
   const sourceRows = sources.map((_, i) => firstSourceRow + i);
@@ -316,7 +333,7 @@ export function buildCellPlan(
   });
   notes.forEach((note, i) => put(noteRows[i], 0, `Note: ${note}`));
 
-  const plan: CellPlan = {
+  return {
     tableId: table.id,
     anchor: { row: options.anchorRow, col: options.anchorCol },
     rowCount,
@@ -331,9 +348,6 @@ export function buildCellPlan(
     hyperlinks,
     figureIds,
     sourceIds,
+    ...(table.chart && { chart: { ...table.chart, valueColumns: [...table.chart.valueColumns] } }),
   };
-  if (table.chart) {
-    plan.chart = { ...table.chart, valueColumns: [...table.chart.valueColumns] };
-  }
-  return plan;
 }
