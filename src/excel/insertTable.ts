@@ -3,7 +3,7 @@
  *
  * Sync 1 reads what the decision needs (the active cell, what the area the plan would cover holds, the
  * existing sheet, table and defined names); sync 2 writes everything. Where the table goes is decided by
- * the pure ./placement module, so that nothing already in the workbook is ever overwritten.
+ * the pure core/placement.ts, so that nothing already in the workbook is ever overwritten.
  */
 import type { CellPlan } from "../core/cellPlanTypes";
 import { rangeAddress } from "../core/a1";
