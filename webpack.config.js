@@ -175,8 +175,12 @@ module.exports = async (env, argv) => {
   return {
     devtool: "source-map",
     entry: {
+      // The custom functions on their own, for a host that loads the manifest's Script URL without the page.
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
+      // The shared runtime's page: the pane and the custom functions in one bundle, so that every module and
+      // the dataset exist once on the page. The pane comes first: where Office.js is missing (a plain
+      // browser offline), registering the functions fails but the catalogue is already there.
+      taskpane: ["./src/taskpane/taskpane.ts", "./src/functions/functions.ts"],
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -204,7 +208,7 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        chunks: ["taskpane"],
         templateParameters: {
           officeJsUrl: dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
           contentSecurityPolicy: paneContentSecurityPolicy({ ratesOrigin: rates.origin }),

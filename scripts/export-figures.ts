@@ -2,7 +2,8 @@
  * Every curated figure as tidy CSV on stdout: one row per (figure, source), so a figure with two sources is
  * two rows; the last column names the dataset version. Run with `npm run --silent export:figures > figures.csv`.
  */
-import { DATASET_VERSION, FIGURES, sourceById } from "../src/data";
+import { DATASET_VERSION, FIGURES } from "../src/data";
+import { sourceById } from "../src/core/dataset/byId";
 import type { Figure, Source } from "../src/data/types";
 import { toCsv } from "../src/core/csv";
 import type { CellValue } from "../src/core/cellPlanTypes";
@@ -30,10 +31,7 @@ export const FIGURE_CSV_HEADER = [
 ] as const;
 
 /** The CSV records of one figure: one per source, in the figure's source order. */
-export function figureRecords(
-  figure: Figure,
-  lookup: (id: string) => Source | undefined
-): CellValue[][] {
+function figureRecords(figure: Figure, lookup: (id: string) => Source | undefined): CellValue[][] {
   return figure.sourceIds.map((sourceId) => {
     const source = lookup(sourceId);
     return [

@@ -10,8 +10,9 @@
 import type { CellPlan, CellPlanOptions, CellValue } from "./cellPlanTypes";
 import type { ColumnDef, DerivedRule, Figure, Source, TableDef, Unit } from "../data/types";
 import { UNIT_FORMATS } from "../data/types";
-import { figureById, sourceById, sourceCitation } from "../data";
+import { figureById, sourceById, sourceCitation } from "./dataset/byId";
 import { a1 } from "./a1";
+import { TEXT_FORMAT } from "./share/literal";
 import {
   figureInfoText,
   figureNumberFormat,
@@ -35,7 +36,6 @@ const BODY_START = 2;
 /** One empty row between the table and the source lines, so that Excel does not grow the table into them. */
 const GAP_ROWS = 1;
 const GENERAL = "General";
-const TEXT = "@";
 
 /** `{figure.id}` in a note. */
 const NOTE_TOKEN = /\{([a-z0-9][a-z0-9.+-]*)\}/g;
@@ -69,7 +69,7 @@ function plainCell(
   switch (column.kind) {
     case "label":
     case "text":
-      return { value: row[c], format: TEXT };
+      return { value: row[c], format: TEXT_FORMAT };
     case "figure":
     case "mixedFigure": {
       const id = row[c];
@@ -90,9 +90,9 @@ function plainCell(
         );
       }
       const id = row[column.of];
-      if (id === null) return { value: null, format: TEXT };
+      if (id === null) return { value: null, format: TEXT_FORMAT };
       const figure = requireFigure(id, lookup, where);
-      return { value: figureInfoText(figure, column.info, lookup.sourceById), format: TEXT };
+      return { value: figureInfoText(figure, column.info, lookup.sourceById), format: TEXT_FORMAT };
     }
     case "derived":
       return { value: null, format: GENERAL };
@@ -258,14 +258,9 @@ function unfitInputs(
   );
 }
 
-/** Builds the cell plan of a catalogue table anchored at a sheet cell. */
-export function buildCellPlan(
-  table: TableDef,
-  options: CellPlanOptions,
-  lookup: CellPlanLookup = DATASET
-): CellPlan {
+/** Refuses a table whose rows do not match its columns, or whose derived columns read a non-figure column. */
+function checkTableShape(table: TableDef): void {
   const colCount = table.columns.length;
-  const bodyCount = table.rows.length;
   table.rows.forEach((row, r) => {
     if (row.length !== colCount) {
       throw new Error(`Table ${table.id}, row ${r}: ${row.length} cells for ${colCount} columns`);
@@ -281,8 +276,17 @@ export function buildCellPlan(
       }
     }
   });
+}
 
-  // Body: plain cells first, then derived cells, which read them.
+/**
+ * The body's cells: plain cells first, then derived cells, which read them; and the figures whose share or
+ * change was left empty (see unfitInputs).
+ */
+function bodyCells(
+  table: TableDef,
+  options: CellPlanOptions,
+  lookup: CellPlanLookup
+): { body: Cell[][]; withheld: Figure[] } {
   const body: Cell[][] = table.rows.map((row) =>
     table.columns.map((_, c) => plainCell(table, row, c, lookup))
   );
@@ -300,7 +304,7 @@ export function buildCellPlan(
   table.columns.forEach((column, c) => {
     if (column.kind !== "derived") return;
     const totalRow = totalRowIndex(table, column.derive);
-    for (let r = 0; r < bodyCount; r++) {
+    for (let r = 0; r < table.rows.length; r++) {
       const unfit = unfitInputs(column.derive, r, totalRow, figureAt);
       withheld.push(...unfit);
       body[r][c] = {
@@ -311,8 +315,15 @@ export function buildCellPlan(
       };
     }
   });
+  return { body, withheld };
+}
 
-  // Figures shown in the body, then those cited by notes.
+/** What a table cites: the figures shown in the body, then those named by notes, their sources, the notes. */
+function citations(
+  table: TableDef,
+  lookup: CellPlanLookup,
+  withheld: readonly Figure[]
+): { figureIds: string[]; sourceIds: string[]; sources: Source[]; notes: string[] } {
   const bodyFigureIds = unique(
     table.rows.flatMap((row) =>
       row.filter((id, c): id is string => id !== null && isFigureColumn(table.columns[c]))
@@ -347,6 +358,20 @@ export function buildCellPlan(
     if (!source) throw new Error(`Table ${table.id}: unknown source id "${id}"`);
     return source;
   });
+  return { figureIds, sourceIds, sources, notes };
+}
+
+/** Builds the cell plan of a catalogue table anchored at a sheet cell. */
+export function buildCellPlan(
+  table: TableDef,
+  options: CellPlanOptions,
+  lookup: CellPlanLookup = DATASET
+): CellPlan {
+  checkTableShape(table);
+  const colCount = table.columns.length;
+  const bodyCount = table.rows.length;
+  const { body, withheld } = bodyCells(table, options, lookup);
+  const { figureIds, sourceIds, sources, notes } = citations(table, lookup, withheld);
 
   const firstSourceRow = BODY_START + bodyCount + GAP_ROWS;
   const sourceRows = sources.map((_, i) => firstSourceRow + i);
@@ -382,7 +407,7 @@ export function buildCellPlan(
   });
   notes.forEach((note, i) => put(noteRows[i], 0, `Note: ${note}`));
 
-  const plan: CellPlan = {
+  return {
     tableId: table.id,
     anchor: { row: options.anchorRow, col: options.anchorCol },
     rowCount,
@@ -397,9 +422,6 @@ export function buildCellPlan(
     hyperlinks,
     figureIds,
     sourceIds,
+    ...(table.chart && { chart: { ...table.chart, valueColumns: [...table.chart.valueColumns] } }),
   };
-  if (table.chart) {
-    plan.chart = { ...table.chart, valueColumns: [...table.chart.valueColumns] };
-  }
-  return plan;
 }

@@ -1,7 +1,7 @@
 /**
- * One instance per JavaScript runtime. The custom functions (functions.js) and the task pane (taskpane.js)
- * are separate bundles, each with its own copy of every module, but in Excel's shared runtime they run on
- * one page: state both must see (what the functions used, the workbook's date system) lives on globalThis.
+ * One instance per JavaScript runtime, held on globalThis under "__seizureDesk.<key>". The page now loads
+ * the pane and the functions as one bundle, so modules are no longer duplicated; the rate chain and the
+ * usage log still register here, which is also where the built functions' test host finds them.
  */
 export function runtimeSingleton<T>(key: string, create: () => T): T {
   const holder = globalThis as unknown as Record<string, T | undefined>;

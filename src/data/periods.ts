@@ -4,7 +4,7 @@ import type { Period } from "./types";
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "2021-03-09" -> "9 Mar 2021". */
-export function dayLabel(isoDate: string): string {
+function dayLabel(isoDate: string): string {
   const [y, m, d] = isoDate.split("-").map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }

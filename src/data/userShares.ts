@@ -71,27 +71,3 @@ export const USER_SHARES: Readonly<
     article: { shareId: "article.skyecc.share.antwerp" },
   },
 };
-
-const norm = (s: string): string => s.trim().toLowerCase();
-
-export function resolveUserRegion(name: string): UserRegion | undefined {
-  const wanted = norm(name);
-  return USER_REGIONS.find((r) => USER_REGION_NAMES[r].some((n) => norm(n) === wanted));
-}
-
-export function resolveUserBasis(name: string): UserBasis | undefined {
-  const wanted = norm(name);
-  return USER_BASES.find((b) => USER_BASIS_NAMES[b].some((n) => norm(n) === wanted));
-}
-
-/**
- * The figure ids for a region (any accepted name) and basis (default: the Belgian prosecutor); undefined for an
- * unknown region or basis, or a combination the source does not give.
- */
-export function userShareIds(region: string, basis?: string): UserShareIds | undefined {
-  const r = resolveUserRegion(region);
-  const b =
-    basis === undefined || norm(basis) === "" ? DEFAULT_USER_BASIS : resolveUserBasis(basis);
-  if (!r || !b) return undefined;
-  return USER_SHARES[r][b];
-}

@@ -6,7 +6,7 @@
  * everything. Where the table goes is decided by the pure core/placement module, so that nothing already
  * in the workbook is ever overwritten.
  */
-import type { CellPlan, CellValue } from "../core/cellPlanTypes";
+import type { CellPlan } from "../core/cellPlanTypes";
 import { rangeAddress } from "../core/a1";
 import {
   choosePlacement,
@@ -14,6 +14,7 @@ import {
   quoteSheetName,
   uniqueTableName,
 } from "../core/placement";
+import { cellInput } from "../core/share/literal";
 
 /** The cell plan of one catalogue table anchored at a sheet cell (0-based): its formulas depend on the anchor. */
 export type PlanAt = (anchorRow: number, anchorCol: number) => CellPlan;
@@ -47,9 +48,6 @@ const TITLE_FONT_SIZE = 14;
 /** Chart size, in cells, when one is placed beside the table. */
 const CHART_WIDTH_COLS = 8;
 const CHART_HEIGHT_ROWS = 16;
-
-/** Text that Excel would read as a formula when written as a value. */
-const FORMULA_TRIGGER = /^[=+\-@]/;
 
 /** Inserts the table at the selected cell (or on a new sheet) in one Excel.run. */
 export function insertTable(request: InsertRequest): Promise<InsertOutcome> {
@@ -142,39 +140,24 @@ function planRange(
 }
 
 /**
- * What each cell receives, and the number formats that keep text as text: a dataset string that begins
- * with "=", "+", "-" or "@" gets the text format "@" so that Excel does not turn it into a formula. Only
- * the plan's derived cells (where `formulas` differs from `values`) are written as formulas.
+ * What each cell receives: the plan's derived cells (where `formulas` differs from `values`) as formulas
+ * when asked for, every other cell as its value, text kept as text (core/share/literal.ts).
  */
-export function cellContents(
-  plan: CellPlan,
-  liveFormulas: boolean
-): { contents: (string | number | boolean)[][]; numberFormats: string[][] } {
-  const writesFormula = (r: number, c: number): boolean =>
-    liveFormulas && plan.formulas[r][c] !== plan.values[r][c];
-  const contents = plan.values.map((row, r) =>
-    row.map((value, c) => blankForNull(writesFormula(r, c) ? plan.formulas[r][c] : value))
+function cellContents(plan: CellPlan, liveFormulas: boolean): (string | number | boolean)[][] {
+  return plan.values.map((row, r) =>
+    row.map((value, c) =>
+      liveFormulas && plan.formulas[r][c] !== value
+        ? (plan.formulas[r][c] as string)
+        : cellInput(value, plan.numberFormats[r][c])
+    )
   );
-  const numberFormats = plan.numberFormats.map((row, r) =>
-    row.map((format, c) => {
-      const value = plan.values[r][c];
-      const risky = typeof value === "string" && FORMULA_TRIGGER.test(value);
-      return risky && !writesFormula(r, c) ? "@" : format;
-    })
-  );
-  return { contents, numberFormats };
-}
-
-/** The area is empty (or a new sheet): an empty string writes an empty cell. */
-function blankForNull(value: CellValue): string | number | boolean {
-  return value === null ? "" : value;
 }
 
 function writeCells(sheet: Excel.Worksheet, plan: CellPlan, liveFormulas: boolean): void {
   const all = planRange(sheet, plan, 0, 0, plan.rowCount, plan.colCount);
-  const { contents, numberFormats } = cellContents(plan, liveFormulas);
-  // Formats first: a text format must be in place before the text it protects arrives.
-  all.numberFormat = numberFormats;
+  const contents = cellContents(plan, liveFormulas);
+  // Formats first: a cell's format decides how Excel reads what arrives in it.
+  all.numberFormat = plan.numberFormats;
   if (liveFormulas) all.formulas = contents;
   else all.values = contents;
 

@@ -30,10 +30,6 @@ import {
   type RectRead,
 } from "./shareIO";
 
-export function freezeDeskFormulas(): Promise<FreezeReport> {
-  return Excel.run((context) => freezeDeskFormulasIn(context));
-}
-
 export async function freezeDeskFormulasIn(context: Excel.RequestContext): Promise<FreezeReport> {
   const sheets = await listSheets(context);
   const used = await usedRanges(

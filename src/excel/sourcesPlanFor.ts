@@ -8,7 +8,7 @@ import { buildSourcesSheet, mergeUsage, recordedUsage } from "../core/share/sour
 import type { RateUse } from "../core/usage/usageLog";
 import { CATALOGUE } from "../data";
 import type { SourcesPlanFor } from "./sourcesSheet";
-import { catalogueTablesIn } from "./sourcesTables";
+import { catalogueTablesIn } from "../core/share/sourcesTables";
 
 export interface UsageSnapshot {
   figureIds(): string[];

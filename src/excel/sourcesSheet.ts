@@ -4,9 +4,10 @@
  * (to find ours), sync 3 reads ours when there is one (to keep what it cited), the last writes.
  * Refreshing replaces only our sheet's content; a user's sheet called "Sources" is never touched.
  */
+import { cellInput } from "../core/share/literal";
 import type { SheetPlan } from "../core/share/sheetPlan";
-import { chooseSourcesSheet } from "./sourcesSheetName";
-import type { ExcelTableName } from "./sourcesTables";
+import { chooseSourcesSheet } from "../core/share/sourcesSheetName";
+import type { ExcelTableName } from "../core/share/sourcesTables";
 
 /** Points per character of column width, for Calibri 11. */
 const POINTS_PER_CHAR = 7;
@@ -68,20 +69,9 @@ export async function writeSourcesSheetIn(
   return { sheetName: target.name, refreshed: target.exists, rows: plan.cells.length };
 }
 
-/**
- * Text cells get the text format, so that Excel keeps "2021-03" or "=…" as written; numbers keep theirs.
- * Formats go first: a text format must be in place before the text it protects arrives.
- */
-export function sheetInputs(plan: SheetPlan): {
-  values: (string | number | boolean)[][];
-  formats: string[][];
-} {
-  return {
-    values: plan.cells.map((row) => row.map((v) => (v === null ? "" : v))),
-    formats: plan.cells.map((row, r) =>
-      row.map((v, c) => (typeof v === "string" ? "@" : plan.numberFormats[r][c]))
-    ),
-  };
+/** The values that store the plan as it is, text kept as text (core/share/literal.ts), in the plan's formats. */
+function sheetInputs(plan: SheetPlan): (string | number | boolean)[][] {
+  return plan.cells.map((row, r) => row.map((v, c) => cellInput(v, plan.numberFormats[r][c])));
 }
 
 function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
@@ -89,9 +79,9 @@ function writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
   const cols = plan.cells[0]?.length ?? 0;
   if (rows === 0 || cols === 0) return;
   const all = sheet.getRangeByIndexes(0, 0, rows, cols);
-  const { values, formats } = sheetInputs(plan);
-  all.numberFormat = formats;
-  all.values = values;
+  // Formats first: a cell's format decides how Excel reads what arrives in it.
+  all.numberFormat = plan.numberFormats;
+  all.values = sheetInputs(plan);
   for (const row of plan.boldRows) sheet.getRangeByIndexes(row, 0, 1, cols).format.font.bold = true;
   for (const link of plan.hyperlinks)
     sheet.getRangeByIndexes(link.row, link.col, 1, 1).hyperlink = {

@@ -2,7 +2,7 @@ import { DeskError, isDeskError } from "../core/deskError";
 import type { Grid, CellResult } from "../core/functions/grid";
 
 /** Turns a core error into the Excel error a cell shows; only #VALUE! and #N/A carry the message. */
-export function toExcelError(error: DeskError): CustomFunctions.Error {
+function toExcelError(error: DeskError): CustomFunctions.Error {
   const code =
     error.kind === "value"
       ? CustomFunctions.ErrorCode.invalidValue

@@ -13,7 +13,7 @@ export interface CatalogueViewHandlers {
 }
 
 /** The first publishers and how many more: a table citing thirty sources still takes three lines. */
-export function publishersLine(publishers: string[], shown = 3): string {
+function publishersLine(publishers: string[], shown = 3): string {
   if (publishers.length <= shown + 1) return publishers.join("; ");
   return `${publishers.slice(0, shown).join("; ")} and ${publishers.length - shown} more`;
 }

@@ -45,7 +45,7 @@ export function chartDataFromPlan(plan: CellPlan): ChartData | undefined {
 }
 
 /** 1, 2 or 5 times a power of ten, at least `value`: axis tops that read well. */
-export function niceCeiling(value: number): number {
+function niceCeiling(value: number): number {
   if (value <= 0) return 1;
   const power = Math.pow(10, Math.floor(Math.log10(value)));
   for (const step of [1, 2, 5, 10]) if (step * power >= value) return step * power;

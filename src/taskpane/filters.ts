@@ -39,7 +39,7 @@ function searchText(entry: CatalogueEntry): string {
 }
 
 /** True when every word of the query occurs in the title, description or a publisher, and the filters match. */
-export function matches(entry: CatalogueEntry, state: FilterState): boolean {
+function matches(entry: CatalogueEntry, state: FilterState): boolean {
   if (state.country && !entry.table.countries.includes(state.country)) return false;
   if (state.topic && entry.table.topic !== state.topic) return false;
   const words = fold(state.query).split(/\s+/).filter(Boolean);
@@ -55,7 +55,7 @@ export function filterEntries(entries: CatalogueEntry[], state: FilterState): Ca
 let regionNames: Intl.DisplayNames | undefined;
 
 /** "BE" → "Belgium", "EU" → "European Union"; the code itself where the runtime has no name for it. */
-export function countryName(code: string): string {
+function countryName(code: string): string {
   try {
     regionNames ??= new Intl.DisplayNames(["en"], { type: "region" });
     return regionNames.of(code) ?? code;
@@ -64,7 +64,7 @@ export function countryName(code: string): string {
   }
 }
 
-export function topicLabel(topic: Topic): string {
+function topicLabel(topic: Topic): string {
   return TOPIC_LABELS[topic] ?? topic;
 }
 

@@ -11,7 +11,7 @@ import { clear, el } from "./dom";
 import { LEGEND_PREFIX } from "../core/figureText";
 
 /** Body rows shown; the full table goes into the workbook or the CSV. */
-export const PREVIEW_ROWS = 8;
+const PREVIEW_ROWS = 8;
 /** Publishers listed in full before the list folds. */
 const SOURCES_SHOWN = 4;
 

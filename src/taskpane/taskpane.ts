@@ -3,7 +3,8 @@
  * Outside Excel (a plain browser, or Office.js absent) the pane browses and downloads; inside, it inserts.
  */
 import { buildCellPlan } from "../core/cellPlan";
-import { CATALOGUE, DATASET_VERSION, figureById, sourceById } from "../data";
+import { CATALOGUE, DATASET_VERSION } from "../data";
+import { figureById, sourceById } from "../core/dataset/byId";
 import type { TableDef } from "../data/types";
 import { insertTable } from "../excel/insertTable";
 import { startApp } from "./app";

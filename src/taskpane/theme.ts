@@ -9,7 +9,7 @@
  */
 
 /** Relative luminance (0 black … 1 white) of a "#rrggbb" colour. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const match = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
   if (!match) return 1;
   const channels = [0, 2, 4].map((i) => parseInt(match[1].slice(i, i + 2), 16) / 255);

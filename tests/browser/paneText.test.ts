@@ -9,7 +9,7 @@
 import fs from "fs";
 import path from "path";
 import { buildCellPlan } from "../../src/core/cellPlan";
-import { figureById, sourceById, tableById } from "../../src/data";
+import { figureById, sourceById, tableById } from "../../src/core/dataset/byId";
 import type { TableDef } from "../../src/data/types";
 import { startApp } from "../../src/taskpane/app";
 import { catalogueEntry } from "../../src/taskpane/catalogueEntries";

@@ -1,13 +1,8 @@
 /** DESK.FIGURE, SOURCE, SEIZED, SHAREOFUSERS and USERS through the built dist/functions.js. */
-import {
-  FIGURES,
-  SEIZURE_PLACES,
-  SEIZURE_YEARS,
-  citation,
-  figureById,
-  seizureFigureIds,
-  userShareIds,
-} from "../../src/data";
+import { FIGURES, SEIZURE_PLACES, SEIZURE_YEARS } from "../../src/data";
+import { citation, figureById } from "../../src/core/dataset/byId";
+import { seizureFigureIds } from "../../src/core/dataset/seizures";
+import { userShareIds } from "../../src/core/dataset/userShares";
 import { loadBuiltFunctions, StandInError } from "../support/functionsHost";
 
 const desk = loadBuiltFunctions();
@@ -21,6 +16,15 @@ describe("DESK.FIGURE and DESK.SOURCE", () => {
       expect(cited).toBe(citation(f));
       expect(cited).toMatch(/https?:\/\//);
     }
+  });
+
+  it("cite every source of a figure, in its order, as publisher, title, date and address", () => {
+    expect(one("SOURCE", [["skyecc.users.be.prosecutor"]])).toBe(
+      'De Tijd, "Kraak misdaadtelefoons Sky ECC mijlpaal voor Belgisch gerecht", 2021-03, ' +
+        "https://www.tijd.be/politiek-economie/belgie-algemeen/Kraak-misdaadtelefoons-Sky-ECC-mijlpaal-voor-Belgisch-gerecht/10289977; " +
+        'Le Soir, "200 perquisitions simultanées en Belgique, 48 personnes privées de liberté…", 2021-03-09, ' +
+        "https://plus.lesoir.be/359761/article/2021-03-09/200-perquisitions-simultanees-en-belgique-48-personnes-privees-de-liberte-et-17"
+    );
   });
 
   it("accept ids in any case with spaces around, and spill over a range of ids", () => {
@@ -48,6 +52,12 @@ describe("DESK.SEIZED", () => {
     expect(one("SEIZED", [["belgium"]], [[2023]])).toBe(expected);
     const antwerp = figureById(seizureFigureIds("Antwerp", 2021)?.default as string);
     expect(one("SEIZED", [["Antwerp"]], [[2021]])).toBe(antwerp?.value);
+  });
+
+  it("answers the published tonnes: Belgium's finance ministry for 2023, Antwerp's customs for 2021", () => {
+    expect(one("SEIZED", [["BE"]], [[2023]])).toBe(121);
+    expect(one("SEIZED", [["Antwerp"]], [[2021]])).toBe(89.5);
+    expect(one("SEIZED", [["Port of Antwerp"]], [[2021]], [["EMCDDA"]])).toBe(91);
   });
 
   it("keeps every source's own value: another source on request, never an average", () => {
@@ -95,6 +105,14 @@ describe("DESK.SHAREOFUSERS and DESK.USERS", () => {
       one("SHAREOFUSERS", [["BE+NL"]])
     );
     expect(one("USERS", [["NL"]])).toBe(figureById(userShareIds("NL")?.usersId as string)?.value);
+  });
+
+  it("answers the published numbers: a quarter by the prosecutor, about a fifth by Europol", () => {
+    expect(one("SHAREOFUSERS", [["BE+NL"]])).toBe(0.25);
+    expect(one("SHAREOFUSERS", [["BE+NL"]], [["Europol"]])).toBe(0.2);
+    expect(one("USERS", [["NL"]])).toBe(12000);
+    // 12,000 Dutch users of 70,000 active devices, derived: 0.1714…
+    expect(one("SHAREOFUSERS", [["NL"]])).toBeCloseTo(0.1714286, 6);
   });
 
   it("shares are between 0 and 1", () => {

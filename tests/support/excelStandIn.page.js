@@ -58,6 +58,9 @@
     if (entry === null || entry === undefined || entry === "") return;
     if (typeof entry !== "string" || target.numberFormat === "@") {
       target.value = entry;
+    } else if (entry.startsWith("'")) {
+      // A leading apostrophe keeps the rest as text and is not part of the value.
+      target.value = entry.slice(1);
     } else if (/^[=+\-@]/.test(entry) && !/^[+-]?\d+(\.\d+)?$/.test(entry)) {
       target.formula = entry.startsWith("=") ? entry : "=" + entry;
     } else if (/^[+-]?\d+(\.\d+)?$/.test(entry)) {

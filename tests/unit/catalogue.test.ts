@@ -1,7 +1,8 @@
-import { CATALOGUE, FIGURES, figureById, SOURCES } from "../../src/data";
+import { CATALOGUE, FIGURES, SOURCES } from "../../src/data";
+import { figureById } from "../../src/core/dataset/byId";
 import type { ColumnDef, Figure, TableDef } from "../../src/data";
 import { buildCellPlan } from "../../src/core/cellPlan";
-import { validateDataset } from "../../src/data/validate";
+import { validateDataset } from "../../src/core/dataset/validate";
 
 const NOTE_TOKEN = /\{[^}]*\}/g;
 

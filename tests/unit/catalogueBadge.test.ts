@@ -1,4 +1,5 @@
-import { CATALOGUE, figureById, sourceById } from "../../src/data";
+import { CATALOGUE } from "../../src/data";
+import { figureById, sourceById } from "../../src/core/dataset/byId";
 import { buildCellPlan } from "../../src/core/cellPlan";
 import { catalogueEntry } from "../../src/taskpane/catalogueEntries";
 

@@ -1,7 +1,8 @@
 import { HyperFormula } from "hyperformula";
 import { buildCellPlan, type CellPlanLookup } from "../../src/core/cellPlan";
 import type { CellPlan, CellValue } from "../../src/core/cellPlanTypes";
-import { CATALOGUE, figureById, sourceById, sourceCitation } from "../../src/data";
+import { CATALOGUE } from "../../src/data";
+import { figureById, sourceById, sourceCitation } from "../../src/core/dataset/byId";
 import type { Figure, Source, TableDef } from "../../src/data";
 
 /** Places the plan's formulas (or values) on a sheet at its anchor and lets HyperFormula compute them. */

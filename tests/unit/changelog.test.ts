@@ -1,10 +1,5 @@
-import {
-  DATASET_CHANGELOG,
-  DATASET_VERSION,
-  FIGURES,
-  figureById,
-  sourceById,
-} from "../../src/data";
+import { DATASET_CHANGELOG, DATASET_VERSION, FIGURES } from "../../src/data";
+import { figureById, sourceById } from "../../src/core/dataset/byId";
 import type { FigureChange } from "../../src/data";
 
 /** The first version's figure count, as its summary states and the history of the data shows. */

@@ -1,6 +1,7 @@
 import { cellPlanToCsv, csvField, toCsv, UTF8_BOM } from "../../src/core/csv";
 import { buildCellPlan } from "../../src/core/cellPlan";
-import { CATALOGUE, DATASET_VERSION, figureById } from "../../src/data";
+import { CATALOGUE, DATASET_VERSION } from "../../src/data";
+import { figureById } from "../../src/core/dataset/byId";
 import { parseCsv } from "../support/parseCsv";
 
 describe("csvField", () => {

@@ -1,30 +1,32 @@
 import {
   CATALOGUE,
-  citation,
   FIGURES,
-  figureById,
-  HOME_PAGE_REMARK,
-  resolveSeizurePlace,
-  resolveUserRegion,
   SEIZURE_PLACES,
   SEIZURE_SERIES,
   SEIZURE_SOURCE_KEYS,
   SEIZURE_YEARS,
-  seizureFigureId,
-  seizureFigureIds,
-  sourceById,
   SOURCES,
-  tableById,
   UNIT_FORMATS,
   UNITS,
   USER_BASES,
   USER_REGIONS,
   USER_SHARES,
-  userShareIds,
 } from "../../src/data";
+import {
+  citation,
+  figureById,
+  HOME_PAGE_REMARK,
+  sourceById,
+  tableById,
+} from "../../src/core/dataset/byId";
+import {
+  resolveSeizurePlace,
+  seizureFigureId,
+  seizureFigureIds,
+} from "../../src/core/dataset/seizures";
+import { resolveUserRegion, userShareIds } from "../../src/core/dataset/userShares";
 import type { Figure, Source } from "../../src/data";
-import { validateDataset } from "../../src/data/validate";
-import { computeDerivation } from "../../src/data/derive";
+import { validateDataset } from "../../src/core/dataset/validate";
 
 const dataset = { figures: FIGURES, sources: SOURCES, tables: CATALOGUE };
 
@@ -340,12 +342,48 @@ describe("derived figures", () => {
     }
   });
 
-  it("equal the computation from their inputs", () => {
-    for (const f of derived) {
-      const inputs = (f.derivedFrom?.figureIds ?? []).map((id) => figure(id).value as number);
-      expect(f.value).toBeCloseTo(computeDerivation(f.derivedFrom?.op ?? "sum", inputs), 12);
-    }
-    expect(figure("skyecc.users.share.be.prosecutor").value).toBeCloseTo(6000 / 70000, 12);
+  // Worked by hand from the published inputs (value of each input figure in brackets).
+  it.each([
+    // sum: 6,000 [users.be] + 12,000 [users.nl] users
+    ["skyecc.users.benl.prosecutor", 18000],
+    // product: 6,000 [users.be] x 0.5 [Antwerp's share of Belgium's users]
+    ["skyecc.users.antwerp.prosecutor", 3000],
+    // ratios over 70,000 active devices: 6,000, 12,000 and 3,000 users
+    ["skyecc.users.share.be.prosecutor", 0.0857143],
+    ["skyecc.users.share.nl.prosecutor", 0.1714286],
+    ["skyecc.users.share.antwerp.prosecutor", 0.0428571],
+    // 3,000 Antwerp users of 18,000 in Belgium and the Netherlands: one in six
+    ["skyecc.users.share.antwerp-of-benl.prosecutor", 0.1666667],
+    // 11,000 Dutch users of 70,000 worldwide, by the Dutch police
+    ["skyecc.users.share.nl.dutch-police", 0.1571429],
+    // base from a change: 48 t in 2020 was 24% more than 2019, so 2019 = 48 / 1.24
+    ["seized.nl.2019.customs", 38.7096774],
+    // 26.5 t in 2021 was 102% more than 2020: 26.5 / 2.02
+    ["seized.fr.2020.ofast", 13.1188119],
+    // 70.571 t in 2021 was 74% more than 2020: 70.571 / 1.74
+    ["port.rotterdam.2020.om", 40.558046],
+    // difference: 19.111 t in 2021, 11.023 t more than in 2020
+    ["port.hamburg.2020.customs", 8.088],
+  ])("%s is %d", (id, expected) => {
+    expect(figure(id).value).toBeCloseTo(expected, 6);
+  });
+
+  it("are all worked by hand above", () => {
+    expect(derived.map((f) => f.id).sort()).toEqual(
+      [
+        "skyecc.users.benl.prosecutor",
+        "skyecc.users.antwerp.prosecutor",
+        "skyecc.users.share.be.prosecutor",
+        "skyecc.users.share.nl.prosecutor",
+        "skyecc.users.share.antwerp.prosecutor",
+        "skyecc.users.share.antwerp-of-benl.prosecutor",
+        "skyecc.users.share.nl.dutch-police",
+        "seized.nl.2019.customs",
+        "seized.fr.2020.ofast",
+        "port.rotterdam.2020.om",
+        "port.hamburg.2020.customs",
+      ].sort()
+    );
   });
 });
 

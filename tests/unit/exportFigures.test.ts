@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
 import * as path from "node:path";
 import { exportFiguresCsv, FIGURE_CSV_HEADER } from "../../scripts/export-figures";
-import { DATASET_VERSION, FIGURES, figureById, sourceById } from "../../src/data";
+import { DATASET_VERSION, FIGURES } from "../../src/data";
+import { figureById, sourceById } from "../../src/core/dataset/byId";
 import type { Figure, Source } from "../../src/data";
 import { UTF8_BOM } from "../../src/core/csv";
 import { parseCsv } from "../support/parseCsv";

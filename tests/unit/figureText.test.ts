@@ -5,7 +5,7 @@ import {
   signedFormat,
   valueText,
 } from "../../src/core/figureText";
-import { figureById } from "../../src/data";
+import { figureById } from "../../src/core/dataset/byId";
 import type { Figure } from "../../src/data";
 
 const f = (id: string) => figureById(id) as Figure;

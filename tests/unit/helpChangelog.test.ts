@@ -1,6 +1,7 @@
 import fs from "fs";
 import path from "path";
-import { DATASET_CHANGELOG, figureById } from "../../src/data";
+import { DATASET_CHANGELOG } from "../../src/data";
+import { figureById } from "../../src/core/dataset/byId";
 import type { DatasetVersion } from "../../src/data";
 import { CHANGELOG_PLACEHOLDER, changelogHtml, escapeHtml } from "../../src/help/changelogHtml";
 import { DIST, ROOT } from "../support/paths";

@@ -7,8 +7,8 @@ import {
 } from "../../src/core/share/sourcesPlan";
 import type { RateUse } from "../../src/core/usage/usageLog";
 import { DATASET } from "../../src/core/share/dataset";
-import { chooseSourcesSheet } from "../../src/excel/sourcesSheetName";
-import { catalogueTablesIn } from "../../src/excel/sourcesTables";
+import { chooseSourcesSheet } from "../../src/core/share/sourcesSheetName";
+import { catalogueTablesIn } from "../../src/core/share/sourcesTables";
 import { CATALOGUE, DATASET_VERSION, FIGURES } from "../../src/data";
 
 describe("Sources sheet plan", () => {

@@ -114,5 +114,3 @@ export function dateInputToDayNumber(value: unknown, system: DateSystem = "1900"
     message: `A date must be a date cell, a date serial number or ${ISO_DATE_FORMAT_HINT}.`,
   };
 }
-
-export { isoDateFromDayNumber, parseIsoDate };

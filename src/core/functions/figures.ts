@@ -8,17 +8,16 @@ import {
   SEIZURE_YEARS,
   USER_BASES,
   USER_REGIONS,
-  citation,
-  figureById,
-  resolveSeizurePlace,
-  resolveSeizureSource,
-  resolveUserBasis,
-  resolveUserRegion,
-  seizureFigureId,
-  seizureFigureIds,
-  userShareIds,
   type Figure,
 } from "../../data";
+import { citation, figureById } from "../dataset/byId";
+import {
+  resolveSeizurePlace,
+  resolveSeizureSource,
+  seizureFigureId,
+  seizureFigureIds,
+} from "../dataset/seizures";
+import { resolveUserBasis, resolveUserRegion, userShareIds } from "../dataset/userShares";
 import { DeskError, badValue, notAvailable } from "../deskError";
 import { usageLog } from "../usage/usageLog";
 import { isEmpty, readNumber, readText } from "./inputs";

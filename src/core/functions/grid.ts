@@ -19,7 +19,7 @@ function shapeOf(grid: Grid): Shape {
 const OMITTED: Grid = [[null]];
 
 /** Treats anything that is not a 2D array (an omitted argument, a bare scalar) as one cell. */
-export function asGrid(arg: unknown): Grid {
+function asGrid(arg: unknown): Grid {
   if (arg === undefined || arg === null) return OMITTED;
   return isRectangle(arg) ? arg : [[arg]];
 }
@@ -47,7 +47,7 @@ function isRectangle(arg: unknown): arg is Grid {
  * against anything; a single row broadcasts down a range with as many columns, a single column across a
  * range with as many rows; otherwise shapes must be equal.
  */
-export function resultShape(grids: Grid[], names: string[]): Shape | DeskError {
+function resultShape(grids: Grid[], names: string[]): Shape | DeskError {
   const shapes = grids.map(shapeOf);
   const rows = Math.max(...shapes.map((s) => s.rows));
   const cols = Math.max(...shapes.map((s) => s.cols));

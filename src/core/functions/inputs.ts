@@ -27,13 +27,6 @@ export function readNumber(v: unknown, name: string): number | DeskError {
   return n;
 }
 
-/** A non-negative finite number (amounts of money, counts, tonnes). */
-export function readNonNegative(v: unknown, name: string): number | DeskError {
-  const n = readNumber(v, name);
-  if (typeof n === "number" && n < 0) return badValue(`${name} must be zero or more; got ${n}.`);
-  return n;
-}
-
 /** Trimmed text from a cell; numbers are accepted as their digits (a year typed as 2021 in an id, say). */
 export function readText(v: unknown, name: string): string | DeskError {
   if (typeof v === "string" && v.trim() !== "") return v.trim();

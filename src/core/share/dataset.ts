@@ -1,5 +1,6 @@
 /** The curated dataset as the Sources sheet looks it up. */
-import { citation, DATASET_VERSION, figureById, sourceById } from "../../data";
+import { DATASET_VERSION } from "../../data";
+import { citation, figureById, sourceById } from "../dataset/byId";
 import type { SourcesData } from "./sourcesPlan";
 
 export const DATASET: SourcesData = {

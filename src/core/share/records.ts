@@ -9,9 +9,9 @@ import { textInput } from "./literal";
 
 export const RECORDS_SHEET_NAME = "DeskFormulas";
 /** First cell of the records sheet: tells it apart from a user's sheet of the same name. */
-export const RECORDS_MARKER =
+const RECORDS_MARKER =
   "Seizure Desk: DESK formulas frozen for sharing. Restore formulas puts them back. Do not edit this sheet.";
-export const RECORDS_HEADER = [
+const RECORDS_HEADER = [
   "Sheet",
   "Cells frozen",
   "Row index (0-based)",
@@ -22,7 +22,7 @@ export const RECORDS_HEADER = [
   "Fingerprint of the frozen values",
 ];
 /** Rows above the first record: the marker and the header. */
-export const RECORDS_FIRST_ROW = 2;
+const RECORDS_FIRST_ROW = 2;
 
 /** One frozen DESK formula: where it was, what it was, and what freezing wrote over its cells. */
 export interface FrozenRecord {
@@ -39,7 +39,7 @@ export interface FrozenRecord {
   fingerprint: string;
 }
 
-export function recordKey(r: { sheet: string; row: number; col: number }): string {
+function recordKey(r: { sheet: string; row: number; col: number }): string {
   return `${r.sheet.toLocaleUpperCase("en-US")}!${r.row},${r.col}`;
 }
 
@@ -49,7 +49,7 @@ export function recordsSheetRows(records: readonly FrozenRecord[]): CellValue[][
   const marker: CellValue[] = [textInput(RECORDS_MARKER), ...Array<CellValue>(width - 1).fill("")];
   return [
     marker,
-    RECORDS_HEADER.map(textInput),
+    RECORDS_HEADER.map((h) => textInput(h)),
     ...records.map((r) => [
       textInput(r.sheet),
       rangeAddress(r.row, r.col, r.rowCount, r.colCount),

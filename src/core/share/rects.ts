@@ -28,15 +28,6 @@ export function cellsOf(rect: Rect): CellRef[] {
   return cells;
 }
 
-export function containsCell(rect: Rect, row: number, col: number): boolean {
-  return (
-    row >= rect.row &&
-    row < rect.row + rect.rowCount &&
-    col >= rect.col &&
-    col < rect.col + rect.colCount
-  );
-}
-
 /**
  * Rectangles that cover exactly the given cells (duplicates allowed), none overlapping: runs of adjacent
  * cells in a row, and runs with the same columns in consecutive rows merged into one rectangle.

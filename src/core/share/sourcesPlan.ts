@@ -7,6 +7,7 @@ import type { CellValue } from "../cellPlanTypes";
 import type { Figure, Source, TableDef, Unit } from "../../data/types";
 import type { RateUse } from "../usage/usageLog";
 import type { SheetPlan } from "./sheetPlan";
+import { TEXT_FORMAT } from "./literal";
 
 /** First cell of the Sources sheet: tells our sheet apart from a user's sheet called "Sources". */
 export const SOURCES_MARKER = "Sources (written by Seizure Desk)";
@@ -49,7 +50,7 @@ export interface SourcesInput {
 const FIGURES_HEADING = "Figures";
 const RATES_HEADING = "Exchange rates used by DESK.CONVERT and DESK.RATE";
 
-export const TABLES_HEADER = ["Table", "Catalogue id", "Sheet", "Excel table", "Period", "Sources"];
+const TABLES_HEADER = ["Table", "Catalogue id", "Sheet", "Excel table", "Period", "Sources"];
 export const FIGURES_HEADER = [
   "Figure id",
   "What",
@@ -64,7 +65,7 @@ export const FIGURES_HEADER = [
   "Citation",
   "Link",
 ];
-export const RATES_HEADER = [
+const RATES_HEADER = [
   "From",
   "To",
   "Date asked",
@@ -73,15 +74,7 @@ export const RATES_HEADER = [
   "Rate (units of To per 1 From)",
   "Source",
 ];
-export const SOURCES_HEADER = [
-  "Source id",
-  "Publisher",
-  "Title",
-  "Date",
-  "Language",
-  "Note",
-  "Link",
-];
+const SOURCES_HEADER = ["Source id", "Publisher", "Title", "Date", "Language", "Note", "Link"];
 
 const WIDTH = FIGURES_HEADER.length;
 const COLUMN_WIDTHS = [28, 36, 16, 16, 14, 12, 12, 12, 24, 48, 64, 48];
@@ -89,7 +82,7 @@ const COLUMN_WIDTHS = [28, 36, 16, 16, 14, 12, 12, 12, 24, 48, 64, 48];
 /** How a value column reads on this sheet: exact values, shares as percentages, text as text. */
 function valueFormat(unit: Unit): string {
   if (unit === "share") return "0.0##%";
-  if (unit === "text" || unit === "date") return "@";
+  if (unit === "text" || unit === "date") return TEXT_FORMAT;
   return "General";
 }
 
@@ -139,31 +132,30 @@ class SheetBuilder {
   }
 }
 
-/** The Sources sheet for what the workbook holds. */
-export function buildSourcesSheet(input: SourcesInput, data: SourcesData): SheetPlan {
-  const b = new SheetBuilder();
-  b.row([SOURCES_MARKER], { bold: true });
-  b.row([
-    "Every curated figure and exchange rate this workbook uses, with where it comes from, so that each number " +
-      `can be checked without the Seizure Desk add-in. Written on ${input.writtenOn}.`,
-  ]);
-  b.row([`${DATASET_VERSION_LABEL}: ${data.datasetVersion}`]);
-  b.blank();
+/** What the sheet cites as it is built: where each figure is used, and every source id met. */
+interface Cited {
+  usedIn: Map<string, string[]>;
+  sourceIds: Set<string>;
+}
 
-  const usedIn = new Map<string, string[]>();
-  const use = (figureId: string, where: string): void => {
-    const list = usedIn.get(figureId) ?? [];
-    if (!list.includes(where)) list.push(where);
-    usedIn.set(figureId, list);
-  };
-  const sourceIds = new Set<string>();
+function use(cited: Cited, figureId: string, where: string): void {
+  const list = cited.usedIn.get(figureId) ?? [];
+  if (!list.includes(where)) list.push(where);
+  cited.usedIn.set(figureId, list);
+}
 
+function tablesSection(
+  b: SheetBuilder,
+  input: SourcesInput,
+  data: SourcesData,
+  cited: Cited
+): void {
   b.row(["Tables from the Seizure Desk catalogue"], { bold: true });
   b.row(TABLES_HEADER, { bold: true });
   if (input.tables.length === 0) b.row(["None in this workbook."]);
   for (const t of input.tables) {
-    t.figureIds.forEach((id) => use(id, `table ${t.table.id}`));
-    t.sourceIds.forEach((id) => sourceIds.add(id));
+    t.figureIds.forEach((id) => use(cited, id, `table ${t.table.id}`));
+    t.sourceIds.forEach((id) => cited.sourceIds.add(id));
     const publishers = t.sourceIds.map((id) => data.sourceById(id)?.publisher ?? id);
     b.row([
       t.table.title,
@@ -174,20 +166,20 @@ export function buildSourcesSheet(input: SourcesInput, data: SourcesData): Sheet
       [...new Set(publishers)].join("; "),
     ]);
   }
-  b.blank();
+}
 
-  for (const id of input.functionFigureIds) use(id, FUNCTIONS_USE);
+function figuresSection(b: SheetBuilder, data: SourcesData, cited: Cited): void {
   b.row([FIGURES_HEADING], { bold: true });
   b.row(FIGURES_HEADER, { bold: true });
-  if (usedIn.size === 0) b.row(["None used."]);
-  for (const id of [...usedIn.keys()].sort()) {
+  if (cited.usedIn.size === 0) b.row(["None used."]);
+  for (const id of [...cited.usedIn.keys()].sort()) {
     const figure = data.figureById(id);
-    const where = (usedIn.get(id) as string[]).join("; ");
+    const where = (cited.usedIn.get(id) as string[]).join("; ");
     if (!figure) {
       b.row([id, "Not in this version of the dataset", "", "", "", "", "", "", where]);
       continue;
     }
-    figure.sourceIds.forEach((s) => sourceIds.add(s));
+    figure.sourceIds.forEach((s) => cited.sourceIds.add(s));
     const first = data.sourceById(figure.sourceIds[0]);
     const row = b.row(
       [
@@ -207,17 +199,19 @@ export function buildSourcesSheet(input: SourcesInput, data: SourcesData): Sheet
     );
     if (first) b.link(row, 11, first.url);
   }
-  b.blank();
+}
 
+function ratesSection(b: SheetBuilder, rates: readonly RateUse[]): void {
   b.row([RATES_HEADING], { bold: true });
   b.row(RATES_HEADER, { bold: true });
-  if (input.rates.length === 0) b.row(["None used."]);
-  for (const r of input.rates)
+  if (rates.length === 0) b.row(["None used."]);
+  for (const r of rates)
     b.row([r.from, r.to, r.dateAsked, r.dateUsed, RULE_TEXT[r.rule], r.rate, r.source], {
-      formats: { 2: "@", 3: "@" },
+      formats: { 2: TEXT_FORMAT, 3: TEXT_FORMAT },
     });
-  b.blank();
+}
 
+function sourcesSection(b: SheetBuilder, data: SourcesData, sourceIds: ReadonlySet<string>): void {
   b.row(["Sources cited"], { bold: true });
   b.row(SOURCES_HEADER, { bold: true });
   if (sourceIds.size === 0) b.row(["None."]);
@@ -237,12 +231,31 @@ export function buildSourcesSheet(input: SourcesInput, data: SourcesData): Sheet
       .join(" ");
     const row = b.row(
       [source.id, source.publisher, source.title ?? "", source.date, source.language, note],
-      {
-        formats: { 3: "@" },
-      }
+      { formats: { 3: TEXT_FORMAT } }
     );
     b.link(row, 6, source.url);
   }
+}
+
+/** The Sources sheet for what the workbook holds. */
+export function buildSourcesSheet(input: SourcesInput, data: SourcesData): SheetPlan {
+  const b = new SheetBuilder();
+  b.row([SOURCES_MARKER], { bold: true });
+  b.row([
+    "Every curated figure and exchange rate this workbook uses, with where it comes from, so that each number " +
+      `can be checked without the Seizure Desk add-in. Written on ${input.writtenOn}.`,
+  ]);
+  b.row([`${DATASET_VERSION_LABEL}: ${data.datasetVersion}`]);
+  b.blank();
+  const cited: Cited = { usedIn: new Map(), sourceIds: new Set() };
+  tablesSection(b, input, data, cited);
+  b.blank();
+  for (const id of input.functionFigureIds) use(cited, id, FUNCTIONS_USE);
+  figuresSection(b, data, cited);
+  b.blank();
+  ratesSection(b, input.rates);
+  b.blank();
+  sourcesSection(b, data, cited.sourceIds);
   return b.plan;
 }
 

@@ -6,7 +6,7 @@
  * Bremerhaven, and all German North Sea and Baltic container ports.
  */
 import type { Figure } from "../types";
-import { derived } from "../derive";
+import { derived } from "../../core/dataset/derive";
 import { span, year } from "../periods";
 import { seizedTonnes } from "./seizuresByCountry";
 import { highByDefault } from "./highByDefault";

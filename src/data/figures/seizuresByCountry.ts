@@ -5,7 +5,7 @@
  * 2022 (national total not reported) and Italy 2023.
  */
 import type { Confidence, Figure, Qualifier } from "../types";
-import { derived } from "../derive";
+import { derived } from "../../core/dataset/derive";
 import { month, span, year } from "../periods";
 
 interface YearFigure {

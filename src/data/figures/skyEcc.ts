@@ -4,7 +4,7 @@
  * base (a count of users over that same source's total), so that bases are never mixed.
  */
 import type { Figure } from "../types";
-import { derived } from "../derive";
+import { derived } from "../../core/dataset/derive";
 import { day, month, span, year } from "../periods";
 
 const MARCH_2021 = month("2021-03", "Mar 2021");

@@ -1,5 +1,5 @@
 /** The citation text a journalist pastes under a figure: publisher, title, date and address of every source. */
-import type { Figure, Source } from "./types";
+import type { Figure, Source } from "../../data/types";
 
 /** Added where the address is only the publisher's home page, so nobody cites it as the article itself. */
 export const HOME_PAGE_REMARK = "(publisher's home page: the page itself was not recorded)";

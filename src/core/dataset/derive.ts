@@ -2,7 +2,7 @@
  * Derived figures: a value computed from other figures is computed here, once, so that its value and the
  * recorded derivation can never disagree, and its note names the figures it comes from.
  */
-import type { Derivation, Figure } from "./types";
+import type { Derivation, Figure } from "../../data/types";
 
 /** Applies a derivation to the input values, in the order of `figureIds`. */
 export function computeDerivation(op: Derivation["op"], values: readonly number[]): number {
@@ -29,7 +29,7 @@ const OP_TEXT: Record<Derivation["op"], (ids: string[]) => string> = {
 };
 
 /** The sentence appended to a derived figure's note: "Derived, not published: a / b." */
-export function derivationText(derivation: Derivation): string {
+function derivationText(derivation: Derivation): string {
   return `Derived, not published: ${OP_TEXT[derivation.op](derivation.figureIds)}.`;
 }
 

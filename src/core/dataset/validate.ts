@@ -3,8 +3,8 @@
  * provenance, units, periods, claims, derivations, and the tables' references. Used by the tests, and usable
  * on a changed dataset before it ships.
  */
-import { UNITS } from "./types";
-import type { ColumnDef, Figure, Source, TableDef } from "./types";
+import { UNITS } from "../../data/types";
+import type { ColumnDef, Figure, Source, TableDef } from "../../data/types";
 import { computeDerivation } from "./derive";
 
 export interface Dataset {

@@ -1,10 +1,6 @@
 /** Which sheet the Sources plan goes to: ours if there is one, never a user's sheet. Pure. */
-import {
-  isSourcesSheet,
-  SOURCES_FALLBACK_NAME,
-  SOURCES_SHEET_NAME,
-} from "../core/share/sourcesPlan";
-import { uniqueSheetName } from "../core/placement";
+import { isSourcesSheet, SOURCES_FALLBACK_NAME, SOURCES_SHEET_NAME } from "./sourcesPlan";
+import { uniqueSheetName } from "../placement";
 
 export interface SheetFirstCell {
   name: string;

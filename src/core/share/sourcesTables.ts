@@ -1,6 +1,6 @@
 /** Which catalogue tables an Excel workbook holds, from the names the insert layer gives its tables. Pure. */
-import type { TableDef } from "../data/types";
-import { uniqueTableName } from "../core/placement";
+import type { TableDef } from "../../data/types";
+import { uniqueTableName } from "../placement";
 
 export interface ExcelTableName {
   name: string;

@@ -1,0 +1,111 @@
+/**
+ * The shared runtime's page loads the add-in's code once: one script of ours (Office.js aside), small
+ * enough to start fast, which both registers every DESK function and runs the pane, so that what the pane
+ * learns about the workbook is what the functions use.
+ */
+import fs from "fs";
+import path from "path";
+import zlib from "zlib";
+import type { Page } from "playwright-core";
+import { describeInBrowser, keepPageOffline, useBrowserSuite } from "../support/browser";
+import { injectExcelStandIn } from "../support/excelStandIn";
+import { DIST } from "../support/paths";
+import { RATES_URL_KEY } from "../support/functionsHost";
+
+/** The budget for the JavaScript the page loads at start, Office.js aside (gzip -9). */
+const START_BUDGET_GZIP_BYTES = 70 * 1024;
+
+/** The ids functions.json declares: what Excel expects the runtime to associate. */
+const DECLARED_IDS: string[] = JSON.parse(
+  fs.readFileSync(path.join(DIST, "functions.json"), "utf8")
+).functions.map((f: { id: string }) => f.id);
+
+/**
+ * Records every CustomFunctions.associate the page makes, whichever object Office.js installs as
+ * CustomFunctions, and keeps the rate service off so that rates come from the bundled asset.
+ */
+async function recordAssociations(page: Page): Promise<void> {
+  await page.addInitScript((ratesKey) => {
+    window.localStorage.setItem(ratesKey, "off");
+    const w = window as unknown as {
+      __associated: [string, (...args: unknown[]) => unknown][];
+      CustomFunctions?: object;
+    };
+    w.__associated = [];
+    let installed: object | undefined;
+    Object.defineProperty(window, "CustomFunctions", {
+      configurable: true,
+      get: () => installed,
+      set(value: object) {
+        installed = value;
+        let original: ((...args: unknown[]) => unknown) | undefined;
+        Object.defineProperty(value, "associate", {
+          configurable: true,
+          get: () => (id: string, fn: (...args: unknown[]) => unknown) => {
+            w.__associated.push([id, fn]);
+            return original?.(id, fn);
+          },
+          set(fn: (...args: unknown[]) => unknown) {
+            original = fn;
+          },
+        });
+      },
+    });
+  }, RATES_URL_KEY);
+}
+
+describeInBrowser("the shared runtime's page", () => {
+  const suite = useBrowserSuite();
+
+  it("loads one script of ours, within the start budget, that registers every function once", async () => {
+    const page = await suite.browser.newPage();
+    const ours: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().startsWith(suite.origin) && r.resourceType() === "script") ours.push(r.url());
+    });
+    await keepPageOffline(page);
+    await recordAssociations(page);
+    await injectExcelStandIn(page);
+    await page.goto(`${suite.origin}/taskpane.html`);
+    await page.waitForFunction(() =>
+      /Connected to Excel/.test(document.getElementById("host-status")?.textContent ?? "")
+    );
+
+    expect(ours.map((url) => new URL(url).pathname)).toEqual(["/taskpane.js"]);
+    const gzipBytes = zlib.gzipSync(fs.readFileSync(path.join(DIST, "taskpane.js")), {
+      level: 9,
+    }).length;
+    expect(gzipBytes).toBeLessThanOrEqual(START_BUDGET_GZIP_BYTES);
+
+    const ids = await page.evaluate(() =>
+      (window as unknown as { __associated: [string][] }).__associated.map(([id]) => id)
+    );
+    expect([...ids].sort()).toEqual([...DECLARED_IDS].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+    await page.close();
+  });
+
+  it("gives the functions the date system the pane read from the workbook", async () => {
+    const page = await suite.browser.newPage();
+    await keepPageOffline(page);
+    await recordAssociations(page);
+    await injectExcelStandIn(page, { date1904: true });
+    await page.goto(`${suite.origin}/taskpane.html`);
+    // The pane asks Excel once at start: wait for that run to finish.
+    await page.waitForFunction(
+      () => (window as unknown as { __excelStandIn: { syncs: number } }).__excelStandIn.syncs >= 1
+    );
+    const row = await page.evaluate(async () => {
+      const associated = new Map(
+        (window as unknown as { __associated: [string, (...a: unknown[]) => unknown][] })
+          .__associated
+      );
+      // 2020-03-10 is Excel serial 43900 in the 1900 system; in 1904 it is 43900 - 1462 = 42438.
+      const answer = await associated.get("RATEINFO")?.([["EUR"]], [["USD"]], [["2020-03-10"]]);
+      return (answer as unknown[][])[0];
+    });
+    expect(row[1]).toBe(42438);
+    expect(row[3]).toBe("previous");
+    await page.close();
+  });
+});
