@@ -216,6 +216,17 @@ function provisionalNote(figures: readonly Figure[]): string | undefined {
   return `Provisional or derived figures: ${items.join("; ")}.`;
 }
 
+/** The body cells holding a figure's value, in plan coordinates. */
+function figureCellsOf(table: TableDef): CellPlan["figureCells"] {
+  return table.rows.flatMap((row, r) =>
+    row.flatMap((id, c) =>
+      id !== null && isFigureColumn(table.columns[c])
+        ? [{ row: BODY_START + r, col: c, figureId: id }]
+        : []
+    )
+  );
+}
+
 /** Builds the cell plan of a catalogue table anchored at a sheet cell. */
 export function buildCellPlan(
   table: TableDef,
@@ -329,6 +340,7 @@ export function buildCellPlan(
     sourceRows,
     noteRows,
     hyperlinks,
+    figureCells: figureCellsOf(table),
     figureIds,
     sourceIds,
   };

@@ -10,6 +10,8 @@ import { figureCitation } from "./citation";
 
 export { FIGURES, SOURCES, CATALOGUE };
 export type * from "./types";
+export type * from "./changelog";
+export { DATASET_CHANGELOG, DATASET_VERSION } from "./datasetVersion";
 export { UNITS, UNIT_FORMATS, UNIT_LABELS } from "./types";
 export { sourceCitation, HOME_PAGE_REMARK } from "./citation";
 export {

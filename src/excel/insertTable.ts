@@ -2,12 +2,15 @@
  * Writes one cell plan into the workbook: one Excel.run and two syncs, whatever the table's size.
  *
  * Sync 1 reads what the decision needs (the active cell, what the area the plan would cover holds, the
- * existing sheet, table and defined names); sync 2 writes everything. Where the table goes is decided by
- * the pure ./placement module, so that nothing already in the workbook is ever overwritten.
+ * existing sheet, table and defined names); sync 2 writes everything, with the table's record (catalogue
+ * id, dataset version, figure cells) as a custom XML part. Where the table goes is decided by the pure
+ * ./placement module, so that nothing already in the workbook is ever overwritten.
  */
 import type { CellPlan, CellValue } from "../core/cellPlanTypes";
 import { rangeAddress } from "../core/a1";
+import { buildTableRecord } from "../core/tracking/record";
 import { choosePlacement, quoteSheetName, uniqueTableName } from "./placement";
+import { addTableRecord } from "./tableRecords";
 
 /** The cell plan of one catalogue table anchored at a sheet cell (0-based): its formulas depend on the anchor. */
 export type PlanAt = (anchorRow: number, anchorCol: number) => CellPlan;
@@ -20,6 +23,11 @@ export interface InsertRequest {
   liveFormulas: boolean;
   /** Adds a native Excel chart beside the table where the plan has a chart hint. */
   chart: boolean;
+  /**
+   * The dataset version the plan was built from: the table's record is kept in the workbook so that a
+   * later version can update it. Absent where the host lacks custom XML parts (ExcelApi 1.5).
+   */
+  datasetVersion?: string;
 }
 
 export interface InsertOutcome {
@@ -91,6 +99,16 @@ export async function insertTableIn(
   writeCells(sheet, plan, request.liveFormulas);
   addTable(sheet, plan, tableName);
   if (withChart) addChart(sheet, plan, tableName, request.title);
+  if (request.datasetVersion !== undefined)
+    addTableRecord(
+      context,
+      buildTableRecord(plan, {
+        datasetVersion: request.datasetVersion,
+        excelTable: tableName,
+        sheet: placement.sheetName,
+        liveFormulas: request.liveFormulas,
+      })
+    );
   if (placement.newSheet) sheet.activate();
   await context.sync();
 
