@@ -31,6 +31,15 @@ import {
 } from "../core/tracking/record";
 import { readRects, type RectRead } from "./shareIO";
 
+/**
+ * Custom XML parts need ExcelApi 1.5; an Excel without it inserts tables without a record. (Office is
+ * absent where the layer runs against a stand-in.)
+ */
+export function canKeepRecords(): boolean {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.5");
+}
+
 /** Queues the record's part; it is written by the caller's next sync. */
 export function addTableRecord(context: Excel.RequestContext, record: TableRecord): void {
   context.workbook.customXmlParts.add(recordXml(record));

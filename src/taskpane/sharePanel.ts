@@ -16,7 +16,7 @@ export interface ShareEnv {
 }
 
 /** ISO date of today, for the Sources sheet and the file name. */
-function today(): string {
+export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
@@ -25,7 +25,7 @@ function today(): string {
  * (the rate a recalculation gives, so it wins over an earlier answer of this session). The pins are read
  * first: a reopened, frozen workbook recalculates nothing, yet its pins still say which rates it used.
  */
-async function workbookUsage() {
+export async function workbookUsage() {
   await rateChain()
     .ready()
     .catch(() => undefined);

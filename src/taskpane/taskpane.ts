@@ -3,16 +3,18 @@
  * Outside Excel (a plain browser, or Office.js absent) the pane browses and downloads; inside, it inserts.
  */
 import { buildCellPlan } from "../core/cellPlan";
-import { CATALOGUE, figureById, sourceById } from "../data";
+import { CATALOGUE, DATASET_VERSION, figureById, sourceById, tableById } from "../data";
 import type { TableDef } from "../data/types";
 import { insertTable } from "../excel/insertTable";
+import { canKeepRecords } from "../excel/tableRecords";
 import { startApp } from "./app";
 import { catalogueEntry } from "./catalogueEntries";
 import { downloadCsv } from "./download";
 import { setWorkbookDateSystem } from "../core/functions/dateSystem";
 import { readWorkbookDateSystem } from "../excel/dateSystem";
 import { mountRatesPanel } from "./ratesPanel";
-import { mountSharePanel } from "./sharePanel";
+import { mountSharePanel, today, workbookUsage } from "./sharePanel";
+import { mountUpdatesPanel } from "./updatesPanel";
 import { applyOfficeTheme, followColorScheme, watchOfficeTheme } from "./theme";
 
 performance.mark("desk:pane-start");
@@ -22,7 +24,8 @@ followColorScheme();
 const app = startApp({
   entries: CATALOGUE.map((table) => catalogueEntry(table, { figureById, sourceById, buildPlan })),
   planAt: (entry, anchorRow, anchorCol) => buildCellPlan(entry.table, { anchorRow, anchorCol }),
-  insert: insertTable,
+  insert: (request) =>
+    insertTable({ ...request, datasetVersion: canKeepRecords() ? DATASET_VERSION : undefined }),
   download: (entry) => downloadCsv(entry.plan, entry.table.id),
 });
 performance.mark("desk:catalogue-rendered");
@@ -31,11 +34,37 @@ function setHost(inExcel: boolean): void {
   app.setHost(inExcel);
   const sharePanel = document.getElementById("share-panel");
   if (sharePanel) mountSharePanel(sharePanel, { inExcel });
+  const updatesPanel = document.getElementById("updates-panel");
+  if (updatesPanel && inExcel) mountUpdatesPanel(updatesPanel, updatesServices());
   const ratesPanel = document.getElementById("rates-panel");
   if (ratesPanel) mountRatesPanel(ratesPanel);
   // The functions read date serials in the workbook's date system; only the pane can ask Excel for it.
   // An Excel that cannot answer keeps the default, 1900.
   if (inExcel) readWorkbookDateSystem().then(setWorkbookDateSystem, () => undefined);
+}
+
+/** Check and update against the dataset this build ships; the Excel layer is fetched when first used. */
+function updatesServices() {
+  const layer = () =>
+    Promise.all([
+      import("../excel/tableUpdates"),
+      import("../excel/currentDataset"),
+      import("../excel/sourcesPlanFor"),
+    ]);
+  return {
+    wording: { figureById, tableTitle: (id: string) => tableById(id)?.title },
+    async check() {
+      const [{ checkInsertedTables }, { currentDataset }] = await layer();
+      return checkInsertedTables(currentDataset());
+    },
+    async update(chosen: ReadonlySet<string>) {
+      const [{ updateInsertedTables }, { currentDataset }, { sourcesPlanFor }] = await layer();
+      return updateInsertedTables(currentDataset(), {
+        chosen,
+        sourcesPlanFor: sourcesPlanFor(await workbookUsage(), today()),
+      });
+    },
+  };
 }
 
 if (typeof Office === "undefined") {
