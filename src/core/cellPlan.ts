@@ -217,7 +217,7 @@ function provisionalNote(figures: readonly Figure[]): string | undefined {
 }
 
 /** The body cells holding a figure's value, in plan coordinates. */
-function figureCellsOf(table: TableDef): CellPlan["figureCells"] {
+export function figureCellsOf(table: TableDef): CellPlan["figureCells"] {
   return table.rows.flatMap((row, r) =>
     row.flatMap((id, c) =>
       id !== null && isFigureColumn(table.columns[c])

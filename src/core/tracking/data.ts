@@ -1,5 +1,5 @@
 /** The dataset an inserted table is compared with, assembled from its parts so that tests can pass another. */
-import { buildCellPlan, type CellPlanLookup } from "../cellPlan";
+import { figureCellsOf, type CellPlanLookup } from "../cellPlan";
 import type { DatasetVersion } from "../../data/changelog";
 import type { TableDef } from "../../data/types";
 import type { CheckData } from "./check";
@@ -24,11 +24,7 @@ export function trackingData({ changelog, lookup, tableById }: TrackingSources):
     figureById: lookup.figureById,
     figureIdsOfTable(catalogueId) {
       const table = tableById(catalogueId);
-      return table
-        ? buildCellPlan(table, { anchorRow: 0, anchorCol: 0 }, lookup).figureCells.map(
-            (c) => c.figureId
-          )
-        : undefined;
+      return table ? figureCellsOf(table).map((c) => c.figureId) : undefined;
     },
   };
 }
