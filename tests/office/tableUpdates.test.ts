@@ -3,77 +3,35 @@
  * workbook: tables are inserted with an older dataset (an older changelog and older values, passed as
  * parameters), then checked and updated with the current one. Nothing in the product is replaced.
  */
-import { buildCellPlan, type CellPlanLookup } from "../../src/core/cellPlan";
+import { buildCellPlan } from "../../src/core/cellPlan";
 import { a1 } from "../../src/core/a1";
-import { trackingData, type TrackingData } from "../../src/core/tracking/data";
+import { trackingData } from "../../src/core/tracking/data";
 import { parseRecordXml, RECORD_NAMESPACE, type TableRecord } from "../../src/core/tracking/record";
 import { SOURCES_MARKER } from "../../src/core/share/sourcesPlan";
 import { createUsageLog } from "../../src/core/usage/usageLog";
 import type { DatasetVersion } from "../../src/data/changelog";
-import { CATALOGUE, figureById, sourceById, tableById } from "../../src/data";
-import type { Figure } from "../../src/data/types";
+import { figureById, sourceById, tableById } from "../../src/data";
 import { insertTableIn } from "../../src/excel/insertTable";
 import { writeSourcesSheetIn } from "../../src/excel/sourcesSheet";
 import { sourcesPlanFor } from "../../src/excel/sourcesPlanFor";
 import { checkInsertedTablesIn, updateInsertedTablesIn } from "../../src/excel/tableUpdates";
 import { asExcelContext, FakeWorkbook } from "../support/fakeWorkbook";
-
-const OLD = "2026-06-01";
-const NEW = "2026-12-05";
-const table = (() => {
-  const found = CATALOGUE.find((t) => t.id === "cocaine-seized-in-ports");
-  if (!found) throw new Error("The catalogue lacks the ports table.");
-  return found;
-})();
-
-/** Three figures of the table with numbers: two revised since the older version, one withdrawn. */
-const numeric = buildCellPlan(table, { anchorRow: 0, anchorCol: 0 }).figureCells.filter(
-  (c) => typeof figureById(c.figureId)?.value === "number"
-);
-const [revisedA, revisedB, withdrawnC] = numeric.map((c) => c.figureId);
-const current = (id: string): number => (figureById(id) as Figure).value as number;
-/** What the older version said. */
-const older = (id: string): number => Math.round(current(id) * 0.9 * 10) / 10;
-
-const oldLookup: CellPlanLookup = {
-  sourceById,
-  figureById(id) {
-    const f = figureById(id);
-    return f && (id === revisedA || id === revisedB) ? { ...f, value: older(id) } : f;
-  },
-};
-const firstVersion: DatasetVersion = { version: OLD, summary: "First", changes: [] };
-const revision = (id: string) => ({
-  figureId: id,
-  kind: "revised" as const,
-  oldValue: older(id),
-  newValue: current(id),
-  why: `The customs' final figure for ${id} replaces the provisional one.`,
-  sourceIds: (figureById(id) as Figure).sourceIds,
-});
-const changelog: DatasetVersion[] = [
+import {
+  bodyRows,
+  current,
   firstVersion,
-  { version: NEW, summary: "Revisions", changes: [revision(revisedA), revision(revisedB)] },
-];
-const newData: TrackingData = trackingData({
-  changelog,
-  lookup: { figureById, sourceById },
-  tableById,
-});
-
-const bodyRows = (plan = buildCellPlan(table, { anchorRow: 0, anchorCol: 0 })) => plan.rowCount;
-
-/** Inserts the table at a cell of Sheet1 with the older dataset, as the pane's Insert does. */
-async function insertOld(wb: FakeWorkbook, row: number, col = 0, liveFormulas = true) {
-  wb.active = { sheet: "Sheet1", row, col };
-  return insertTableIn(asExcelContext(wb.context()), {
-    title: table.title,
-    planAt: (r, c) => buildCellPlan(table, { anchorRow: r, anchorCol: c }, oldLookup),
-    liveFormulas,
-    chart: false,
-    datasetVersion: OLD,
-  });
-}
+  insertOld,
+  newData,
+  NEW,
+  OLD,
+  older,
+  oldLookup,
+  revisedA,
+  revisedB,
+  revision,
+  table,
+  withdrawnC,
+} from "../support/olderDataset";
 
 /** The workbook's readable records, in the order of their parts. */
 function records(wb: FakeWorkbook): TableRecord[] {
