@@ -66,7 +66,7 @@ export async function readInsertedTables(context: Excel.RequestContext): Promise
   const parts = context.workbook.customXmlParts.getByNamespace(RECORD_NAMESPACE);
   parts.load("items/id");
   const tables = context.workbook.tables;
-  tables.load("items/name,items/worksheet/name");
+  tables.load("items/name,items/worksheet/name,items/worksheet/protection/protected");
   await context.sync();
 
   const xmls = parts.items.map((part) => ({ partId: part.id, xml: part.getXml() }));
@@ -87,6 +87,7 @@ export async function readInsertedTables(context: Excel.RequestContext): Promise
   const workbookTables: WorkbookTable[] = areas.map(({ table, range }) => ({
     name: table.name,
     sheet: table.worksheet.name,
+    protected: table.worksheet.protection.protected,
     area: {
       row: range.rowIndex,
       col: range.columnIndex,

@@ -282,6 +282,16 @@ describe("tables the user changed, and records that were tampered with", () => {
     expect(records(wb)[0].datasetVersion).toBe(OLD);
   });
 
+  it("lists a table on a protected sheet and writes nothing there", async () => {
+    const wb = new FakeWorkbook(["Sheet1"]);
+    await insertOld(wb, 0);
+    wb.setProtected("Sheet1", true);
+    const result = await updateInsertedTablesIn(asExcelContext(wb.context()), newData);
+    expect(result.checks[0].state).toBe("protected");
+    expect(result.plan.tables).toEqual([]);
+    expect(wb.valueAt("Sheet1", cellOf(wb, revisedA))).toBe(older(revisedA));
+  });
+
   it("lists tampered records as unreadable, leaves them alone, and still updates the sound ones", async () => {
     const wb = new FakeWorkbook(["Sheet1"]);
     await insertOld(wb, 0);

@@ -620,7 +620,11 @@ class FakeTableCollection extends Loadable {
     super();
   }
 
-  get items(): { name: string; worksheet: { name: string }; getRange(): FakeRange }[] {
+  get items(): {
+    name: string;
+    worksheet: { name: string; protection: { protected: boolean } };
+    getRange(): FakeRange;
+  }[] {
     return this.get("items");
   }
 
@@ -629,7 +633,10 @@ class FakeTableCollection extends Loadable {
     this.ctx.enqueue(() => {
       const items = this.ctx.book.tables.map((t) => ({
         name: t.name,
-        worksheet: { name: t.sheet },
+        worksheet: {
+          name: t.sheet,
+          protection: { protected: this.ctx.book.sheet(t.sheet).protected },
+        },
         getRange: () =>
           new FakeRange(this.ctx, () => {
             if (!this.ctx.book.tables.includes(t)) return null;

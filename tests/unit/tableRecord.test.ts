@@ -406,6 +406,9 @@ describe("what the pane says", () => {
       /^Not found: no table is named Desk_/
     );
     expect(tableState(base({ state: "resized" }))).toMatch(/^Resized since it was inserted/);
+    expect(tableState(base({ state: "protected" }))).toMatch(
+      /but sheet S is protected: lift its protection/
+    );
     expect(tableRemarks(base({ newFigureIds: ["x", "y"] }))).toEqual([
       "The catalogue's table now has 2 figures this copy lacks (rows or columns added since): insert it again to get them.",
     ]);

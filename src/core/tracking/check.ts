@@ -14,6 +14,8 @@ export interface WorkbookTable {
   name: string;
   sheet: string;
   area: CellArea;
+  /** On a protected sheet: nothing can be written there until the user lifts the protection. */
+  protected?: boolean;
 }
 
 /** A record read from the workbook, with the id of the part that holds it. */
@@ -71,7 +73,7 @@ export interface ChangeReason {
 /**
  * update: the cell still holds what was written and takes the new value; keep: the user changed the cell,
  * which stays as it is; withdrawn: the figure left the dataset, the cell stays and the reader is told why;
- * hold: the table was resized, so no cell of it is changed.
+ * hold: the table was resized or its sheet is protected, so no cell of it is changed.
  */
 export type CellAction = "update" | "keep" | "withdrawn" | "hold";
 
@@ -94,9 +96,10 @@ export interface CellChange {
 
 /**
  * changed: a later version changed figures of the table; current: nothing changed; missing: no table
- * found; resized: the user changed the table's size, so cells cannot be found by their place.
+ * found; resized: the user changed the table's size, so cells cannot be found by their place; protected:
+ * changed, but its sheet is protected.
  */
-export type TableState = "changed" | "current" | "missing" | "resized";
+export type TableState = "changed" | "current" | "missing" | "resized" | "protected";
 
 export interface TableCheck {
   partId: string;
@@ -142,7 +145,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 function cellChange(
   cell: RecordedCell,
   reasons: ChangeReason[],
-  where: { table: WorkbookTable; values: readonly unknown[][] | null; resized: boolean },
+  where: { table: WorkbookTable; values: readonly unknown[][] | null; held: boolean },
   data: CheckData
 ): CellChange | null {
   const figure = data.figureById(cell.figureId);
@@ -150,7 +153,7 @@ function cellChange(
   if (newValue !== null && sameValue(newValue, cell.value)) return null;
   const current = where.values?.[cell.row]?.[cell.col] ?? "";
   let action: CellAction;
-  if (where.resized) action = "hold";
+  if (where.held) action = "hold";
   else if (newValue === null) action = "withdrawn";
   else action = sameValue(current, cell.value) ? "update" : "keep";
   return {
@@ -190,9 +193,12 @@ export function checkTable(
   const later = changesSince(data.changelog, record.datasetVersion);
   const changes = record.cells.flatMap((cell) => {
     const reasons = later.get(cell.figureId);
-    const change = reasons ? cellChange(cell, reasons, { table, values, resized }, data) : null;
+    const held = resized || table.protected === true;
+    const change = reasons ? cellChange(cell, reasons, { table, values, held }, data) : null;
     return change ? [change] : [];
   });
-  const state = resized ? "resized" : changes.length > 0 ? "changed" : "current";
+  let state: TableState = changes.length > 0 ? "changed" : "current";
+  if (resized) state = "resized";
+  else if (table.protected && changes.length > 0) state = "protected";
   return { ...base, state, changes };
 }

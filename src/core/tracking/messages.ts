@@ -36,6 +36,12 @@ export function tableState(check: TableCheck): string {
         `Not found: no table is named ${check.record.excelTable}, and none starts where it was on sheet ` +
         `${check.record.sheet}. It was deleted, or renamed and moved. Its record stays in the workbook.`
       );
+    case "protected":
+      return (
+        `${count(check.changes.length, "figure", "figures")} changed since dataset version ${v}, but sheet ` +
+        `${check.table?.sheet ?? check.record.sheet} is protected: lift its protection (Review > Unprotect ` +
+        "Sheet), then check again to update it."
+      );
     case "resized":
       return (
         "Resized since it was inserted: none of its cells is changed, since a cell's place no longer says " +
@@ -86,7 +92,7 @@ export function changeText(change: CellChange, w: Wording, done = false): string
     update: done ? "Updated." : "The cell will be updated.",
     keep: `Kept as you edited it: the cell holds ${shown(change.current, f)}.`,
     withdrawn: "The figure left the dataset; the cell is left as it is.",
-    hold: "Not changed: the table was resized.",
+    hold: "Not changed: the table was resized or its sheet is protected.",
   }[change.action];
   const why = change.reasons.map(reasonText).join(" ");
   return `${figureLabel(change.figureId, w)} (${change.address}): ${shown(change.inserted, f)} → ${next}. ${action} Why: ${why}`;
@@ -108,6 +114,7 @@ export function checkSummary(checks: readonly TableCheck[], malformed: number): 
     n("changed") > 0 ? `${count(n("changed"), "has", "have")} updates` : "",
     n("current") > 0 ? `${n("current")} up to date` : "",
     n("resized") > 0 ? `${n("resized")} resized` : "",
+    n("protected") > 0 ? `${n("protected")} on protected sheets` : "",
     n("missing") > 0 ? `${n("missing")} not found` : "",
   ].filter(Boolean);
   return `${count(checks.length, "inserted table", "inserted tables")}: ${parts.join(", ")}.${damaged}`;
