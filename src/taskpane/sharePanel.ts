@@ -9,6 +9,7 @@ import { usageLog } from "../core/usage/usageLog";
 import { rateChain } from "../functions/rateChain";
 import { CATALOGUE } from "../data";
 import type { TableDef } from "../data/types";
+import { actionRunner } from "./actionRunner";
 import { el } from "./dom";
 
 export interface ShareEnv {
@@ -60,21 +61,7 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
   };
 
   /** Runs one action at a time: controls are disabled meanwhile, and the outcome goes to the live region. */
-  const run = async (working: string, action: () => Promise<string>): Promise<void> => {
-    buttons.forEach((b) => (b.disabled = true));
-    root.setAttribute("aria-busy", "true");
-    status.classList.remove("share-status-error");
-    status.textContent = working;
-    try {
-      status.textContent = await action();
-    } catch (error) {
-      status.classList.add("share-status-error");
-      status.textContent = `That did not work: ${error instanceof Error ? error.message : String(error)}`;
-    } finally {
-      buttons.forEach((b) => (b.disabled = false));
-      root.removeAttribute("aria-busy");
-    }
-  };
+  const run = actionRunner(root, status, buttons);
 
   root.appendChild(el("h2", { text: "Share with editors", attrs: { id: "share-heading" } }));
 

@@ -15,6 +15,7 @@ import {
   type Wording,
 } from "../core/tracking/messages";
 import type { CheckOutcome, UpdateOutcome } from "../excel/tableUpdates";
+import { actionRunner } from "./actionRunner";
 import { clear, el, idFragment } from "./dom";
 
 export interface UpdatesServices {
@@ -46,21 +47,7 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
   });
   const buttons: HTMLButtonElement[] = [check];
 
-  const run = async (working: string, action: () => Promise<string>): Promise<void> => {
-    buttons.forEach((b) => (b.disabled = true));
-    root.setAttribute("aria-busy", "true");
-    status.classList.remove("share-status-error");
-    status.textContent = working;
-    try {
-      status.textContent = await action();
-    } catch (error) {
-      status.classList.add("share-status-error");
-      status.textContent = `That did not work: ${error instanceof Error ? error.message : String(error)}`;
-    } finally {
-      buttons.forEach((b) => (b.disabled = false));
-      root.removeAttribute("aria-busy");
-    }
-  };
+  const run = actionRunner(root, status, buttons);
 
   /** One table: heading, state, remarks, its changed figures, and a checkbox where it can be updated. */
   const tableItem = (c: TableCheck, boxes: Map<string, HTMLInputElement>): HTMLLIElement => {

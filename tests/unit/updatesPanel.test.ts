@@ -12,6 +12,7 @@ import { checkInsertedTables, updateInsertedTables } from "../../src/excel/table
 import { figureById, tableById } from "../../src/data";
 import { mountUpdatesPanel } from "../../src/taskpane/updatesPanel";
 import { asExcelContext, FakeWorkbook } from "../support/fakeWorkbook";
+import { buttonNamed, statusAfter } from "../support/panelActions";
 import {
   current,
   insertOld,
@@ -35,25 +36,6 @@ function mount(): HTMLElement {
     update: (chosen) => updateInsertedTables(newData, { chosen }),
   });
   return section;
-}
-
-function buttonNamed(root: HTMLElement, name: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll("button")].find((b) => b.textContent === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
-
-async function statusAfter(root: HTMLElement, click: () => void): Promise<string> {
-  const status = root.querySelector('[role="status"]') as HTMLElement;
-  status.textContent = "";
-  click();
-  for (
-    let i = 0;
-    i < 400 && (root.getAttribute("aria-busy") === "true" || status.textContent === "");
-    i++
-  )
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  return status.textContent ?? "";
 }
 
 describe("Inserted tables panel", () => {
