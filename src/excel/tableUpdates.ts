@@ -74,7 +74,19 @@ export async function updateInsertedTablesIn(
   await context.sync();
 
   const sources = options.sourcesPlanFor
-    ? await refreshSourcesSheetIn(context, options.sourcesPlanFor)
+    ? await refreshSourcesSheetIn(context, withRecordedIds(options.sourcesPlanFor, checked.checks))
     : null;
   return { ...checked, plan, sources };
+}
+
+/** The Sources plan, told which catalogue table each recorded Excel table is, so renamed ones are cited. */
+function withRecordedIds(planFor: SourcesPlanFor, checks: readonly TableCheck[]): SourcesPlanFor {
+  const ids = new Map(
+    checks.flatMap((c) => (c.table ? [[c.table.name.toUpperCase(), c.record.catalogueId]] : []))
+  );
+  return (tables, earlier) =>
+    planFor(
+      tables.map((t) => ({ ...t, catalogueId: ids.get(t.name.toUpperCase()) })),
+      earlier
+    );
 }

@@ -258,14 +258,21 @@ describe("tables the user changed, and records that were tampered with", () => {
     expect(records(wb)[0].datasetVersion).toBe(OLD);
   });
 
-  it("finds a renamed table at its place, updates it and records its new name", async () => {
+  it("finds a renamed table at its place, updates it, records its new name and cites it on the Sources sheet", async () => {
     const wb = new FakeWorkbook(["Sheet1"]);
     await insertOld(wb, 0);
+    await writeSourcesSheetIn(asExcelContext(wb.context()), sourcesPlanFor(usage(), "2026-11-30"));
     wb.renameTable(wb.tables[0], "MyPorts");
-    const result = await updateInsertedTablesIn(asExcelContext(wb.context()), newData);
+    const result = await updateInsertedTablesIn(asExcelContext(wb.context()), newData, {
+      sourcesPlanFor: sourcesPlanFor(usage(), NEW),
+    });
     expect(result.checks[0]).toMatchObject({ state: "changed", renamed: true });
     expect(wb.valueAt("Sheet1", cellOf(wb, revisedA))).toBe(current(revisedA));
     expect(records(wb)[0].excelTable).toBe("MyPorts");
+    const sources = wb.snapshot().find((s) => s.name === "Sources");
+    const cited = Object.values(sources?.cells ?? {}).map((c) => c.value);
+    expect(cited).toContain("MyPorts");
+    expect(cited).toContain(table.title);
   });
 
   it("lists a resized table's changes and changes none of its cells", async () => {
