@@ -258,6 +258,17 @@ function unfitInputs(
   );
 }
 
+/** The body cells holding a figure's value, in plan coordinates. */
+export function figureCellsOf(table: TableDef): CellPlan["figureCells"] {
+  return table.rows.flatMap((row, r) =>
+    row.flatMap((id, c) =>
+      id !== null && isFigureColumn(table.columns[c])
+        ? [{ row: BODY_START + r, col: c, figureId: id }]
+        : []
+    )
+  );
+}
+
 /** Refuses a table whose rows do not match its columns, or whose derived columns read a non-figure column. */
 function checkTableShape(table: TableDef): void {
   const colCount = table.columns.length;
@@ -420,6 +431,7 @@ export function buildCellPlan(
     sourceRows,
     noteRows,
     hyperlinks,
+    figureCells: figureCellsOf(table),
     figureIds,
     sourceIds,
     ...(table.chart && { chart: { ...table.chart, valueColumns: [...table.chart.valueColumns] } }),

@@ -37,6 +37,11 @@ export interface CellPlan {
   noteRows: number[];
   /** Links to write (plan coordinates). */
   hyperlinks: { row: number; col: number; url: string; text: string }[];
+  /**
+   * The body cells that show a figure's value (figure and mixed-figure columns), in plan coordinates: what
+   * the workbook's record of an inserted table remembers, so that a later dataset version can update them.
+   */
+  figureCells: { row: number; col: number; figureId: string }[];
   /** Every figure id and source id used, for the Sources sheet. */
   figureIds: string[];
   sourceIds: string[];

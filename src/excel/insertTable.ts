@@ -3,7 +3,8 @@
  *
  * Sync 1 reads the active cell and the existing sheet, table and defined names; sync 2 what the area the
  * plan would cover holds (skipped when the area would run past the sheet's edge); sync 3 writes
- * everything. Where the table goes is decided by the pure core/placement module, so that nothing already
+ * everything, with the table's record (catalogue id, dataset version, figure cells) as a custom XML
+ * part. Where the table goes is decided by the pure core/placement module, so that nothing already
  * in the workbook is ever overwritten.
  */
 import type { CellPlan } from "../core/cellPlanTypes";
@@ -15,6 +16,8 @@ import {
   uniqueTableName,
 } from "../core/placement";
 import { cellInput } from "../core/share/literal";
+import { buildTableRecord } from "../core/tracking/record";
+import { addTableRecord } from "./tableRecords";
 
 /** The cell plan of one catalogue table anchored at a sheet cell (0-based): its formulas depend on the anchor. */
 export type PlanAt = (anchorRow: number, anchorCol: number) => CellPlan;
@@ -27,6 +30,11 @@ export interface InsertRequest {
   liveFormulas: boolean;
   /** Adds a native Excel chart beside the table where the plan has a chart hint. */
   chart: boolean;
+  /**
+   * The dataset version the plan was built from: the table's record is kept in the workbook so that a
+   * later version can update it. Absent where the host lacks custom XML parts (ExcelApi 1.5).
+   */
+  datasetVersion?: string;
 }
 
 export interface InsertOutcome {
@@ -112,6 +120,16 @@ export async function insertTableIn(
   writeCells(sheet, plan, request.liveFormulas);
   addTable(sheet, plan, tableName);
   if (withChart) addChart(sheet, plan, tableName, request.title);
+  if (request.datasetVersion !== undefined)
+    addTableRecord(
+      context,
+      buildTableRecord(plan, {
+        datasetVersion: request.datasetVersion,
+        excelTable: tableName,
+        sheet: placement.sheetName,
+        liveFormulas: request.liveFormulas,
+      })
+    );
   if (placement.newSheet) sheet.activate();
   await context.sync();
 

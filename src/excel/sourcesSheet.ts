@@ -33,6 +33,22 @@ export async function writeSourcesSheetIn(
   context: Excel.RequestContext,
   planFor: SourcesPlanFor
 ): Promise<SourcesOutcome> {
+  return (await sourcesSheetIn(context, planFor, false)) as SourcesOutcome;
+}
+
+/** Refreshes our Sources sheet where the workbook has one (null where it has none): two to four syncs. */
+export function refreshSourcesSheetIn(
+  context: Excel.RequestContext,
+  planFor: SourcesPlanFor
+): Promise<SourcesOutcome | null> {
+  return sourcesSheetIn(context, planFor, true);
+}
+
+async function sourcesSheetIn(
+  context: Excel.RequestContext,
+  planFor: SourcesPlanFor,
+  onlyIfPresent: boolean
+): Promise<SourcesOutcome | null> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load("items/name");
   const tables = workbook.tables.load("items/name,items/worksheet/name");
@@ -48,6 +64,7 @@ export async function writeSourcesSheetIn(
   const target = chooseSourcesSheet(
     firstCells.map((s) => ({ name: s.name, firstCell: s.cell.values[0][0] }))
   );
+  if (onlyIfPresent && !target.exists) return null;
   let earlier: unknown[][] = [];
   if (target.exists) {
     // Our own sheet, a few hundred rows: one read.

@@ -9,6 +9,7 @@ import { usageLog } from "../core/usage/usageLog";
 import { rateChain } from "../functions/rateChain";
 import { CATALOGUE } from "../data";
 import type { TableDef } from "../data/types";
+import { actionRunner } from "./actionRunner";
 import { el } from "./dom";
 import { downloadInBrowser, saveFile } from "./download";
 
@@ -19,7 +20,7 @@ export interface ShareEnv {
 }
 
 /** ISO date of today, for the Sources sheet and the file name. */
-function today(): string {
+export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
@@ -28,7 +29,7 @@ function today(): string {
  * (the rate a recalculation gives, so it wins over an earlier answer of this session). The pins are read
  * first: a reopened, frozen workbook recalculates nothing, yet its pins still say which rates it used.
  */
-async function workbookUsage() {
+export async function workbookUsage() {
   await rateChain()
     .ready()
     .catch(() => undefined);
@@ -63,21 +64,7 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
   };
 
   /** Runs one action at a time: controls are disabled meanwhile, and the outcome goes to the live region. */
-  const run = async (working: string, action: () => Promise<string>): Promise<void> => {
-    buttons.forEach((b) => (b.disabled = true));
-    root.setAttribute("aria-busy", "true");
-    status.classList.remove("share-status-error");
-    status.textContent = working;
-    try {
-      status.textContent = await action();
-    } catch (error) {
-      status.classList.add("share-status-error");
-      status.textContent = `That did not work: ${error instanceof Error ? error.message : String(error)}`;
-    } finally {
-      buttons.forEach((b) => (b.disabled = false));
-      root.removeAttribute("aria-busy");
-    }
-  };
+  const run = actionRunner(root, status, buttons);
 
   root.appendChild(el("h2", { text: "Share with editors", attrs: { id: "share-heading" } }));
 

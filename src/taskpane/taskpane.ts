@@ -4,9 +4,10 @@
  */
 import { buildCellPlan } from "../core/cellPlan";
 import { CATALOGUE, DATASET_VERSION } from "../data";
-import { figureById, sourceById } from "../core/dataset/byId";
+import { figureById, sourceById, tableById } from "../core/dataset/byId";
 import type { TableDef } from "../data/types";
 import { insertTable } from "../excel/insertTable";
+import { canKeepRecords } from "../excel/tableRecords";
 import { startApp } from "./app";
 import { catalogueEntry } from "./catalogueEntries";
 import { downloadCsv, downloadInBrowser } from "./download";
@@ -15,7 +16,8 @@ import { setWorkbookDateSystem } from "../core/functions/dateSystem";
 import { readWorkbookDateSystem } from "../excel/dateSystem";
 import { recalculateWorkbook } from "../excel/recalculate";
 import { mountRatesPanel } from "./ratesPanel";
-import { mountSharePanel } from "./sharePanel";
+import { mountSharePanel, today, workbookUsage } from "./sharePanel";
+import { mountUpdatesPanel } from "./updatesPanel";
 import { applyOfficeTheme, followColorScheme } from "./theme";
 
 performance.mark("desk:pane-start");
@@ -26,7 +28,8 @@ let inExcel = false;
 const app = startApp({
   entries: CATALOGUE.map((table) => catalogueEntry(table, { figureById, sourceById, buildPlan })),
   planAt: (entry, anchorRow, anchorCol) => buildCellPlan(entry.table, { anchorRow, anchorCol }),
-  insert: insertTable,
+  insert: (request) =>
+    insertTable({ ...request, datasetVersion: canKeepRecords() ? DATASET_VERSION : undefined }),
   download(entry) {
     const title = `“${entry.table.title}”`;
     if (inExcel)
@@ -52,6 +55,8 @@ function setHost(excel: boolean): void {
       inExcel,
       chosenTableIds: asked?.kind === "xlsx" ? asked.tableIds : [],
     });
+  const updatesPanel = document.getElementById("updates-panel");
+  if (updatesPanel && inExcel) mountUpdatesPanel(updatesPanel, updatesServices());
   const ratesPanel = document.getElementById("rates-panel");
   if (ratesPanel) mountRatesPanel(ratesPanel);
   // The functions read date serials in the workbook's date system; only the pane can ask Excel for it.
@@ -61,6 +66,30 @@ function setHost(excel: boolean): void {
       .catch(() => "1900" as const)
       .then((system) => (setWorkbookDateSystem(system) ? recalculateWorkbook() : undefined))
       .catch(() => undefined);
+}
+
+/** Check and update against the dataset this build ships; the Excel layer is fetched when first used. */
+function updatesServices() {
+  const layer = () =>
+    Promise.all([
+      import("../excel/tableUpdates"),
+      import("../excel/currentDataset"),
+      import("../excel/sourcesPlanFor"),
+    ]);
+  return {
+    wording: { figureById, tableTitle: (id: string) => tableById(id)?.title },
+    async check() {
+      const [{ checkInsertedTables }, { currentDataset }] = await layer();
+      return checkInsertedTables(currentDataset());
+    },
+    async update(chosen: ReadonlySet<string>) {
+      const [{ updateInsertedTables }, { currentDataset }, { sourcesPlanFor }] = await layer();
+      return updateInsertedTables(currentDataset(), {
+        chosen,
+        sourcesPlanFor: sourcesPlanFor(await workbookUsage(), today()),
+      });
+    },
+  };
 }
 
 if (typeof Office === "undefined") {

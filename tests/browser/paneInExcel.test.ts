@@ -6,7 +6,8 @@
 import type { Page } from "playwright-core";
 import { buildCellPlan } from "../../src/core/cellPlan";
 import type { CellPlan } from "../../src/core/cellPlanTypes";
-import { CATALOGUE } from "../../src/data";
+import { parseRecordXml } from "../../src/core/tracking/record";
+import { CATALOGUE, DATASET_VERSION } from "../../src/data";
 import type { TableDef } from "../../src/data/types";
 import { describeInBrowser, keepPageOffline, useBrowserSuite } from "../support/browser";
 import {
@@ -172,6 +173,16 @@ describeInBrowser("task pane in Excel (stand-in)", () => {
       hasHeaders: true,
     });
     expect(table.name).toMatch(/^Desk_/);
+    // The table's record travels in the same batch, out of the cells.
+    expect(snapshot.xmlParts).toHaveLength(1);
+    const record = parseRecordXml(snapshot.xmlParts[0]);
+    expect(record.ok && record.record).toMatchObject({
+      catalogueId: TABLE.id,
+      datasetVersion: DATASET_VERSION,
+      excelTable: table.name,
+      sheet: "Sheet1",
+      liveFormulas: true,
+    });
     expect(snapshot.writes.some((w) => w.kind === "autofitColumns" && w.row === table.row)).toBe(
       true
     );

@@ -572,6 +572,7 @@ function syntheticPlan(
     hyperlinks: [
       { row: bodyRows + 3, col: 0, url: "https://example.org/", text: "Source: Example" },
     ],
+    figureCells: [],
     figureIds: [],
     sourceIds: [],
   };

@@ -23,6 +23,8 @@
     tables: [],
     charts: [],
     names: [],
+    /** The XML of each custom XML part added (ExcelApi 1.5), in order. */
+    xmlParts: [],
     activeSheet: active.sheet,
   };
 
@@ -411,6 +413,15 @@
       });
       this.tables = collection(ctx, () => state.tables.map((t) => t.name));
       this.names = collection(ctx, () => state.names.slice());
+      this.customXmlParts = {
+        add(xml) {
+          write(ctx, { kind: "customXmlParts.add", xml }, () => {
+            if (!/^\s*(<\?xml[^>]*\?>)?\s*<[A-Za-z_][^>]*\sxmlns=/.test(xml))
+              throw new Error("InvalidArgument: the XML has no root element with a namespace.");
+            state.xmlParts.push(xml);
+          });
+        },
+      };
       // Worksheet functions evaluated without a cell: only DATE, which the pane uses to learn the date system.
       this.functions = {
         date(year, month, day) {
@@ -476,6 +487,7 @@
           sheets: out,
           tables: state.tables,
           charts: state.charts,
+          xmlParts: state.xmlParts,
           writes: state.writes,
         })
       );

@@ -39,6 +39,8 @@ export interface StandInSnapshot {
   activeSheet: string;
   sheets: Record<string, Record<string, StandInCell>>;
   tables: (StandInArea & { name: string; style: string; hasHeaders: boolean })[];
+  /** The XML of each custom XML part added. */
+  xmlParts: string[];
   charts: {
     sheet: string;
     type: string;

@@ -7,6 +7,10 @@
  *
  * Formulas are not parsed: a test registers what each formula computes (`setFormula`), and writing that
  * formula again gives that result, spilling it where it is an array.
+ *
+ * Tables have an area, and the workbook holds custom XML parts (ExcelApi 1.5: `customXmlParts.add`,
+ * `getByNamespace`, `getXml`, `setXml`, `delete`), as the insert and update layers use them. Inserting
+ * reads the active cell, the area it would cover and the tables that area overlaps.
  */
 
 export type Scalar = string | number | boolean;
@@ -37,6 +41,25 @@ interface Area {
   rowCount: number;
   colCount: number;
 }
+
+export interface FakeTable {
+  name: string;
+  sheet: string;
+  /** Header row included; 1 × 1 at A1 where a test does not say. */
+  area?: Area;
+}
+
+export interface FakeXmlPart {
+  id: string;
+  namespaceUri: string;
+  xml: string;
+}
+
+const overlaps = (a: Area, b: Area): boolean =>
+  a.row < b.row + b.rowCount &&
+  b.row < a.row + a.rowCount &&
+  a.col < b.col + b.colCount &&
+  b.col < a.col + a.colCount;
 
 export interface CellSnapshot {
   value: Scalar;
@@ -88,7 +111,13 @@ const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 export class FakeWorkbook {
   readonly sheets: Sheet[] = [];
-  readonly tables: { name: string; sheet: string }[] = [];
+  readonly tables: FakeTable[] = [];
+  readonly customXmlParts: FakeXmlPart[] = [];
+  /** Defined names (workbook.names). */
+  readonly names: string[] = [];
+  /** The selected cell, 0-based. */
+  active = { sheet: "", row: 0, col: 0 };
+  private partsAdded = 0;
   /** What each formula computes to. */
   readonly results = new Map<string, Result>();
   /** Excel on the web's caps; a test may lower the response cap to see reads split. */
@@ -99,6 +128,49 @@ export class FakeWorkbook {
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
     for (const name of sheetNames) this.addSheet(name);
+    this.active.sheet = sheetNames[0] ?? "";
+  }
+
+  /**
+   * As Excel does: the part's namespace is its root element's default namespace, and XML without a root
+   * element is refused.
+   */
+  addXmlPart(xml: string): FakeXmlPart {
+    const root = /^\s*(?:<\?xml[^>]*\?>)?\s*<([A-Za-z_][\w.-]*)([^>]*)>/.exec(xml);
+    if (!root) throw new OfficeError("InvalidArgument", "the XML has no root element");
+    const ns = /\sxmlns\s*=\s*(["'])(.*?)\1/.exec(root[2]);
+    this.partsAdded += 1;
+    const id = `{00000000-0000-0000-0000-${String(this.partsAdded).padStart(12, "0")}}`;
+    const part = { id, namespaceUri: ns ? ns[2] : "", xml };
+    this.customXmlParts.push(part);
+    return part;
+  }
+
+  findTable(name: string): FakeTable | undefined {
+    const wanted = name.toUpperCase();
+    return this.tables.find((t) => t.name.toUpperCase() === wanted);
+  }
+
+  addTable(sheet: string, area: Area): FakeTable {
+    const clash = this.tables.find(
+      (t) => t.sheet.toUpperCase() === sheet.toUpperCase() && t.area && overlaps(t.area, area)
+    );
+    if (clash) throw new OfficeError("InvalidOperation", `the range overlaps table ${clash.name}`);
+    let n = this.tables.length + 1;
+    while (this.findTable(`Table${n}`)) n += 1;
+    const table = { name: `Table${n}`, sheet: this.sheet(sheet).name, area };
+    this.tables.push(table);
+    return table;
+  }
+
+  renameTable(table: FakeTable, name: string): void {
+    const other = this.findTable(name);
+    if (
+      (other && other !== table) ||
+      this.names.some((n) => n.toUpperCase() === name.toUpperCase())
+    )
+      throw new OfficeError("InvalidArgument", `the name ${name} is taken`);
+    table.name = name;
   }
 
   addSheet(name: string, options: { protected?: boolean; visibility?: string } = {}): void {
@@ -372,13 +444,175 @@ class Loadable {
   }
 }
 
+/** A value a sync fills in (Office.js ClientResult): reading it before that sync throws. */
+class FakeClientResult<T> {
+  private filled = false;
+  private result: T | undefined;
+
+  fill(value: T): void {
+    this.filled = true;
+    this.result = value;
+  }
+
+  get value(): T {
+    if (!this.filled) throw new OfficeError("PropertyNotLoaded", "the result is not synced yet");
+    return this.result as T;
+  }
+}
+
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly customXmlParts: FakeXmlPartCollection;
+  readonly names: FakeNameCollection;
 
-  constructor(ctx: FakeContext) {
+  constructor(private ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx);
+    this.customXmlParts = new FakeXmlPartCollection(ctx);
+    this.names = new FakeNameCollection(ctx);
+  }
+
+  getActiveCell(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const { sheet, row, col } = this.ctx.book.active;
+      return { sheet: this.ctx.book.sheet(sheet), area: { row, col, rowCount: 1, colCount: 1 } };
+    });
+  }
+}
+
+class FakeNameCollection extends Loadable {
+  constructor(private ctx: FakeContext) {
+    super();
+  }
+
+  get items(): { name: string }[] {
+    return this.get("items");
+  }
+
+  load(spec?: string | string[]): this {
+    loadKeys(spec);
+    this.ctx.enqueue(() => {
+      const items = this.ctx.book.names.map((name) => ({ name }));
+      this.loaded.set("items", items);
+      return jsonLength(items);
+    });
+    return this;
+  }
+}
+
+/** workbook.customXmlParts: add, getByNamespace, getItem. */
+class FakeXmlPartCollection {
+  constructor(private ctx: FakeContext) {}
+
+  add(xml: string): FakeXmlPartProxy {
+    let added: FakeXmlPart | null = null;
+    this.ctx.enqueue(() => {
+      added = this.ctx.book.addXmlPart(xml);
+    }, 100 + xml.length);
+    return new FakeXmlPartProxy(this.ctx, () => added);
+  }
+
+  getByNamespace(namespaceUri: string): FakeXmlPartScopedCollection {
+    return new FakeXmlPartScopedCollection(this.ctx, namespaceUri);
+  }
+
+  getItem(id: string): FakeXmlPartProxy {
+    return new FakeXmlPartProxy(
+      this.ctx,
+      () => this.ctx.book.customXmlParts.find((p) => p.id === id) ?? null
+    );
+  }
+}
+
+class FakeXmlPartScopedCollection extends Loadable {
+  constructor(
+    private ctx: FakeContext,
+    private namespaceUri: string
+  ) {
+    super();
+  }
+
+  get items(): FakeXmlPartProxy[] {
+    return this.get("items");
+  }
+
+  load(spec?: string | string[]): this {
+    loadKeys(spec);
+    this.ctx.enqueue(() => {
+      const parts = this.ctx.book.customXmlParts.filter(
+        (p) => p.namespaceUri === this.namespaceUri
+      );
+      this.loaded.set(
+        "items",
+        parts.map((p) => new FakeXmlPartProxy(this.ctx, () => p, p.id))
+      );
+      return jsonLength(parts.map((p) => p.id));
+    });
+    return this;
+  }
+}
+
+/** One custom XML part (Excel.CustomXmlPart). */
+class FakeXmlPartProxy {
+  constructor(
+    private ctx: FakeContext,
+    private resolve: () => FakeXmlPart | null,
+    private loadedId?: string
+  ) {}
+
+  private target(): FakeXmlPart {
+    const part = this.resolve();
+    if (!part) throw new OfficeError("ItemNotFound", "no such custom XML part");
+    return part;
+  }
+
+  get id(): string {
+    if (this.loadedId === undefined) throw new OfficeError("PropertyNotLoaded", "id");
+    return this.loadedId;
+  }
+
+  getXml(): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.ctx.enqueue(() => {
+      const xml = this.target().xml;
+      result.fill(xml);
+      return xml.length;
+    });
+    return result;
+  }
+
+  setXml(xml: string): void {
+    this.ctx.enqueue(() => {
+      this.target().xml = xml;
+    }, 100 + xml.length);
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const parts = this.ctx.book.customXmlParts;
+      parts.splice(parts.indexOf(this.target()), 1);
+    });
+  }
+}
+
+/** A table added by sheet.tables.add: its name and style are set in the same batch. */
+class FakeTableProxy {
+  constructor(
+    private ctx: FakeContext,
+    private resolve: () => FakeTable | null
+  ) {}
+
+  set name(value: string) {
+    this.ctx.enqueue(() => {
+      const table = this.resolve();
+      if (!table) throw new OfficeError("ItemNotFound", "table not found");
+      this.ctx.book.renameTable(table, value);
+    });
+  }
+
+  set style(value: string) {
+    void value;
   }
 }
 
@@ -387,7 +621,11 @@ class FakeTableCollection extends Loadable {
     super();
   }
 
-  get items(): { name: string; worksheet: { name: string } }[] {
+  get items(): {
+    name: string;
+    worksheet: { name: string; protection: { protected: boolean } };
+    getRange(): FakeRange;
+  }[] {
     return this.get("items");
   }
 
@@ -396,7 +634,16 @@ class FakeTableCollection extends Loadable {
     this.ctx.enqueue(() => {
       const items = this.ctx.book.tables.map((t) => ({
         name: t.name,
-        worksheet: { name: t.sheet },
+        worksheet: {
+          name: t.sheet,
+          protection: { protected: this.ctx.book.sheet(t.sheet).protected },
+        },
+        getRange: () =>
+          new FakeRange(this.ctx, () => {
+            if (!this.ctx.book.tables.includes(t)) return null;
+            const area = t.area ?? { row: 0, col: 0, rowCount: 1, colCount: 1 };
+            return { sheet: this.ctx.book.sheet(t.sheet), area };
+          }),
       }));
       this.loaded.set("items", items);
       return jsonLength(items);
@@ -434,6 +681,10 @@ class FakeWorksheetCollection extends Loadable {
 
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.book.findSheet(name) ?? null, true);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(this.ctx.book.active.sheet));
   }
 
   add(name: string): FakeWorksheet {
@@ -508,6 +759,24 @@ class FakeWorksheet extends Loadable {
     });
   }
 
+  activate(): void {
+    this.ctx.enqueue(() => {
+      this.ctx.book.active = { sheet: this.target().name, row: 0, col: 0 };
+    });
+  }
+
+  readonly tables = {
+    add: (range: FakeRange, hasHeaders: boolean): FakeTableProxy => {
+      void hasHeaders;
+      let added: FakeTable | null = null;
+      this.ctx.enqueue(() => {
+        const { sheet, area } = range.where();
+        added = this.ctx.book.addTable(sheet.name, area);
+      });
+      return new FakeTableProxy(this.ctx, () => added);
+    },
+  };
+
   getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(this.ctx, () => {
       const sheet = this.target();
@@ -569,6 +838,52 @@ class FakeRange extends Loadable {
     const t = this.resolve();
     if (!t) throw new OfficeError("ItemNotFound", "range is a null object");
     return t;
+  }
+
+  /** The sheet and area, when a queued operation runs. */
+  where(): { sheet: Sheet; area: Area } {
+    return this.target();
+  }
+
+  getResizedRange(deltaRows: number, deltaCols: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const { sheet, area } = this.target();
+      return {
+        sheet,
+        area: {
+          ...area,
+          rowCount: area.rowCount + deltaRows,
+          colCount: area.colCount + deltaCols,
+        },
+      };
+    });
+  }
+
+  /** The tables this range overlaps (fullyContained false). */
+  getTables(fullyContained = false): { getCount(): FakeClientResult<number> } {
+    return {
+      getCount: () => {
+        const result = new FakeClientResult<number>();
+        this.ctx.enqueue(() => {
+          const { sheet, area } = this.target();
+          result.fill(
+            this.ctx.book.tables.filter(
+              (t) =>
+                t.sheet.toUpperCase() === sheet.name.toUpperCase() &&
+                t.area !== undefined &&
+                (fullyContained
+                  ? t.area.row >= area.row &&
+                    t.area.col >= area.col &&
+                    t.area.row + t.area.rowCount <= area.row + area.rowCount &&
+                    t.area.col + t.area.colCount <= area.col + area.colCount
+                  : overlaps(t.area, area))
+            ).length
+          );
+          return 20;
+        });
+        return result;
+      },
+    };
   }
 
   get isNullObject(): boolean {

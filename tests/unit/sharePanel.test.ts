@@ -7,6 +7,7 @@
 import { mountSharePanel } from "../../src/taskpane/sharePanel";
 import { CATALOGUE } from "../../src/data";
 import { asExcelContext, FakeWorkbook } from "../support/fakeWorkbook";
+import { buttonNamed, statusAfter } from "../support/panelActions";
 
 function mount(inExcel: boolean, chosenTableIds: string[] = []): HTMLElement {
   document.body.innerHTML = "";
@@ -15,24 +16,6 @@ function mount(inExcel: boolean, chosenTableIds: string[] = []): HTMLElement {
   document.body.appendChild(section);
   mountSharePanel(section, { inExcel, chosenTableIds });
   return section;
-}
-
-function buttonNamed(root: HTMLElement, name: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll("button")].find((b) => b.textContent === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
-
-async function statusAfter(root: HTMLElement, click: () => void): Promise<string> {
-  const status = root.querySelector('[role="status"]') as HTMLElement;
-  click();
-  for (
-    let i = 0;
-    i < 400 && (root.getAttribute("aria-busy") === "true" || status.textContent === "");
-    i++
-  )
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  return status.textContent ?? "";
 }
 
 describe("share panel", () => {

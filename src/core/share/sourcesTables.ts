@@ -5,6 +5,8 @@ import { uniqueTableName } from "../placement";
 export interface ExcelTableName {
   name: string;
   sheet: string;
+  /** The catalogue id its record gives, for a table the user renamed. */
+  catalogueId?: string;
 }
 
 export interface FoundTable {
@@ -15,7 +17,8 @@ export interface FoundTable {
 
 /**
  * Tables named as the insert layer names them: "Desk_<id>" with other characters as "_", and "_2", "_3"…
- * for a second copy. An exact base name wins over a longer one with a suffix.
+ * for a second copy. An exact base name wins over a longer one with a suffix; a table named otherwise is
+ * found by the catalogue id its record gives.
  */
 export function catalogueTablesIn(
   excelTables: readonly ExcelTableName[],
@@ -32,7 +35,8 @@ export function catalogueTablesIn(
     const copy = bases.find(
       (b) => name.startsWith(b.base + "_") && /^\d+$/.test(name.slice(b.base.length + 1))
     );
-    const match = exact ?? copy;
+    const recorded = bases.find((b) => b.table.id === t.catalogueId);
+    const match = exact ?? copy ?? recorded;
     if (match) found.push({ table: match.table, excelTable: t.name, sheet: t.sheet });
   }
   return found;

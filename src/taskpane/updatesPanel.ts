@@ -1,0 +1,162 @@
+/**
+ * Inserted tables: "Check inserted tables for updates" lists the tables of this workbook whose figures a
+ * later dataset version changed, with old and new values and the changelog's reasons; "Update chosen
+ * tables" writes the new values in place. Only inside Excel. Built like the share panel: text through
+ * textContent, one live region, controls disabled while an action runs.
+ */
+import type { TableCheck } from "../core/tracking/check";
+import {
+  changeText,
+  checkSummary,
+  tableHeading,
+  tableRemarks,
+  tableState,
+  updateSummary,
+  type Wording,
+} from "../core/tracking/messages";
+import type { CheckOutcome, UpdateOutcome } from "../excel/tableUpdates";
+import { actionRunner } from "./actionRunner";
+import { clear, el, idFragment } from "./dom";
+
+export interface UpdatesServices {
+  check(): Promise<CheckOutcome>;
+  /** Updates the tables whose part ids are given. */
+  update(chosen: ReadonlySet<string>): Promise<UpdateOutcome>;
+  wording: Wording;
+}
+
+export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices): void {
+  root.className = "panel share-panel updates-panel";
+  root.setAttribute("aria-labelledby", "updates-heading");
+  root.hidden = false;
+  clear(root);
+
+  const status = el("p", {
+    className: "share-status",
+    attrs: { id: "updates-status", role: "status", "aria-live": "polite" },
+  });
+  const results = el("div", { className: "updates-results", attrs: { id: "updates-results" } });
+  const check = el("button", {
+    className: "button",
+    text: "Check inserted tables for updates",
+    attrs: {
+      type: "button",
+      "aria-describedby": "updates-about",
+      "aria-controls": "updates-results",
+    },
+  });
+  const buttons: HTMLButtonElement[] = [check];
+
+  const run = actionRunner(root, status, buttons);
+
+  /** One table: heading, state, remarks, its changed figures, and a checkbox where it can be updated. */
+  const tableItem = (c: TableCheck, boxes: Map<string, HTMLInputElement>): HTMLLIElement => {
+    const headingId = `updates-table-${idFragment(c.partId)}`;
+    const item = el("li", { className: "updates-table", attrs: { "aria-labelledby": headingId } }, [
+      el("h3", { text: tableHeading(c, services.wording), attrs: { id: headingId } }),
+      el("p", { className: "share-help", text: tableState(c) }),
+      ...tableRemarks(c).map((text) => el("p", { className: "share-help", text })),
+    ]);
+    if (c.changes.length > 0)
+      item.appendChild(
+        el(
+          "ul",
+          { className: "updates-changes" },
+          c.changes.map((change) => el("li", { text: changeText(change, services.wording) }))
+        )
+      );
+    if (c.state === "changed" && c.changes.some((x) => x.action === "update")) {
+      const box = el("input", { attrs: { type: "checkbox", id: `${headingId}-choose` } });
+      box.checked = true;
+      boxes.set(c.partId, box);
+      item.appendChild(
+        el("div", { className: "updates-choice" }, [
+          box,
+          el("label", { text: "Update this table", attrs: { for: box.id } }),
+        ])
+      );
+    }
+    return item;
+  };
+
+  const showCheck = (outcome: CheckOutcome): string => {
+    clear(results);
+    const interesting = outcome.checks.filter((c) => c.state !== "current");
+    const boxes = new Map<string, HTMLInputElement>();
+    if (interesting.length > 0)
+      results.appendChild(
+        el(
+          "ul",
+          { className: "updates-tables" },
+          interesting.map((c) => tableItem(c, boxes))
+        )
+      );
+    if (boxes.size > 0) {
+      const update = el("button", {
+        className: "button button-primary",
+        text: "Update chosen tables",
+        attrs: { type: "button", "aria-describedby": "updates-about" },
+      });
+      buttons.push(update);
+      update.addEventListener("click", () => {
+        const chosen = new Set([...boxes].filter(([, box]) => box.checked).map(([id]) => id));
+        if (chosen.size === 0) {
+          status.textContent = "Choose at least one table to update.";
+          return;
+        }
+        void run("Updating the chosen tables…", async () =>
+          showUpdate(await services.update(chosen))
+        );
+      });
+      results.appendChild(el("div", { className: "share-actions" }, [update]));
+    }
+    return checkSummary(outcome.checks, outcome.malformed.length);
+  };
+
+  const showUpdate = (outcome: UpdateOutcome): string => {
+    clear(results);
+    buttons.splice(1);
+    const kept = outcome.plan.tables.flatMap((t) => t.kept.map((change) => ({ t, change })));
+    if (kept.length > 0)
+      results.appendChild(
+        el("div", {}, [
+          el("h3", { text: "Kept as you edited them" }),
+          el(
+            "ul",
+            { className: "updates-changes" },
+            kept.map(({ t, change }) =>
+              el("li", {
+                text: `${tableHeading(t.check, services.wording)}: ${changeText(change, services.wording)}`,
+              })
+            )
+          ),
+        ])
+      );
+    return updateSummary({
+      tables: outcome.plan.tables.length,
+      cellsUpdated: outcome.plan.tables.reduce((n, t) => n + t.updated.length, 0),
+      cellsKept: kept.length,
+      sourcesSheet: outcome.sources?.sheetName ?? null,
+    });
+  };
+
+  check.addEventListener("click", () => {
+    buttons.splice(1);
+    void run("Reading the inserted tables…", async () => showCheck(await services.check()));
+  });
+
+  root.append(
+    el("h2", { text: "Inserted tables", attrs: { id: "updates-heading" } }),
+    el("p", {
+      className: "share-help",
+      attrs: { id: "updates-about" },
+      text:
+        "Each table inserted from the catalogue remembers the dataset version its figures come from. Check " +
+        "whether a later version revised or withdrew any of them; an update changes only the cells that " +
+        "still hold the inserted value, and keeps the table, its name and the formulas that use it.",
+    }),
+    el("div", { className: "share-actions" }, [check]),
+    status,
+    results
+  );
+}
