@@ -13,6 +13,7 @@ import {
   saveRatesBaseUrl,
 } from "../functions/ratesService";
 import { clear, el } from "./dom";
+import { ecbFileSection } from "./ecbFilePanel";
 
 /** How often the status line is brought up to date while the panel is on the page. */
 const STATUS_REFRESH_MS = 3000;
@@ -152,6 +153,8 @@ export function mountRatesPanel(root: HTMLElement): void {
       refreshStatus();
     });
   });
+
+  root.appendChild(ecbFileSection());
 
   if (insideExcel()) {
     const repin = el("button", {
