@@ -49,12 +49,12 @@ export function ecbFileSection(): HTMLElement {
   });
   const section = el(
     "div",
-    { className: "field ecb-file", attrs: { role: "group", "aria-labelledby": "ecb-file-label" } },
+    {
+      className: "field ecb-file",
+      attrs: { role: "group", "aria-labelledby": "ecb-file-heading" },
+    },
     [
-      el("label", {
-        text: "ECB history file (offline rates)",
-        attrs: { for: "ecb-file-input", id: "ecb-file-label" },
-      }),
+      el("h3", { text: "ECB history file (offline rates)", attrs: { id: "ecb-file-heading" } }),
       el("p", {
         className: "rates-hint",
         attrs: { id: "ecb-file-help" },
@@ -62,6 +62,7 @@ export function ecbFileSection(): HTMLElement {
           "Choose eurofxref-hist.zip, or the eurofxref-hist.csv inside it, as downloaded from the ECB's page " +
           '"Euro foreign exchange reference rates". It is kept in this browser until you remove it.',
       }),
+      el("label", { text: "Choose the ECB file (.zip or .csv)", attrs: { for: "ecb-file-input" } }),
       input,
       state,
       remove,

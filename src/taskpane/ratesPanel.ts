@@ -14,6 +14,7 @@ import {
 } from "../functions/ratesService";
 import { clear, el } from "./dom";
 import { ecbFileSection } from "./ecbFilePanel";
+import { pinCheckSection } from "./pinCheckPanel";
 
 /** How often the status line is brought up to date while the panel is on the page. */
 const STATUS_REFRESH_MS = 3000;
@@ -205,6 +206,7 @@ export function mountRatesPanel(root: HTMLElement): void {
     root.appendChild(repin);
     root.appendChild(outcomeLine);
     root.appendChild(changes);
+    root.appendChild(pinCheckSection(chain));
   }
 
   root.appendChild(status);

@@ -1,0 +1,67 @@
+/**
+ * How much room the pins take in the workbook's document settings, and what the task pane says about
+ * saving them. Microsoft documents 2 MB for all the settings of an add-in (Office.Settings.set, as quoted by
+ * Microsoft in OfficeDev/office-js issue 621: "We only support 2MB maximum for settings"), and Excel on
+ * Windows has been reported to refuse settings of about 1 MB (OfficeDev/office-js issue 3957). The pins
+ * therefore stop at 1,000,000 bytes, and the pane warns from 80 % of that.
+ */
+
+/** The most the pins setting may take, in bytes of its stored JSON. */
+export const PIN_SETTINGS_LIMIT_BYTES = 1_000_000;
+/** From this size the pane warns that the limit is near. */
+export const PIN_SETTINGS_WARN_BYTES = 800_000;
+
+/**
+ * Bytes the setting takes as stored: settings hold the JSON of their value, and the pins' value is itself
+ * JSON text, so its quotes are escaped once more. UTF-8, as the document stores it.
+ */
+export function pinSettingBytes(serializedPins: string): number {
+  return new TextEncoder().encode(JSON.stringify(serializedPins)).length;
+}
+
+export type PinSaveStatus =
+  | { state: "unsaved" }
+  | { state: "saved"; pinCount: number; bytes: number; atMs: number }
+  | { state: "failed"; pinCount: number; reason: string; atMs: number }
+  | { state: "too-large"; pinCount: number; bytes: number; atMs: number };
+
+function kb(bytes: number): string {
+  return `${Math.ceil(bytes / 1000).toLocaleString("en-GB")} KB`;
+}
+
+/** One line for the pane, and whether it reports a problem. */
+export function describePinSave(status: PinSaveStatus): { text: string; problem: boolean } {
+  const limit = kb(PIN_SETTINGS_LIMIT_BYTES);
+  switch (status.state) {
+    case "unsaved":
+      return { text: "No pins saved in this workbook from here yet.", problem: false };
+    case "saved":
+      if (status.bytes >= PIN_SETTINGS_WARN_BYTES) {
+        return {
+          text:
+            `${status.pinCount} pins saved in the workbook, ${kb(status.bytes)} of the ${limit} they may take: ` +
+            "near the limit. Freeze finished sheets to values, or start a new workbook for new look-ups.",
+          problem: true,
+        };
+      }
+      return {
+        text: `${status.pinCount} pins saved in the workbook (${kb(status.bytes)} of ${limit}).`,
+        problem: false,
+      };
+    case "failed":
+      return {
+        text:
+          `Excel did not save the pins (${status.reason}): the ${status.pinCount} pins stay in use until ` +
+          "Excel closes, and the next save tries again. Save the workbook and reopen it to check.",
+        problem: true,
+      };
+    case "too-large":
+      return {
+        text:
+          `The ${status.pinCount} pins would take ${kb(status.bytes)}, over the ${limit} the workbook's ` +
+          "settings can hold: the pins saved before are kept, the newer ones are used until Excel closes but " +
+          "not saved. Freeze finished sheets to values, or start a new workbook for new look-ups.",
+        problem: true,
+      };
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Pinned rates in the rates panel (inside Excel): whether the last save of the pins worked and how much
+ * room they take, and "Verify pinned rates", which lists the pins that no source at hand explains within
+ * its rounding (see src/core/rates/verifyPins.ts).
+ */
+import { describePinSave } from "../core/rates/pinBudget";
+import { describePinCheck, verifyPins, type PinCheck } from "../core/rates/verifyPins";
+import { pinReferences } from "../functions/pinReferences";
+import { pinSaveStatus } from "../functions/pinStore";
+import type { RateChain } from "../functions/rateChain";
+import { clear, el } from "./dom";
+
+const REFRESH_MS = 3000;
+const MAX_SHOWN = 50;
+
+function listChecks(list: HTMLElement, checks: PinCheck[]): void {
+  for (const check of checks.slice(0, MAX_SHOWN))
+    list.appendChild(el("li", { text: describePinCheck(check) }));
+  if (checks.length > MAX_SHOWN)
+    list.appendChild(el("li", { text: `and ${checks.length - MAX_SHOWN} more.` }));
+}
+
+export function pinCheckSection(chain: Pick<RateChain, "ready" | "pinnedRates">): HTMLElement {
+  const saveLine = el("p", {
+    className: "rates-status",
+    attrs: { id: "pin-save-state", role: "status", "aria-live": "polite" },
+  });
+  const verify = el("button", {
+    className: "button",
+    text: "Verify pinned rates",
+    attrs: { type: "button", id: "pin-verify", "aria-describedby": "pin-check-help" },
+  });
+  const outcome = el("p", {
+    className: "rates-outcome",
+    attrs: { id: "pin-check-outcome", role: "status", "aria-live": "polite" },
+  });
+  const list = el("ul", {
+    className: "rates-changes",
+    attrs: { "aria-label": "Pinned rates that differ" },
+  });
+  const section = el(
+    "div",
+    { className: "pin-check", attrs: { role: "group", "aria-labelledby": "pin-check-heading" } },
+    [
+      el("h3", { text: "Pinned rates", attrs: { id: "pin-check-heading" } }),
+      el("p", {
+        className: "rates-hint",
+        attrs: { id: "pin-check-help" },
+        text:
+          "Pins come with the workbook, from whoever saved it. Verify compares each with the ECB history file " +
+          "(if one is kept) and the bundled rates for its day, and lists those that none matches within its rounding.",
+      }),
+      saveLine,
+      verify,
+      outcome,
+      list,
+    ]
+  );
+
+  const refresh = () => {
+    const { text, problem } = describePinSave(pinSaveStatus());
+    saveLine.classList.toggle("rates-message-error", problem);
+    if (saveLine.textContent !== text) saveLine.textContent = text;
+  };
+  refresh();
+  const timer = setInterval(() => {
+    if (!section.isConnected && saveLine.textContent !== "") clearInterval(timer);
+    else refresh();
+  }, REFRESH_MS);
+
+  verify.addEventListener("click", () => {
+    verify.disabled = true;
+    section.setAttribute("aria-busy", "true");
+    clear(list);
+    outcome.textContent = "Comparing the pinned rates with their sources…";
+    void chain
+      .ready()
+      .then(async () => {
+        const references = await pinReferences();
+        const result = verifyPins(chain.pinnedRates(), references);
+        const names = references.map((r) => r.name).join(" and ");
+        listChecks(list, [...result.differing, ...result.unchecked]);
+        const unchecked =
+          result.unchecked.length > 0
+            ? ` ${result.unchecked.length} could not be checked: ${names} have no rate for their pair on their day.`
+            : "";
+        outcome.textContent =
+          result.checked === 0
+            ? "This workbook has no pinned rates."
+            : result.differing.length === 0
+              ? `All ${result.checked - result.unchecked.length} pinned rates checked agree with ${names} within its rounding.${unchecked}`
+              : `${result.differing.length} of ${result.checked} pinned rates match neither ${names} within its rounding: ` +
+                `re-fetch and re-pin them, or check where the workbook came from.${unchecked}`;
+      })
+      .catch((error: unknown) => {
+        outcome.textContent = `The pins could not be verified: ${error instanceof Error ? error.message : String(error)}`;
+      })
+      .finally(() => {
+        verify.disabled = false;
+        section.removeAttribute("aria-busy");
+        refresh();
+      });
+  });
+  return section;
+}
