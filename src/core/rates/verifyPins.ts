@@ -2,9 +2,9 @@
  * "Verify pinned rates": a workbook's pins come from whoever sent it, so each is compared with the rate
  * that every source at hand gives for the same pair and the same day used (the ECB's, from an imported
  * history file or the service; the bundled one). A source explains a pin when the two agree within that
- * source's rounding: the digits it publishes (ECB: as written, 4 to 7 significant digits; bundled: 5),
- * plus the rounding of the pin itself as written. A pin that no source explains is listed, with how far
- * it is from each.
+ * source's rounding: the digits it publishes (ECB: as written, 4 to 7 significant digits; bundled: 5). A
+ * pin made from a source, in full or rounded to those digits, is within that. A pin that no source
+ * explains is listed, with how far it is from each.
  */
 import { isoDateToDayNumberOrNaN } from "../dates/dayNumber";
 import type { RateUse } from "../usage/usageLog";
@@ -49,14 +49,8 @@ export function halfUnitInLastDigit(value: number, digits: number): number {
   return 0.5 * 10 ** (exponent - digits + 1);
 }
 
-/** Significant digits of a number as JavaScript writes it at its shortest (1.1894 has 5). */
-export function writtenDigits(value: number): number {
-  const mantissa = Math.abs(value).toExponential().split("e")[0];
-  return mantissa.replace(".", "").length;
-}
-
-/** How far a pin may be from a reference rate and still be that rate, rounded by either side. */
-export function allowedDifference(pinRate: number, reference: ReferenceRate): number {
+/** How far a pin may be from a reference rate and still be that rate, in full or rounded to its digits. */
+export function allowedDifference(reference: ReferenceRate): number {
   const legs = reference.roundedLegs ?? 1;
   // A quotient of rounded figures carries the relative rounding of each: at most half a unit in the last
   // digit over the smallest mantissa (1), per figure.
@@ -66,7 +60,6 @@ export function allowedDifference(pinRate: number, reference: ReferenceRate): nu
       : halfUnitInLastDigit(reference.rate, reference.significantDigits);
   return (
     sourceRounding +
-    halfUnitInLastDigit(pinRate, writtenDigits(pinRate)) +
     // Binary floating point of the division that made a cross rate.
     Math.abs(reference.rate) * 1e-12
   );
@@ -83,7 +76,7 @@ export function comparePin(pin: RateUse, references: readonly PinReference[]): P
         reference: reference.name,
         rate: found.rate,
         relativeDifference: pin.rate / found.rate - 1,
-        agrees: Math.abs(pin.rate - found.rate) <= allowedDifference(pin.rate, found),
+        agrees: Math.abs(pin.rate - found.rate) <= allowedDifference(found),
       });
     }
   }
