@@ -62,13 +62,13 @@ function saveFailure(result: Office.AsyncResult<void> | undefined): string | und
 }
 
 /** Sets and saves the pins, or refuses them when they would not fit; returns the outcome. */
-function savePins(settings: Office.Settings, pins: PinMap): Promise<PinSaveStatus> {
+async function savePins(settings: Office.Settings, pins: PinMap): Promise<PinSaveStatus> {
   const text = serializePins(pins);
   const bytes = pinSettingBytes(text);
   const atMs = Date.now();
   if (bytes > PIN_SETTINGS_LIMIT_BYTES) {
     // What the workbook holds stays as it was saved last: a setting too large can fail the whole save.
-    return Promise.resolve({ state: "too-large", pinCount: pins.size, bytes, atMs });
+    return { state: "too-large", pinCount: pins.size, bytes, atMs };
   }
   return new Promise((resolve) => {
     const done = (outcome: PinSaveStatus) => {
@@ -119,7 +119,12 @@ export async function openPinStore(): Promise<PinStore | undefined> {
   return {
     read: () => deserializePins(settings.get(PINS_SETTING) as unknown),
     write: async (pins) => {
-      const outcome = await savePins(settings, pins);
+      const outcome = await savePins(settings, pins).catch((error: unknown): PinSaveStatus => ({
+        state: "failed",
+        pinCount: pins.size,
+        reason: error instanceof Error ? error.message : String(error),
+        atMs: Date.now(),
+      }));
       status.current = outcome;
       if (outcome.state !== "saved")
         throw new Error(outcome.state === "failed" ? outcome.reason : "too large");

@@ -16,7 +16,22 @@ export const PIN_SETTINGS_WARN_BYTES = 800_000;
  * JSON text, so its quotes are escaped once more. UTF-8, as the document stores it.
  */
 export function pinSettingBytes(serializedPins: string): number {
-  return new TextEncoder().encode(JSON.stringify(serializedPins)).length;
+  return utf8Length(JSON.stringify(serializedPins));
+}
+
+/** UTF-8 length of a string, counted from its UTF-16 code units (a surrogate pair is 4 bytes). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 export type PinSaveStatus =
@@ -24,6 +39,10 @@ export type PinSaveStatus =
   | { state: "saved"; pinCount: number; bytes: number; atMs: number }
   | { state: "failed"; pinCount: number; reason: string; atMs: number }
   | { state: "too-large"; pinCount: number; bytes: number; atMs: number };
+
+function pinsText(count: number): string {
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? "pin" : "pins"}`;
+}
 
 function kb(bytes: number): string {
   return `${Math.ceil(bytes / 1000).toLocaleString("en-GB")} KB`;
@@ -39,26 +58,26 @@ export function describePinSave(status: PinSaveStatus): { text: string; problem:
       if (status.bytes >= PIN_SETTINGS_WARN_BYTES) {
         return {
           text:
-            `${status.pinCount} pins saved in the workbook, ${kb(status.bytes)} of the ${limit} they may take: ` +
+            `${pinsText(status.pinCount)} saved in the workbook, ${kb(status.bytes)} of the ${limit} they may take: ` +
             "near the limit. Freeze finished sheets to values, or start a new workbook for new look-ups.",
           problem: true,
         };
       }
       return {
-        text: `${status.pinCount} pins saved in the workbook (${kb(status.bytes)} of ${limit}).`,
+        text: `${pinsText(status.pinCount)} saved in the workbook (${kb(status.bytes)} of ${limit}).`,
         problem: false,
       };
     case "failed":
       return {
         text:
-          `Excel did not save the pins (${status.reason}): the ${status.pinCount} pins stay in use until ` +
-          "Excel closes, and the next save tries again. Save the workbook and reopen it to check.",
+          `Excel did not save the pins (${status.reason}). They stay in use until Excel closes ` +
+          `(${pinsText(status.pinCount)}), and the next save tries again. Save the workbook and reopen it to check.`,
         problem: true,
       };
     case "too-large":
       return {
         text:
-          `The ${status.pinCount} pins would take ${kb(status.bytes)}, over the ${limit} the workbook's ` +
+          `The pins would take ${kb(status.bytes)} (${pinsText(status.pinCount)}), over the ${limit} the workbook's ` +
           "settings can hold: the pins saved before are kept, the newer ones are used until Excel closes but " +
           "not saved. Freeze finished sheets to values, or start a new workbook for new look-ups.",
         problem: true,
