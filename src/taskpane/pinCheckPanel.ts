@@ -4,7 +4,12 @@
  * its rounding (see src/core/rates/verifyPins.ts).
  */
 import { describePinSave } from "../core/rates/pinBudget";
-import { describePinCheck, verifyPins, type PinCheck } from "../core/rates/verifyPins";
+import {
+  describePinCheck,
+  verifyPins,
+  type PinCheck,
+  type PinVerification,
+} from "../core/rates/verifyPins";
 import { pinReferences } from "../functions/pinReferences";
 import { pinSaveStatus } from "../functions/pinStore";
 import type { RateChain } from "../functions/rateChain";
@@ -18,6 +23,24 @@ function listChecks(list: HTMLElement, checks: PinCheck[]): void {
     list.appendChild(el("li", { text: describePinCheck(check) }));
   if (checks.length > MAX_SHOWN)
     list.appendChild(el("li", { text: `and ${checks.length - MAX_SHOWN} more.` }));
+}
+
+/** The outcome line: how many pins no source explains, and how many could not be checked. */
+export function verificationText(result: PinVerification, sourceNames: string[]): string {
+  if (result.checked === 0) return "This workbook has no pinned rates.";
+  const last = sourceNames[sourceNames.length - 1];
+  const sources = `a source at hand (${sourceNames.length > 1 ? `${sourceNames.slice(0, -1).join(", ")} or ${last}` : last})`;
+  const unchecked =
+    result.unchecked.length > 0
+      ? ` ${result.unchecked.length} could not be checked: no source at hand has their pair on their day.`
+      : "";
+  if (result.differing.length === 0) {
+    return `All ${result.checked - result.unchecked.length} pinned rates checked agree with ${sources} within its rounding.${unchecked}`;
+  }
+  return (
+    `${result.differing.length} of ${result.checked} pinned rates match no ${sources.slice(2)} within its rounding: ` +
+    `re-fetch and re-pin them, or check where the workbook came from.${unchecked}`
+  );
 }
 
 export function pinCheckSection(chain: Pick<RateChain, "ready" | "pinnedRates">): HTMLElement {
@@ -78,19 +101,11 @@ export function pinCheckSection(chain: Pick<RateChain, "ready" | "pinnedRates">)
       .then(async () => {
         const references = await pinReferences();
         const result = verifyPins(chain.pinnedRates(), references);
-        const names = references.map((r) => r.name).join(" and ");
         listChecks(list, [...result.differing, ...result.unchecked]);
-        const unchecked =
-          result.unchecked.length > 0
-            ? ` ${result.unchecked.length} could not be checked: ${names} have no rate for their pair on their day.`
-            : "";
-        outcome.textContent =
-          result.checked === 0
-            ? "This workbook has no pinned rates."
-            : result.differing.length === 0
-              ? `All ${result.checked - result.unchecked.length} pinned rates checked agree with ${names} within its rounding.${unchecked}`
-              : `${result.differing.length} of ${result.checked} pinned rates match neither ${names} within its rounding: ` +
-                `re-fetch and re-pin them, or check where the workbook came from.${unchecked}`;
+        outcome.textContent = verificationText(
+          result,
+          references.map((r) => r.name)
+        );
       })
       .catch((error: unknown) => {
         outcome.textContent = `The pins could not be verified: ${error instanceof Error ? error.message : String(error)}`;
