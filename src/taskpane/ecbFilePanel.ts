@@ -35,7 +35,7 @@ export function ecbFileSection(): HTMLElement {
   });
   const state = el("p", {
     className: "rates-status",
-    attrs: { id: "ecb-file-state", role: "status", "aria-live": "polite" },
+    attrs: { id: "ecb-file-state", "aria-live": "polite" },
     text: "Reading the ECB history file kept in this browser…",
   });
   const message = el("p", {

@@ -46,7 +46,7 @@ export function verificationText(result: PinVerification, sourceNames: string[])
 export function pinCheckSection(chain: Pick<RateChain, "ready" | "pinnedRates">): HTMLElement {
   const saveLine = el("p", {
     className: "rates-status",
-    attrs: { id: "pin-save-state", role: "status", "aria-live": "polite" },
+    attrs: { id: "pin-save-state", "aria-live": "polite" },
   });
   const verify = el("button", {
     className: "button",
@@ -55,7 +55,7 @@ export function pinCheckSection(chain: Pick<RateChain, "ready" | "pinnedRates">)
   });
   const outcome = el("p", {
     className: "rates-outcome",
-    attrs: { id: "pin-check-outcome", role: "status", "aria-live": "polite" },
+    attrs: { id: "pin-check-outcome", "aria-live": "polite" },
   });
   const list = el("ul", {
     className: "rates-changes",

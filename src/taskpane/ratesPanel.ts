@@ -155,8 +155,6 @@ export function mountRatesPanel(root: HTMLElement): void {
     });
   });
 
-  root.appendChild(ecbFileSection());
-
   if (insideExcel()) {
     const repin = el("button", {
       className: "button",
@@ -206,10 +204,11 @@ export function mountRatesPanel(root: HTMLElement): void {
     root.appendChild(repin);
     root.appendChild(outcomeLine);
     root.appendChild(changes);
-    root.appendChild(pinCheckSection(chain));
   }
 
   root.appendChild(status);
+  root.appendChild(ecbFileSection());
+  if (insideExcel()) root.appendChild(pinCheckSection(chain));
   refreshStatus();
   const timer = setInterval(() => {
     if (!root.isConnected) clearInterval(timer);
