@@ -244,3 +244,27 @@ describe("isEcbHistory checks what storage hands back", () => {
     ],
   ])("refuses %s", (_what, value) => expect(isEcbHistory(value)).toBe(false));
 });
+
+describe("rates are read to the same double as Number(text)", () => {
+  test("any decimal of up to 15 significant digits, as the ECB writes them", () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[1-9][0-9]{0,6}$/),
+        fc.stringMatching(/^[0-9]{0,6}$/),
+        fc.integer({ min: 0, max: 1 }),
+        (whole, fraction, zeros) => {
+          const texts = [
+            `${whole}.${"0".repeat(zeros)}${fraction}1`,
+            `0.${"0".repeat(zeros)}${whole}`,
+            whole,
+          ];
+          for (const text of texts) {
+            const history = historyOf(parseEcbCsv(`Date,USD\n2021-03-09,${text}\n`));
+            expect(history.rates[0]).toBe(Number(text));
+          }
+        }
+      ),
+      { numRuns: 2000 }
+    );
+  });
+});

@@ -63,28 +63,45 @@ function readHeader(line: string): Header | string {
   return { currencies, fieldCount: fields.length };
 }
 
+/** Powers of ten that a double holds exactly (10^0 .. 10^22). */
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/** The value of the last decimal read by significantDigitsOf. */
+const scanned = { value: NaN };
+
 /**
  * Significant digits of a positive decimal as written ("0.86083" has 5, "15959.79" has 7, "1.128" has 4),
- * or -1 unless the text is digits with at most one dot between digits.
+ * or -1 unless the text is digits with at most one dot between digits. Its value is left in
+ * `scanned.value`: the digits as an integer over a power of ten, two exact doubles, so one correctly
+ * rounded division gives the same double as Number(text) (Clinger's fast path) for up to 15 digits, and
+ * the file's 210,000 rates are read in one pass.
  */
 export function significantDigitsOf(text: string): number {
   let digits = 0;
-  let leading = true;
+  let mantissa = 0;
+  let decimals = 0;
   let dot = -1;
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c === 46) {
-      if (dot >= 0 || i === 0 || i === text.length - 1) return -1;
+      if (dot >= 0 || i === 0 || i === length - 1) return -1;
       dot = i;
     } else if (c >= 48 && c <= 57) {
-      if (leading && c === 48) continue;
-      leading = false;
+      if (dot >= 0) decimals++;
+      if (digits === 0 && c === 48) continue;
       digits++;
+      mantissa = mantissa * 10 + (c - 48);
     } else {
       return -1;
     }
   }
-  return text.length === 0 ? -1 : digits;
+  if (length === 0) return -1;
+  scanned.value =
+    digits <= MAX_SIGNIFICANT_DIGITS && decimals < POW10.length
+      ? mantissa / POW10[decimals]
+      : Number(text);
+  return digits;
 }
 
 /** The rows of the file's text, with a BOM and trailing blank lines left out. */
@@ -156,7 +173,7 @@ export function parseEcbCsv(text: string): EcbFileResult {
             'significant digits (1.1894), or "N/A".'
         );
       }
-      rates[at] = Number(field);
+      rates[at] = scanned.value;
       digits[at] = significant;
     }
     if (header.fieldCount > width + 1 && fields[width + 1].trim() !== "") {
