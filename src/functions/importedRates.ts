@@ -39,7 +39,10 @@ type Listener = (current: ImportedEcbHistory | undefined) => void;
 
 const MS_PER_DAY = 86400000;
 
-function describe(stored: StoredEcbFile, origin: ImportedEcbHistory["origin"]): ImportedEcbHistory {
+function describeStored(
+  stored: StoredEcbFile,
+  origin: ImportedEcbHistory["origin"]
+): ImportedEcbHistory {
   const summary = summarizeEcbHistory(stored.history);
   const when =
     origin === "imported"
@@ -91,8 +94,8 @@ export function createImportedRates(
     loadBuilt().catch(() => undefined),
   ]).then(([stored, buildFile]) => {
     // An import made while reading wins over what was stored before it.
-    if (stored && !imported) imported = describe(stored, "imported");
-    if (buildFile) built = describe(buildFile, "build");
+    if (stored && !imported) imported = describeStored(stored, "imported");
+    if (buildFile) built = describeStored(buildFile, "build");
     notify();
     return current();
   });
@@ -117,7 +120,7 @@ export function createImportedRates(
           message: `The file is valid but the browser's storage did not keep it (${reason}); the file kept before is unchanged.`,
         };
       }
-      imported = describe(stored, "imported");
+      imported = describeStored(stored, "imported");
       notify();
       return { ok: true, imported };
     },

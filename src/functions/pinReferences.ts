@@ -11,8 +11,9 @@ import { currentImportedEcbHistory } from "./importedRates";
 const BUNDLED_SIGNIFICANT_DIGITS = 5;
 const BUNDLED_BASE = "USD";
 
-export async function pinReferences(): Promise<PinReference[]> {
-  const references: PinReference[] = [];
+/** `first`: sources checked before these (the ECB service's rates, where the rate chain offers them). */
+export async function pinReferences(first: readonly PinReference[] = []): Promise<PinReference[]> {
+  const references: PinReference[] = [...first];
   const ecb = currentImportedEcbHistory();
   if (ecb) {
     references.push(
