@@ -33,7 +33,14 @@ const SAVE_TIMEOUT_MS = 10000;
 
 const status = runtimeSingleton("pinSaveStatus", () => ({
   current: { state: "unsaved" } as PinSaveStatus,
+  /** Pins in the workbook that did not read back (see deserializePins) when it was opened. */
+  unreadable: 0,
 }));
+
+/** How many pins stored in the workbook could not be read, and are made afresh instead. */
+export function unreadablePinCount(): number {
+  return status.unreadable;
+}
 
 /** The outcome of the last save of pins from this runtime. */
 export function pinSaveStatus(): PinSaveStatus {
@@ -117,7 +124,11 @@ export async function openPinStore(): Promise<PinStore | undefined> {
   const settings = ready ? settingsOrUndefined() : undefined;
   if (!settings) return undefined;
   return {
-    read: () => deserializePins(settings.get(PINS_SETTING) as unknown),
+    read: () => {
+      const read = deserializePins(settings.get(PINS_SETTING) as unknown);
+      status.unreadable = read.dropped;
+      return read;
+    },
     write: async (pins) => {
       const outcome = await savePins(settings, pins).catch((error: unknown): PinSaveStatus => ({
         state: "failed",

@@ -11,7 +11,7 @@ import {
   type PinVerification,
 } from "../core/rates/verifyPins";
 import { pinReferences } from "../functions/pinReferences";
-import { pinSaveStatus } from "../functions/pinStore";
+import { pinSaveStatus, unreadablePinCount } from "../functions/pinStore";
 import type { RateChain } from "../functions/rateChain";
 import { clear, el } from "./dom";
 
@@ -81,7 +81,13 @@ export function pinCheckSection(chain: Pick<RateChain, "ready" | "pinnedRates">)
   );
 
   const refresh = () => {
-    const { text, problem } = describePinSave(pinSaveStatus());
+    const saved = describePinSave(pinSaveStatus());
+    const unreadable = unreadablePinCount();
+    const text =
+      unreadable > 0
+        ? `${saved.text} ${unreadable} pinned rates stored in this workbook could not be read (not a currency pair, date and positive rate): they are not used, and those look-ups are made afresh.`
+        : saved.text;
+    const problem = saved.problem || unreadable > 0;
     saveLine.classList.toggle("rates-message-error", problem);
     if (saveLine.textContent !== text) saveLine.textContent = text;
   };

@@ -38,7 +38,10 @@ const saves: string[] = [];
 beforeAll(() => {
   // jsdom leaves out TextDecoder, which every browser (and Node) has.
   globals.TextDecoder ??= require("util").TextDecoder;
-  const settings = new Map<string, unknown>([[PINS_SETTING, serializePins(PINNED)]]);
+  // One stored pin does not read back (a day that does not exist): it is counted, not used.
+  const stored = JSON.parse(serializePins(PINNED));
+  stored.pins["EUR/USD|2021-02-30|previous"] = [1.2, "2021-02-30", "2026-11-01", 0];
+  const settings = new Map<string, unknown>([[PINS_SETTING, JSON.stringify(stored)]]);
   globals.Office = {
     onReady: () => Promise.resolve({ host: "Excel" }),
     context: {
@@ -116,6 +119,9 @@ it("lists the pins no source explains, and says that Excel did not save the pins
   const saveLine = root.querySelector("#pin-save-state") as HTMLElement;
   expect(saveLine.textContent).toMatch(
     /^Excel did not save the pins \(The document is read-only\.\)\. They stay in use until Excel closes \(4 pins\)/
+  );
+  expect(saveLine.textContent).toMatch(
+    / 1 pinned rates stored in this workbook could not be read .*: they are not used, and those look-ups are made afresh\.$/
   );
   expect(saveLine.classList.contains("rates-message-error")).toBe(true);
 });
