@@ -57,8 +57,10 @@ function settingsOrUndefined(): Office.Settings | undefined {
 
 /**
  * Whether a saveAsync callback reports failure. Its AsyncResult's `status` is Office.AsyncResultStatus
- * ("succeeded" or "failed"), with `error.message` when it failed (learn.microsoft.com, Office.Settings
- * saveAsync: "AsyncResult.status: Determine the success or failure of the operation"; Office.AsyncResult).
+ * ("succeeded" or "failed"), with `error.message` when it failed: "AsyncResult.status: Determine the success
+ * or failure of the operation. AsyncResult.error: Access an Error object that provides error information if
+ * the operation failed." (https://learn.microsoft.com/javascript/api/office/office.settings, saveAsync;
+ * https://learn.microsoft.com/javascript/api/office/office.asyncresult).
  */
 function saveFailure(result: Office.AsyncResult<void> | undefined): string | undefined {
   const failed =

@@ -1,9 +1,10 @@
 /**
  * How much room the pins take in the workbook's document settings, and what the task pane says about
  * saving them. Microsoft documents 2 MB for all the settings of an add-in (Office.Settings.set, as quoted by
- * Microsoft in OfficeDev/office-js issue 621: "We only support 2MB maximum for settings"), and Excel on
- * Windows has been reported to refuse settings of about 1 MB (OfficeDev/office-js issue 3957). The pins
- * therefore stop at 1,000,000 bytes, and the pane warns from 80 % of that.
+ * Microsoft in https://github.com/OfficeDev/office-js/issues/621: "We only support 2MB maximum for
+ * settings"), and Excel on Windows has been reported to refuse settings of about 1 MB
+ * (https://github.com/OfficeDev/office-js/issues/3957). The pins therefore stop at 1,000,000 bytes, and
+ * the pane warns from 80 % of that.
  */
 
 /** The most the pins setting may take, in bytes of its stored JSON. */
