@@ -126,6 +126,57 @@ function changelogHtml() {
   });
 }
 
+/**
+ * RATES_ECB_FILE=path bundles an ECB history file (eurofxref-hist.zip or .csv) as an asset that the add-in
+ * reads at start (src/functions/importedRates.ts). It is read at build with the add-in's own reader
+ * (scripts/ecbFile/checkEcbFile.ts): a file the add-in would refuse fails the build with the reason.
+ */
+function ecbHistoryAssetName() {
+  const file = process.env.RATES_ECB_FILE;
+  if (!file) return "";
+  return /\.zip$/i.test(file) ? "ecb-history.zip" : "ecb-history.csv";
+}
+
+class EcbHistoryFilePlugin {
+  apply(compiler) {
+    const file = process.env.RATES_ECB_FILE;
+    if (!file) return;
+    let checked;
+    compiler.hooks.thisCompilation.tap("EcbHistoryFilePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        {
+          name: "EcbHistoryFilePlugin",
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
+        () => {
+          if (!checked) {
+            try {
+              execFileSync(
+                process.execPath,
+                [require.resolve("tsx/cli"), "scripts/ecbFile/checkEcbFile.ts", file],
+                {
+                  cwd: __dirname,
+                  stdio: ["ignore", "inherit", "pipe"],
+                }
+              );
+              checked = { bytes: fs.readFileSync(path.resolve(file)) };
+            } catch (error) {
+              const reason = error.stderr ? error.stderr.toString().trim() : error.message;
+              checked = { error: `RATES_ECB_FILE: ${reason}` };
+            }
+          }
+          if (checked.error) compilation.errors.push(new webpack.WebpackError(checked.error));
+          else
+            compilation.emitAsset(
+              ecbHistoryAssetName(),
+              new webpack.sources.RawSource(checked.bytes)
+            );
+        }
+      );
+    });
+  }
+}
+
 /** Points the help URLs of the generated functions.json at the deployment URL, like the manifest's. */
 class RewriteUrlsPlugin {
   constructor(fromUrl, toUrl) {
@@ -217,9 +268,11 @@ module.exports = async (env, argv) => {
       new webpack.DefinePlugin({
         __ADDIN_URL__: JSON.stringify(baseUrl),
         __RATES_API_URL__: JSON.stringify(rates.url),
+        __ECB_HISTORY_ASSET__: JSON.stringify(ecbHistoryAssetName()),
       }),
       new RewriteUrlsPlugin(DEV_URL, baseUrl),
       new RatesAssetPlugin(),
+      new EcbHistoryFilePlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -57,3 +57,8 @@ export function bundledRateLookup(): RateLookup | Promise<RateLookup> {
   }
   return loading;
 }
+
+/** The URL of a file the build put beside this script (dist/). */
+export function bundledAssetUrl(name: string): string {
+  return new URL(name, SCRIPT_URL).href;
+}

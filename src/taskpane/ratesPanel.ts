@@ -14,6 +14,8 @@ import {
 } from "../functions/ratesService";
 import { clear, el } from "./dom";
 import { recalculateWorkbook } from "../excel/recalculate";
+import { ecbFileSection } from "./ecbFilePanel";
+import { pinCheckSection } from "./pinCheckPanel";
 
 /** How often the status line is brought up to date while the panel is on the page. */
 const STATUS_REFRESH_MS = 3000;
@@ -206,6 +208,8 @@ export function mountRatesPanel(root: HTMLElement): void {
   }
 
   root.appendChild(status);
+  root.appendChild(ecbFileSection());
+  if (insideExcel()) root.appendChild(pinCheckSection(chain));
   refreshStatus();
   const timer = setInterval(() => {
     if (!root.isConnected) clearInterval(timer);

@@ -11,8 +11,13 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { DIST, OFFICE_JS_DIR } from "./paths";
 import { CHROMIUM_PATH, hasChromium } from "./chromiumPath";
 
-/** `describe` when Chromium is there; otherwise skipped (CI requires it: see tests/globalSetup.ts). */
-export const describeInBrowser: jest.Describe = hasChromium() ? describe : describe.skip;
+/**
+ * `describe` when Chromium is there; otherwise skipped (CI requires it: see tests/globalSetup.ts). Outside
+ * Jest (the bench imports the helpers below) there is no `describe`, and this is undefined.
+ */
+export const describeInBrowser: jest.Describe = (
+  hasChromium() ? globalThis.describe : globalThis.describe?.skip
+) as jest.Describe;
 
 /** `trustKey`: the base64 SHA-256 of a certificate's public key that Chromium accepts without a CA. */
 export function launchChromium(trustKey?: string): Promise<Browser> {

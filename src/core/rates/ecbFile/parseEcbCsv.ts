@@ -1,0 +1,189 @@
+/**
+ * Reads the ECB's history file, eurofxref-hist.csv, into an EcbHistory. The format, as the ECB publishes it
+ * (https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html,
+ * "Time series: CSV (.zip)"; the same layout is read by public parsers, e.g. alexprengere/currencyconverter,
+ * currency_converter/currency_converter.py, which also takes an empty field as no rate):
+ *
+ *   Date,USD,JPY,BGN,CYP,CZK,…,ZAR,
+ *   2019-04-10,1.1279,125.38,1.9558,N/A,25.608,…,15.7391,
+ *   2019-04-09,1.1277,125.51,1.9558,N/A,25.618,…,
+ *
+ * a `Date` column, then one column per currency (units per 1 EUR, a dot as decimal separator), `N/A` where
+ * no rate was published, rows newest first, and usually a trailing comma that makes an empty last column.
+ * Anything else is refused with a message that says where and what is accepted: a file is a source of
+ * figures, so nothing in it is guessed at.
+ */
+import { isoDateToDayNumberOrNaN } from "../../dates/dayNumber";
+import type { EcbHistory } from "../ecbHistory";
+
+export type EcbFileResult = { ok: true; history: EcbHistory } | { ok: false; message: string };
+
+/** What the messages say is accepted. */
+export const ECB_FILE_EXPECTED =
+  "the ECB's eurofxref-hist.zip or eurofxref-hist.csv (a Date column, then one column per currency, " +
+  "newest day first)";
+
+const NOT_AVAILABLE = "N/A";
+/** A double holds 15 significant decimal digits exactly; the ECB writes 5 to 7. */
+const MAX_SIGNIFICANT_DIGITS = 15;
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+function refuse(message: string): EcbFileResult {
+  return { ok: false, message };
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? text.slice(0, 37) + "..." : text;
+}
+
+interface Header {
+  currencies: string[];
+  /** Fields per row: 1 + currencies, plus 1 when the header ends with a comma (as the ECB's does). */
+  fieldCount: number;
+}
+
+function readHeader(line: string): Header | string {
+  const fields = line.split(",").map((f) => f.trim());
+  const trailingEmpty = fields.length > 1 && fields[fields.length - 1] === "";
+  const currencies = fields.slice(1, trailingEmpty ? -1 : undefined);
+  if (fields[0] !== "Date" || currencies.length === 0) {
+    return (
+      `This is not the ECB's history file: its first line should be "Date," followed by currency ` +
+      `codes (Date,USD,JPY,…), but it is "${clip(line)}". Choose ${ECB_FILE_EXPECTED}.`
+    );
+  }
+  const seen = new Set<string>();
+  for (const code of currencies) {
+    if (!CURRENCY_CODE.test(code)) {
+      return `The header names a column "${clip(code)}": after Date, every column must be a three-letter currency code such as USD.`;
+    }
+    if (seen.has(code)) return `The header names ${code} twice: every currency has one column.`;
+    seen.add(code);
+  }
+  return { currencies, fieldCount: fields.length };
+}
+
+/** Powers of ten that a double holds exactly (10^0 .. 10^22). */
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/** The value of the last decimal read by significantDigitsOf. */
+const scanned = { value: NaN };
+
+/**
+ * Significant digits of a positive decimal as written ("0.86083" has 5, "15959.79" has 7, "1.128" has 4),
+ * or -1 unless the text is digits with at most one dot between digits. Its value is left in
+ * `scanned.value`: the digits as an integer over a power of ten, two exact doubles, so one correctly
+ * rounded division gives the same double as Number(text) (Clinger's fast path) for up to 15 digits, and
+ * the file's 210,000 rates are read in one pass.
+ */
+export function significantDigitsOf(text: string): number {
+  let digits = 0;
+  let mantissa = 0;
+  let decimals = 0;
+  let dot = -1;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (dot >= 0 || i === 0 || i === length - 1) return -1;
+      dot = i;
+    } else if (c >= 48 && c <= 57) {
+      if (dot >= 0) decimals++;
+      if (digits === 0 && c === 48) continue;
+      digits++;
+      mantissa = mantissa * 10 + (c - 48);
+    } else {
+      return -1;
+    }
+  }
+  if (length === 0) return -1;
+  scanned.value =
+    digits <= MAX_SIGNIFICANT_DIGITS && decimals < POW10.length
+      ? mantissa / POW10[decimals]
+      : Number(text);
+  return digits;
+}
+
+/** The rows of the file's text, with a BOM and trailing blank lines left out. */
+function linesOf(text: string): string[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = body.split(/\r?\n/);
+  while (lines.length > 0 && lines[lines.length - 1].trim() === "") lines.pop();
+  return lines;
+}
+
+/**
+ * The history in a file's text. Rows come newest first in the file and are stored oldest first; each rate
+ * keeps the significant digits it was written with.
+ */
+export function parseEcbCsv(text: string): EcbFileResult {
+  const lines = linesOf(text);
+  if (lines.length === 0) return refuse(`The file is empty. Choose ${ECB_FILE_EXPECTED}.`);
+  const header = readHeader(lines[0]);
+  if (typeof header === "string") return refuse(header);
+  const rowCount = lines.length - 1;
+  if (rowCount === 0) {
+    return refuse(
+      "The file has its header but no rates: download the full file from the ECB again."
+    );
+  }
+  const width = header.currencies.length;
+  const days = new Int32Array(rowCount);
+  const rates = new Float64Array(rowCount * width);
+  const digits = new Uint8Array(rowCount * width);
+  let newer = Infinity;
+  for (let r = 0; r < rowCount; r++) {
+    const lineNumber = r + 2;
+    const fields = lines[r + 1].split(",");
+    if (fields.length !== header.fieldCount) {
+      return refuse(
+        `Line ${lineNumber} has ${fields.length} fields where the header has ${header.fieldCount}: ` +
+          "the file is cut short or was changed after download."
+      );
+    }
+    const date = fields[0];
+    const day = isoDateToDayNumberOrNaN(date);
+    if (day !== day) {
+      return refuse(
+        `Line ${lineNumber}: "${clip(date)}" is not a date; the ECB writes YYYY-MM-DD.`
+      );
+    }
+    if (day >= newer) {
+      return refuse(
+        `Line ${lineNumber}: ${date} ${day === newer ? "is repeated" : "is out of order"}; ` +
+          "the ECB's file lists each day once, newest first."
+      );
+    }
+    newer = day;
+    // Oldest first in memory: the file's last row is day 0.
+    const d = rowCount - 1 - r;
+    days[d] = day;
+    for (let c = 0; c < width; c++) {
+      const field = fields[c + 1];
+      const at = d * width + c;
+      if (field === NOT_AVAILABLE || field === "") {
+        rates[at] = NaN;
+        continue;
+      }
+      const significant = significantDigitsOf(field);
+      if (significant <= 0 || significant > MAX_SIGNIFICANT_DIGITS) {
+        return refuse(
+          `Line ${lineNumber}, ${header.currencies[c]}: "${clip(field)}" is not a rate; ` +
+            `a rate is a positive number with a dot as decimal separator and at most ${MAX_SIGNIFICANT_DIGITS} ` +
+            'significant digits (1.1894), or "N/A".'
+        );
+      }
+      rates[at] = scanned.value;
+      digits[at] = significant;
+    }
+    if (header.fieldCount > width + 1 && fields[width + 1].trim() !== "") {
+      return refuse(
+        `Line ${lineNumber} has a value after the last currency column: the file was changed after download.`
+      );
+    }
+  }
+  return {
+    ok: true,
+    history: { currencies: header.currencies, days, rates, significantDigits: digits },
+  };
+}

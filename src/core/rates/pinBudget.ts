@@ -1,0 +1,87 @@
+/**
+ * How much room the pins take in the workbook's document settings, and what the task pane says about
+ * saving them. Microsoft documents 2 MB for all the settings of an add-in (Office.Settings.set, as quoted by
+ * Microsoft in https://github.com/OfficeDev/office-js/issues/621: "We only support 2MB maximum for
+ * settings"), and Excel on Windows has been reported to refuse settings of about 1 MB
+ * (https://github.com/OfficeDev/office-js/issues/3957). The pins therefore stop at 1,000,000 bytes, and
+ * the pane warns from 80 % of that.
+ */
+
+/** The most the pins setting may take, in bytes of its stored JSON. */
+export const PIN_SETTINGS_LIMIT_BYTES = 1_000_000;
+/** From this size the pane warns that the limit is near. */
+export const PIN_SETTINGS_WARN_BYTES = 800_000;
+
+/**
+ * Bytes the setting takes as stored: settings hold the JSON of their value, and the pins' value is itself
+ * JSON text, so its quotes are escaped once more. UTF-8, as the document stores it.
+ */
+export function pinSettingBytes(serializedPins: string): number {
+  return utf8Length(JSON.stringify(serializedPins));
+}
+
+/** UTF-8 length of a string, counted from its UTF-16 code units (a surrogate pair is 4 bytes). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export type PinSaveStatus =
+  | { state: "unsaved" }
+  | { state: "saved"; pinCount: number; bytes: number; atMs: number }
+  | { state: "failed"; pinCount: number; reason: string; atMs: number }
+  | { state: "too-large"; pinCount: number; bytes: number; atMs: number };
+
+function pinsText(count: number): string {
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? "pin" : "pins"}`;
+}
+
+function kb(bytes: number): string {
+  return `${Math.ceil(bytes / 1000).toLocaleString("en-GB")} KB`;
+}
+
+/** One line for the pane, and whether it reports a problem. */
+export function describePinSave(status: PinSaveStatus): { text: string; problem: boolean } {
+  const limit = kb(PIN_SETTINGS_LIMIT_BYTES);
+  switch (status.state) {
+    case "unsaved":
+      return { text: "No pins saved in this workbook from here yet.", problem: false };
+    case "saved":
+      if (status.bytes >= PIN_SETTINGS_WARN_BYTES) {
+        return {
+          text:
+            `${pinsText(status.pinCount)} saved in the workbook, ${kb(status.bytes)} of the ${limit} they may take: ` +
+            "near the limit. Freeze finished sheets to values, or start a new workbook for new look-ups.",
+          problem: true,
+        };
+      }
+      return {
+        text: `${pinsText(status.pinCount)} saved in the workbook (${kb(status.bytes)} of ${limit}).`,
+        problem: false,
+      };
+    case "failed":
+      return {
+        text:
+          `Excel did not save the pins (${status.reason}). They stay in use until Excel closes ` +
+          `(${pinsText(status.pinCount)}), and the next save tries again. Save the workbook and reopen it to check.`,
+        problem: true,
+      };
+    case "too-large":
+      return {
+        text:
+          `The pins would take ${kb(status.bytes)} (${pinsText(status.pinCount)}), over the ${limit} the workbook's ` +
+          "settings can hold: the pins saved before are kept, the newer ones are used until Excel closes but " +
+          "not saved. Freeze finished sheets to values, or start a new workbook for new look-ups.",
+        problem: true,
+      };
+  }
+}

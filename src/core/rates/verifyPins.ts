@@ -1,0 +1,166 @@
+/**
+ * "Verify pinned rates": a workbook's pins come from whoever sent it, so each is compared with the rate
+ * that every source at hand gives for the same pair and the same day used (the ECB's, from an imported
+ * history file or the service; the bundled one). A source explains a pin when the two agree within that
+ * source's rounding: the digits it publishes (ECB: as written, 4 to 7 significant digits; bundled: 5). A
+ * pin made from a source, in full or rounded to those digits, is within that. A pin that no source
+ * explains is listed, with how far it is from each.
+ */
+import { isoDateToDayNumberOrNaN } from "../dates/dayNumber";
+import type { RateUse } from "../usage/usageLog";
+import type { EcbHistory } from "./ecbHistory";
+
+/** A source's rate for a pair on one day, with the significant digits it is known to. */
+export interface ReferenceRate {
+  rate: number;
+  significantDigits: number;
+  /**
+   * How many figures rounded to `significantDigits` were divided to make the rate (the bundled rates' cross
+   * rates go through two rounded USD figures); 1 or absent when the rate itself is the rounded figure or is
+   * worked out exactly from published figures.
+   */
+  roundedLegs?: number;
+}
+
+export interface PinReference {
+  /** How the pane names the source. */
+  name: string;
+  /** The source's rate for `from`/`to` on exactly that day, if it has one. */
+  rateOn(from: string, to: string, dayNumber: number): ReferenceRate | undefined;
+}
+
+export interface PinComparison {
+  reference: string;
+  rate: number;
+  /** pin / reference - 1. */
+  relativeDifference: number;
+  /** Whether the pin is within the reference's rounding. */
+  agrees: boolean;
+}
+
+export interface PinCheck {
+  pin: RateUse;
+  comparisons: PinComparison[];
+}
+
+/** Half a unit in the last of `digits` significant digits of `value`: the most rounding moved it. */
+export function halfUnitInLastDigit(value: number, digits: number): number {
+  const exponent = Math.floor(Math.log10(Math.abs(value)));
+  return 0.5 * 10 ** (exponent - digits + 1);
+}
+
+/** How far a pin may be from a reference rate and still be that rate, in full or rounded to its digits. */
+export function allowedDifference(reference: ReferenceRate): number {
+  const legs = reference.roundedLegs ?? 1;
+  // A quotient of rounded figures carries the relative rounding of each: at most half a unit in the last
+  // digit over the smallest mantissa (1), per figure.
+  const sourceRounding =
+    legs > 1
+      ? legs * 0.5 * 10 ** (1 - reference.significantDigits) * Math.abs(reference.rate)
+      : halfUnitInLastDigit(reference.rate, reference.significantDigits);
+  return (
+    sourceRounding +
+    // Binary floating point of the division that made a cross rate.
+    Math.abs(reference.rate) * 1e-12
+  );
+}
+
+export function comparePin(pin: RateUse, references: readonly PinReference[]): PinCheck {
+  const day = isoDateToDayNumberOrNaN(pin.dateUsed);
+  const comparisons: PinComparison[] = [];
+  if (day === day) {
+    for (const reference of references) {
+      const found = reference.rateOn(pin.from, pin.to, day);
+      if (!found || !(found.rate > 0)) continue;
+      comparisons.push({
+        reference: reference.name,
+        rate: found.rate,
+        relativeDifference: pin.rate / found.rate - 1,
+        agrees: Math.abs(pin.rate - found.rate) <= allowedDifference(found),
+      });
+    }
+  }
+  return { pin, comparisons };
+}
+
+export interface PinVerification {
+  checked: number;
+  /** Pins that no source has a rate for on their day. */
+  unchecked: PinCheck[];
+  /** Pins that no source explains, largest difference first. */
+  differing: PinCheck[];
+}
+
+export function verifyPins(
+  pins: readonly RateUse[],
+  references: readonly PinReference[]
+): PinVerification {
+  const unchecked: PinCheck[] = [];
+  const differing: PinCheck[] = [];
+  for (const pin of pins) {
+    const check = comparePin(pin, references);
+    if (check.comparisons.length === 0) unchecked.push(check);
+    else if (!check.comparisons.some((c) => c.agrees)) differing.push(check);
+  }
+  const size = (c: PinCheck) =>
+    Math.min(...c.comparisons.map((x) => Math.abs(x.relativeDifference)));
+  differing.sort((a, b) => size(b) - size(a));
+  return { checked: pins.length, unchecked, differing };
+}
+
+/** "EUR/USD 2021-03-09 (previous; rate of 2021-03-09): pinned 1.2, ECB file 1.1894 (+0.89%), bundled 1.1893 (+0.90%)" */
+export function describePinCheck(check: PinCheck): string {
+  const p = check.pin;
+  const head = `${p.from}/${p.to} ${p.dateAsked} (${p.rule}; rate of ${p.dateUsed}): pinned ${p.rate}`;
+  if (check.comparisons.length === 0) return `${head}; no source at hand has this pair on that day`;
+  const parts = check.comparisons.map((c) => {
+    const percent = (c.relativeDifference * 100).toFixed(2);
+    return `${c.reference} ${c.rate} (${c.relativeDifference > 0 ? "+" : ""}${percent}%)`;
+  });
+  return `${head}, ${parts.join(", ")}`;
+}
+
+const EUR = "EUR";
+
+/**
+ * The ECB's rate for a pair on one day from its history file: euro rates as published; an inverse or a
+ * cross rate through the euro, known to the digits of its less precise leg.
+ */
+export function ecbHistoryReference(history: EcbHistory, name: string): PinReference {
+  const column = new Map(history.currencies.map((code, i) => [code, i]));
+  const width = history.currencies.length;
+  const rowOf = (dayNumber: number): number => {
+    let lo = 0;
+    let hi = history.days.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (history.days[mid] === dayNumber) return mid;
+      if (history.days[mid] < dayNumber) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  const leg = (code: string, row: number): ReferenceRate | undefined => {
+    if (code === EUR) return { rate: 1, significantDigits: Infinity };
+    const c = column.get(code);
+    if (c === undefined) return undefined;
+    const rate = history.rates[row * width + c];
+    return rate === rate
+      ? { rate, significantDigits: history.significantDigits[row * width + c] }
+      : undefined;
+  };
+  return {
+    name,
+    rateOn(from, to, dayNumber) {
+      const row = rowOf(dayNumber);
+      if (row < 0 || from === to) return undefined;
+      const a = leg(from, row);
+      const b = leg(to, row);
+      if (!a || !b) return undefined;
+      return {
+        rate: b.rate / a.rate,
+        significantDigits: Math.min(a.significantDigits, b.significantDigits),
+      };
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Where an imported ECB history file is kept: the browser's IndexedDB, which keeps it across restarts of
+ * Excel until it is removed, and holds a few MB without the string size limits of localStorage (typed
+ * arrays are stored as they are, by structured clone). One record, replaced only by a complete new one.
+ */
+import type { EcbHistory } from "../core/rates/ecbHistory";
+import { isEcbHistory } from "../core/rates/ecbFile";
+
+export interface StoredEcbFile {
+  history: EcbHistory;
+  /** The name of the file the journalist chose. */
+  fileName: string;
+  importedAtMs: number;
+}
+
+export interface EcbFileStore {
+  read(): Promise<StoredEcbFile | undefined>;
+  /** Replaces the stored file in one transaction: a failed write leaves the old one in place. */
+  write(file: StoredEcbFile): Promise<void>;
+  remove(): Promise<void>;
+}
+
+const DB_NAME = "seizure-desk";
+const DB_VERSION = 1;
+const STORE = "ecbHistoryFile";
+const KEY = "imported";
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error("the browser's storage refused the request"));
+  });
+}
+
+function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
+  const req = factory.open(DB_NAME, DB_VERSION);
+  req.onupgradeneeded = () => {
+    if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
+  };
+  return request(req);
+}
+
+/** Runs one transaction on the store and settles when it is committed (or aborted). */
+async function transact<T>(
+  factory: IDBFactory,
+  mode: IDBTransactionMode,
+  body: (store: IDBObjectStore) => IDBRequest<T>
+): Promise<T> {
+  const db = await openDatabase(factory);
+  try {
+    const tx = db.transaction(STORE, mode);
+    const result = request(body(tx.objectStore(STORE)));
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onabort = tx.onerror = () =>
+        reject(tx.error ?? new Error("the browser's storage did not keep the file"));
+    });
+    return await result;
+  } finally {
+    db.close();
+  }
+}
+
+function isStoredEcbFile(value: unknown): value is StoredEcbFile {
+  const v = value as Partial<StoredEcbFile> | null;
+  return (
+    !!v &&
+    typeof v.fileName === "string" &&
+    typeof v.importedAtMs === "number" &&
+    isEcbHistory(v.history)
+  );
+}
+
+/** The IndexedDB store, or undefined where the page has none (or it is blocked). */
+export function indexedDbEcbFileStore(): EcbFileStore | undefined {
+  let factory: IDBFactory;
+  try {
+    if (typeof indexedDB === "undefined" || !indexedDB) return undefined;
+    factory = indexedDB;
+  } catch {
+    return undefined;
+  }
+  return {
+    read: async () => {
+      const value = await transact(factory, "readonly", (s) => s.get(KEY) as IDBRequest<unknown>);
+      // Something else under our key (another version, a damaged record) is not used.
+      return isStoredEcbFile(value) ? value : undefined;
+    },
+    write: (file) => transact(factory, "readwrite", (s) => s.put(file, KEY)).then(() => undefined),
+    remove: () => transact(factory, "readwrite", (s) => s.delete(KEY)).then(() => undefined),
+  };
+}
+
+/** For runtimes without IndexedDB: kept in memory until the page closes. */
+export function memoryEcbFileStore(): EcbFileStore {
+  let kept: StoredEcbFile | undefined;
+  return {
+    read: async () => kept,
+    write: async (file) => void (kept = file),
+    remove: async () => void (kept = undefined),
+  };
+}

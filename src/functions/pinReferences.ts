@@ -1,0 +1,40 @@
+/**
+ * The sources a pinned rate is checked against ("Verify pinned rates"): the ECB history file in use
+ * (imported or bundled at build) and the bundled rates. Each gives its rate for the pin's pair on the
+ * pin's day used, exactly that day, with the digits it is known to.
+ */
+import { ecbHistoryReference, type PinReference } from "../core/rates/verifyPins";
+import { bundledRateLookup } from "./bundledRates";
+import { currentImportedEcbHistory } from "./importedRates";
+
+/** The bundled asset keeps 5 significant digits per figure against USD (scripts/ratesAsset/config.ts). */
+const BUNDLED_SIGNIFICANT_DIGITS = 5;
+const BUNDLED_BASE = "USD";
+
+/** `first`: sources checked before these (the ECB service's rates, where the rate chain offers them). */
+export async function pinReferences(first: readonly PinReference[] = []): Promise<PinReference[]> {
+  const references: PinReference[] = [...first];
+  const ecb = currentImportedEcbHistory();
+  if (ecb) {
+    references.push(
+      ecbHistoryReference(
+        ecb.history,
+        ecb.origin === "imported" ? "ECB file" : "ECB (bundled file)"
+      )
+    );
+  }
+  const lookup = await bundledRateLookup();
+  references.push({
+    name: "bundled",
+    rateOn(from, to, dayNumber) {
+      const found = lookup(from, to, dayNumber, "exact");
+      if (!found.ok || found.dayUsed !== dayNumber) return undefined;
+      return {
+        rate: found.rate,
+        significantDigits: BUNDLED_SIGNIFICANT_DIGITS,
+        roundedLegs: from === BUNDLED_BASE || to === BUNDLED_BASE ? 1 : 2,
+      };
+    },
+  });
+  return references;
+}

@@ -1,0 +1,129 @@
+/**
+ * The ECB history file in the rates panel: choose eurofxref-hist.zip (or the .csv inside it) as downloaded
+ * from the ECB, see the date range and currencies kept, remove it. The file is read and stored by
+ * src/functions/importedRates.ts; a bad file is refused with the reason and the one kept before stays.
+ */
+import { isoDateFromDayNumber } from "../core/dates/dayNumber";
+import { importedRatesState, type ImportedEcbHistory } from "../functions/importedRates";
+import { el } from "./dom";
+
+const MS_PER_DAY = 86400000;
+
+/** One line on the history in use, or on its absence. */
+export function ecbFileStateText(current: ImportedEcbHistory | undefined): string {
+  if (!current) return "No ECB history file is kept in this browser.";
+  const s = current.summary;
+  const range = `${s.firstDate} to ${s.lastDate}, ${s.currencyCount} currencies, ${s.dayCount.toLocaleString("en-GB")} days`;
+  if (current.origin === "build") return `ECB history file bundled with this add-in: ${range}.`;
+  const on = isoDateFromDayNumber(Math.floor((current.importedAtMs ?? 0) / MS_PER_DAY));
+  return `ECB history file ${current.fileName}: ${range} (imported ${on}).`;
+}
+
+async function bytesOf(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+export function ecbFileSection(): HTMLElement {
+  const rates = importedRatesState();
+  const input = el("input", {
+    attrs: {
+      id: "ecb-file-input",
+      type: "file",
+      accept: ".zip,.csv,application/zip,text/csv",
+      "aria-describedby": "ecb-file-help ecb-file-state ecb-file-message",
+    },
+  });
+  const state = el("p", {
+    className: "rates-status",
+    attrs: { id: "ecb-file-state", "aria-live": "polite" },
+    text: "Reading the ECB history file kept in this browser…",
+  });
+  const message = el("p", {
+    className: "rates-message",
+    attrs: { id: "ecb-file-message", "aria-live": "assertive" },
+  });
+  const remove = el("button", {
+    className: "button",
+    text: "Remove the ECB history file",
+    attrs: { type: "button", id: "ecb-file-remove", "aria-describedby": "ecb-file-state" },
+  });
+  const section = el(
+    "div",
+    {
+      className: "field ecb-file",
+      attrs: { role: "group", "aria-labelledby": "ecb-file-heading" },
+    },
+    [
+      el("h3", { text: "ECB history file (offline rates)", attrs: { id: "ecb-file-heading" } }),
+      el("p", {
+        className: "rates-hint",
+        attrs: { id: "ecb-file-help" },
+        text:
+          "Choose eurofxref-hist.zip, or the eurofxref-hist.csv inside it, as downloaded from the ECB's page " +
+          '"Euro foreign exchange reference rates". It is kept in this browser until you remove it.',
+      }),
+      el("label", { text: "Choose the ECB file (.zip or .csv)", attrs: { for: "ecb-file-input" } }),
+      input,
+      state,
+      remove,
+      message,
+    ]
+  );
+
+  const show = (current: ImportedEcbHistory | undefined) => {
+    const text = ecbFileStateText(current);
+    if (state.textContent !== text) state.textContent = text;
+    remove.hidden = current?.origin !== "imported";
+  };
+  const say = (text: string, error: boolean) => {
+    message.classList.toggle("rates-message-error", error);
+    message.textContent = text;
+  };
+  remove.hidden = true;
+  void rates.ready().then(() => {
+    let stop: (() => void) | undefined = undefined;
+    stop = rates.subscribe((current) => {
+      // A panel taken off the page stops listening; the first call (before `stop` is set) always shows.
+      if (stop && !section.isConnected) stop();
+      else show(current);
+    });
+  });
+
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    input.disabled = true;
+    section.setAttribute("aria-busy", "true");
+    say(`Reading ${file.name}…`, false);
+    void bytesOf(file)
+      .then((bytes) => rates.import(bytes, file.name))
+      .then(
+        (outcome) => {
+          if (outcome.ok) {
+            say(`${file.name} is imported: new look-ups can use its rates offline.`, false);
+          } else {
+            const kept = rates.current();
+            const keptText = kept ? ` ${ecbFileStateText(kept)} It is kept.` : "";
+            say(`${file.name} was not imported: ${outcome.message}${keptText}`, true);
+          }
+        },
+        (error: unknown) => say(`${file.name} could not be read: ${String(error)}`, true)
+      )
+      .finally(() => {
+        input.value = "";
+        input.disabled = false;
+        section.removeAttribute("aria-busy");
+      });
+  });
+
+  remove.addEventListener("click", () => {
+    void rates.remove().then(
+      () => {
+        say("The ECB history file is removed from this browser.", false);
+        input.focus();
+      },
+      (error: unknown) => say(`The file could not be removed: ${String(error)}`, true)
+    );
+  });
+  return section;
+}

@@ -1,0 +1,158 @@
+/**
+ * "Verify pinned rates", the pure part: a pin that is a source's rate (as published, or worked out from
+ * published figures and rounded to their digits) is explained by it; one further away than the source's
+ * rounding is listed, with its distance from each source.
+ */
+import fc from "fast-check";
+import { strToU8 } from "fflate";
+import { readEcbFile } from "../../src/core/rates/ecbFile";
+import type { EcbHistory } from "../../src/core/rates/ecbHistory";
+import {
+  allowedDifference,
+  describePinCheck,
+  ecbHistoryReference,
+  halfUnitInLastDigit,
+  verifyPins,
+  type PinReference,
+} from "../../src/core/rates/verifyPins";
+import type { RateUse } from "../../src/core/usage/usageLog";
+import { isoDateToDayNumberOrNaN } from "../../src/core/dates/dayNumber";
+import { makeEcbHistoryCsv } from "../../scripts/ecbFile/makeEcbHistoryFile";
+
+const ECB_LINES =
+  "Date,USD,JPY,GBP,IDR,\n" +
+  "2021-03-09,1.1894,129.07,0.8567,17104.91,\n" +
+  "2021-03-08,1.1857,128.8,0.85788,17069.11,\n";
+
+function history(text: string): EcbHistory {
+  const read = readEcbFile(strToU8(text));
+  if (!read.ok) throw new Error(read.message);
+  return read.history;
+}
+
+const pin = (from: string, to: string, rate: number, dateUsed = "2021-03-09"): RateUse => ({
+  from,
+  to,
+  dateAsked: dateUsed,
+  dateUsed,
+  rule: "previous",
+  rate,
+  source: "a pinned rate",
+});
+
+/** Rounds to `digits` significant digits, as a derived rate is shown. */
+const round = (x: number, digits: number) => Number(x.toPrecision(digits));
+
+describe("digits and rounding", () => {
+  test("half a unit in the last digit; a cross rate of rounded figures carries each one's rounding", () => {
+    expect(halfUnitInLastDigit(1.1894, 5)).toBeCloseTo(0.00005, 15);
+    expect(halfUnitInLastDigit(17104.91, 7)).toBeCloseTo(0.005, 12);
+    expect(halfUnitInLastDigit(0.8567, 4)).toBeCloseTo(0.00005, 15);
+    expect(allowedDifference({ rate: 1.1894, significantDigits: 5 })).toBeCloseTo(0.00005, 9);
+    expect(allowedDifference({ rate: 150.66, significantDigits: 5, roundedLegs: 2 })).toBeCloseTo(
+      0.015066,
+      9
+    );
+  });
+});
+
+describe("pins against the ECB history file", () => {
+  const ecb = ecbHistoryReference(history(ECB_LINES), "ECB file");
+
+  test("euro rates as published, inverse and cross rates full or rounded to the less precise leg", () => {
+    const pins = [
+      pin("EUR", "USD", 1.1894),
+      pin("USD", "EUR", 1 / 1.1894),
+      pin("USD", "EUR", round(1 / 1.1894, 5)),
+      pin("GBP", "USD", round(1.1894 / 0.8567, 4)),
+      pin("USD", "IDR", 17104.91 / 1.1894),
+      pin("EUR", "GBP", 0.85788, "2021-03-08"),
+    ];
+    const result = verifyPins(pins, [ecb]);
+    expect(result).toEqual({ checked: 6, unchecked: [], differing: [] });
+  });
+
+  test("a pin beyond the published digits, or of another day, is listed with its difference", () => {
+    const tampered = pin("EUR", "USD", 1.2);
+    const offByOneDigit = pin("EUR", "USD", 1.1896);
+    const otherDay = pin("EUR", "GBP", 0.85788);
+    const result = verifyPins(
+      [pin("EUR", "USD", 1.1894), tampered, offByOneDigit, otherDay],
+      [ecb]
+    );
+    expect(result.differing.map((c) => c.pin)).toEqual([tampered, otherDay, offByOneDigit]);
+    expect(describePinCheck(result.differing[0])).toBe(
+      "EUR/USD 2021-03-09 (previous; rate of 2021-03-09): pinned 1.2, ECB file 1.1894 (+0.89%)"
+    );
+  });
+
+  test("pairs and days the file lacks cannot be checked, and say so", () => {
+    const result = verifyPins(
+      [pin("EUR", "COP", 4321.5), pin("EUR", "USD", 1.19, "2021-03-10")],
+      [ecb]
+    );
+    expect(result.unchecked).toHaveLength(2);
+    expect(result.differing).toHaveLength(0);
+    expect(describePinCheck(result.unchecked[0])).toMatch(
+      /no source at hand has this pair on that day$/
+    );
+  });
+
+  test("property: any file's rates, exact or rounded, are explained; moved beyond the rounding, listed", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 0, max: 19 }),
+        (seed, i, j, d) => {
+          const codes = ["USD", "JPY", "GBP", "CHF", "IDR", "SEK", "NOK", "HUF", "ISK", "ZAR"];
+          const { text, expected } = makeEcbHistoryCsv({
+            days: 20,
+            currencies: codes,
+            naShare: 0,
+            seed,
+          });
+          const ref = ecbHistoryReference(history(text), "ECB file");
+          const [from, to] = [codes[i], j === i ? "EUR" : codes[j]];
+          const legFrom = expected.rates[d][i];
+          const legTo = to === "EUR" ? 1 : expected.rates[d][j];
+          const digits = Math.min(expected.digits[d][i], to === "EUR" ? 99 : expected.digits[d][j]);
+          const exact = legTo / legFrom;
+          const date = expected.dates[d];
+          const found = ref.rateOn(from, to, isoDateToDayNumberOrNaN(date));
+          expect(found?.rate).toBe(exact);
+          const good = [pin(from, to, exact, date), pin(from, to, round(exact, digits), date)];
+          expect(verifyPins(good, [ref]).differing).toEqual([]);
+          const moved = exact * (1 + 2.5 * 10 ** (1 - digits));
+          expect(verifyPins([pin(from, to, moved, date)], [ref]).differing).toHaveLength(1);
+        }
+      ),
+      { numRuns: 200 }
+    );
+  });
+});
+
+describe("several sources", () => {
+  const bundled: PinReference = {
+    name: "bundled",
+    rateOn: (from, to) =>
+      from === "EUR" && to === "USD"
+        ? { rate: 1.1893, significantDigits: 5 }
+        : from === "GBP" && to === "JPY"
+          ? { rate: 150.66, significantDigits: 5, roundedLegs: 2 }
+          : undefined,
+  };
+  const ecb = ecbHistoryReference(history(ECB_LINES), "ECB file");
+
+  test("a pin one source explains is not listed; a cross rate of the bundled data has both legs' rounding", () => {
+    const result = verifyPins(
+      [pin("EUR", "USD", 1.1893), pin("GBP", "JPY", 150.67), pin("GBP", "JPY", 150.66 * 1.001)],
+      [ecb, bundled]
+    );
+    expect(result.differing.map((c) => c.pin.rate)).toEqual([150.66 * 1.001]);
+    expect(describePinCheck(result.differing[0])).toMatch(
+      /ECB file 150\.6\d+ \(\+0\.\d\d%\), bundled 150\.66 \(\+0\.10%\)$/
+    );
+  });
+});
