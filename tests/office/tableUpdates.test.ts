@@ -54,7 +54,7 @@ function usage() {
 }
 
 describe("an inserted table's record", () => {
-  it("is a custom XML part with the catalogue id, the dataset version and each figure cell's value, written in the insert's two syncs", async () => {
+  it("is a custom XML part with the catalogue id, the dataset version and each figure cell's value, written in the insert's three syncs", async () => {
     const wb = new FakeWorkbook(["Sheet1"]);
     wb.active = { sheet: "Sheet1", row: 2, col: 1 };
     const context = wb.context();
@@ -66,7 +66,7 @@ describe("an inserted table's record", () => {
       chart: false,
       datasetVersion: OLD,
     });
-    expect(sync).toHaveBeenCalledTimes(2);
+    expect(sync).toHaveBeenCalledTimes(3);
     expect(wb.customXmlParts).toHaveLength(1);
     expect(wb.customXmlParts[0].namespaceUri).toBe(RECORD_NAMESPACE);
     const [record] = records(wb);
