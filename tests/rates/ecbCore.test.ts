@@ -210,7 +210,12 @@ describe("the rules over ECB days", () => {
     const c = ctx(cacheWith([2021]));
     const d = day("2021-03-09");
     const answer = resolveEcbRate(c, "GBP", "USD", d, RULE_PREVIOUS);
-    expect(answer.kind === "found" && answer.rate).toBeCloseTo(1.1892 / 0.8584, 12);
+    // 1.1892 / 0.8584 = 1.38536..., rounded to the five digits of its legs.
+    expect(answer.kind === "found" && [answer.rate, answer.digits]).toEqual([1.3854, 5]);
+    const inverse = resolveEcbRate(c, "USD", "EUR", d, RULE_PREVIOUS);
+    expect(inverse.kind === "found" && inverse.rate).toBe(0.8409);
+    const direct = resolveEcbRate(c, "EUR", "USD", d, RULE_PREVIOUS);
+    expect(direct.kind === "found" && direct.rate).toBe(1.1892);
   });
 
   it("says which years are missing, including the year a rule reaches back into", () => {

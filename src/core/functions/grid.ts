@@ -15,8 +15,12 @@ function shapeOf(grid: Grid): Shape {
   return { rows: grid.length, cols: grid.length === 0 ? 0 : grid[0].length };
 }
 
-/** Cells of an omitted optional argument: Excel passes null or undefined instead of a grid. */
-const OMITTED: Grid = [[null]];
+/**
+ * Cells of an omitted optional argument: Excel passes null or undefined instead of a grid. They hold
+ * undefined, which no cell holds (an empty cell is null or ""), so that a function can tell an argument
+ * left out (a date: the latest rate) from an empty cell (a date missing: an error).
+ */
+const OMITTED: Grid = [[undefined]];
 
 /** Treats anything that is not a 2D array (an omitted argument, a bare scalar) as one cell. */
 export function asGrid(arg: unknown): Grid {

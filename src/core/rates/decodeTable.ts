@@ -4,8 +4,8 @@
  *
  * Decoding runs while the add-in loads, mostly before the JavaScript engine has optimised anything, so it
  * is two flat loops over all series rather than calls per value: one reads every Rice code of the body
- * into an Int32Array, one lays the values out by calendar day. Inside them: no calls, no property reads,
- * and no branch that only late data would take (each series' first value is an escape code, so that path
+ * into an Int32Array, one lays the values out by calendar day. Inside them: no property reads, one small
+ * bit-window read that the engine inlines, and no branch that only late data would take (each series' first value is an escape code, so that path
  * is exercised at once); rarely taken branches are what make optimised code bail out.
  */
 
@@ -151,6 +151,20 @@ function readRecords(cursor: ByteCursor, count: number): CurrencyRecord[] | stri
   return records;
 }
 
+/** The 32 bits of the stream from bit `position` (the padding after the stream keeps these reads inside). */
+function bitsAt(bytes: Uint8Array, position: number): number {
+  const index = position >>> 3;
+  const shift = position & 7;
+  return (
+    (((bytes[index] << 24) |
+      (bytes[index + 1] << 16) |
+      (bytes[index + 2] << 8) |
+      bytes[index + 3]) <<
+      shift) |
+    (bytes[index + 4] >>> (8 - shift))
+  );
+}
+
 /**
  * Reads `codeCount` adaptive Rice codes from `startBit`. The running mean restarts at each index listed in
  * `groupStarts` (ascending, ending with codeCount). Returns the bit position after the last code.
@@ -177,30 +191,13 @@ function readAllCodes(
     }
     const meanValue = mean >>> meanShift;
     const k = Math.min(meanValue <= 1 ? 0 : 32 - Math.clz32(meanValue - 1), maxParameter);
-    // 32 bits from `position` (the padding after the stream keeps index + 4 inside the asset).
-    let index = position >>> 3;
-    let shift = position & 7;
-    let window =
-      (((bytes[index] << 24) |
-        (bytes[index + 1] << 16) |
-        (bytes[index + 2] << 8) |
-        bytes[index + 3]) <<
-        shift) |
-      (bytes[index + 4] >>> (8 - shift));
+    let window = bitsAt(bytes, position);
     const quotient = Math.min(Math.clz32(~window), escape);
     // A quotient below the escape is followed by a zero bit and k remainder bits; an escape by no zero
     // bit, the length of the number and the number.
     const isEscape = quotient === escape ? 1 : 0;
     position += quotient + 1 - isEscape;
-    index = position >>> 3;
-    shift = position & 7;
-    window =
-      (((bytes[index] << 24) |
-        (bytes[index + 1] << 16) |
-        (bytes[index + 2] << 8) |
-        bytes[index + 3]) <<
-        shift) |
-      (bytes[index + 4] >>> (8 - shift));
+    window = bitsAt(bytes, position);
     let magnitude: number;
     if (isEscape === 0) {
       // The top k bits of the window (right for k = 0 too).
@@ -209,28 +206,12 @@ function readAllCodes(
     } else {
       const length = window >>> (32 - lengthBits);
       position += lengthBits;
-      index = position >>> 3;
-      shift = position & 7;
-      window =
-        (((bytes[index] << 24) |
-          (bytes[index + 1] << 16) |
-          (bytes[index + 2] << 8) |
-          bytes[index + 3]) <<
-          shift) |
-        (bytes[index + 4] >>> (8 - shift));
+      window = bitsAt(bytes, position);
       // Escaped numbers have at most 31 bits; take the top `length` bits of 32 (as two halves for length > 24).
       const high = Math.max(length - 24, 0);
       const highBits = (window >>> 1) >>> (31 - high);
       position += high;
-      index = position >>> 3;
-      shift = position & 7;
-      window =
-        (((bytes[index] << 24) |
-          (bytes[index + 1] << 16) |
-          (bytes[index + 2] << 8) |
-          bytes[index + 3]) <<
-          shift) |
-        (bytes[index + 4] >>> (8 - shift));
+      window = bitsAt(bytes, position);
       const low = length - high;
       magnitude = highBits * (1 << low) + ((window >>> 1) >>> (31 - low));
       position += low;
@@ -253,7 +234,7 @@ function layOutValues(
   seriesValues: Int32Array,
   seriesSlot: Int32Array,
   digits: number,
-  values: Float32Array
+  values: Float64Array
 ): number {
   const perDecade = rungsPerDecade(digits);
   const mantissaBase = POW10[digits - 1];
@@ -363,7 +344,7 @@ export function decodeRateTable(asset: ArrayBuffer | Uint8Array): DecodeResult {
     return fail("the rate stream ends early.");
 
   const baseSlots = lastTableDay - firstTableDay + 1;
-  const values = new Float32Array(slots + baseSlots);
+  const values = new Float64Array(slots + baseSlots);
   values.fill(NaN, 0, slots);
   values.fill(1, slots);
   const broken = layOutValues(
