@@ -243,20 +243,28 @@ function newPass(state: RateState, nowMs: number, final: boolean, usePins = true
   return pass;
 }
 
-export function createRateChain(): RateChain {
-  const state = new RateState();
-  let ready: Promise<void> | undefined;
-  let initialized = false;
-  let saving: Promise<void> = Promise.resolve();
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
-
+/** The chain of a runtime: its state, and the outside work (loading, fetching, saving pins). */
+class RuntimeRateChain implements RateChain {
+  private readonly state = new RateState();
+  private loading: Promise<void> | undefined;
+  private initialized = false;
+  private saving: Promise<void> = Promise.resolve();
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   // Read at once, so that the task pane's status names the service before any look-up.
-  const settingRead = readRatesBaseUrl(browserStore()).then((url) => {
-    if (!state.baseUrlChosen) state.baseUrl = url;
+  private readonly settingRead = readRatesBaseUrl(browserStore()).then((url) => {
+    if (!this.state.baseUrlChosen) this.state.baseUrl = url;
   });
 
-  function init(): Promise<void> {
-    ready ??= Promise.all([
+  run<T>(compute: (lookup: RateLookup) => T): T | Promise<T> {
+    return this.initialized
+      ? this.evaluate(compute)
+      : this.ready().then(() => this.evaluate(compute));
+  }
+
+  /** Loads the bundled rates (or notes why they could not be) and opens the workbook's pins. */
+  ready(): Promise<void> {
+    const state = this.state;
+    this.loading ??= Promise.all([
       loadBundledTable().then((t) => {
         if ("error" in t) state.bundledError = t.error;
         else state.bundled = t;
@@ -269,39 +277,70 @@ export function createRateChain(): RateChain {
           state.pinStore = opened;
         })
         .catch(() => undefined),
-      settingRead,
-    ]).then(() => void (initialized = true));
-    return ready;
+      this.settingRead,
+    ]).then(() => void (this.initialized = true));
+    return this.loading;
   }
 
-  function savePins(): void {
-    const target = state.pinStore;
-    if (!target || saveTimer !== undefined) return;
-    saveTimer = setTimeout(() => {
-      saveTimer = undefined;
-      saving = saving.then(() => target.write(state.pins)).catch(() => undefined);
-    }, PIN_SAVE_DELAY_MS);
+  status(): RateStatus {
+    return statusOf(this.state);
   }
 
-  function evaluate<T>(compute: (lookup: RateLookup) => T): T | Promise<T> {
+  setBaseUrl(url: string): void {
+    this.state.baseUrlChosen = true;
+    this.state.baseUrl = url;
+    this.state.cache.clear();
+    this.state.client.resetFailures();
+  }
+
+  setImportedEcbHistory(history: EcbHistory | undefined): void {
+    this.state.imported = history ? { history, source: ecbFileSource(history) } : undefined;
+  }
+
+  requested(): readonly string[] {
+    return this.state.client.requested;
+  }
+
+  pinnedRates(): RateUse[] {
+    return pinnedRates(this.state);
+  }
+
+  async flushPins(): Promise<void> {
+    while (this.saveTimer !== undefined)
+      await new Promise((resolve) => setTimeout(resolve, PIN_SAVE_DELAY_MS));
+    await this.saving;
+  }
+
+  private evaluate<T>(compute: (lookup: RateLookup) => T): T | Promise<T> {
+    const state = this.state;
     // While the service is failing, answer at once from what is in memory and the next sources.
     const offline = state.baseUrl === "" || state.client.isBackingOff();
     const first = newPass(state, Date.now(), offline);
     const result = compute(first.lookup);
     if (first.missing.size === 0) {
-      if (state.commit(first)) savePins();
+      if (state.commit(first)) this.schedulePinSave();
       return result;
     }
     return state.client.load([...first.missing.values()]).then(() => {
       const second = newPass(state, Date.now(), true);
       const value = compute(second.lookup);
-      if (state.commit(second)) savePins();
+      if (state.commit(second)) this.schedulePinSave();
       return value;
     });
   }
 
-  async function repin(): Promise<RepinOutcome> {
-    await init();
+  private schedulePinSave(): void {
+    const target = this.state.pinStore;
+    if (!target || this.saveTimer !== undefined) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.saving = this.saving.then(() => target.write(this.state.pins)).catch(() => undefined);
+    }, PIN_SAVE_DELAY_MS);
+  }
+
+  async repin(): Promise<RepinOutcome> {
+    await this.ready();
+    const state = this.state;
     const pinStore = state.pinStore;
     if (!pinStore) {
       return {
@@ -326,33 +365,14 @@ export function createRateChain(): RateChain {
     }
     const changes = diffPins(before, pass.newPins);
     state.pins = new Map([...before, ...pass.newPins]);
-    saving = saving.then(() => pinStore.write(state.pins)).catch(() => undefined);
-    await saving;
+    this.saving = this.saving.then(() => pinStore.write(state.pins)).catch(() => undefined);
+    await this.saving;
     return { ok: true, checked: before.size, changes };
   }
+}
 
-  return {
-    run: (compute) => (initialized ? evaluate(compute) : init().then(() => evaluate(compute))),
-    ready: () => init(),
-    status: () => statusOf(state),
-    setBaseUrl(url) {
-      state.baseUrlChosen = true;
-      state.baseUrl = url;
-      state.cache.clear();
-      state.client.resetFailures();
-    },
-    setImportedEcbHistory(history) {
-      state.imported = history ? { history, source: ecbFileSource(history) } : undefined;
-    },
-    repin,
-    flushPins: async () => {
-      while (saveTimer !== undefined)
-        await new Promise((resolve) => setTimeout(resolve, PIN_SAVE_DELAY_MS));
-      await saving;
-    },
-    requested: () => state.client.requested,
-    pinnedRates: () => pinnedRates(state),
-  };
+export function createRateChain(): RateChain {
+  return new RuntimeRateChain();
 }
 
 /** Fetches again the ECB years every pinned look-up needs; the reason of a failure, if one failed. */

@@ -81,6 +81,8 @@ export interface RateFound {
   /** Where the rate comes from, in words, for the Sources sheet. */
   source: string;
   rule: RateRule;
+  /** How the source had it, for the Sources sheet (e.g. "live", "cached, fetched 2026-12-01"); not pinned. */
+  retrieval?: string;
   /** The short name of the source that answered (pinned, ECB live, ECB file, bundled), set by the chain. */
   sourceName?: string;
 }
@@ -195,14 +197,23 @@ function nearestPublishedDay(
  *     to the factors' digits (EUR to BGN is 1.95583 on every day);
  *   - otherwise a ratio of stored values, rounded to the table's digits.
  */
-function rateOnPublishedDay(table: RateTable, from: number, to: number, day: number): [number, number] {
-  if (from === table.baseIndex && table.pegAnchor[to] < 0) return [valueOn(table, to, day), table.digits];
+function rateOnPublishedDay(
+  table: RateTable,
+  from: number,
+  to: number,
+  day: number
+): [number, number] {
+  if (from === table.baseIndex && table.pegAnchor[to] < 0)
+    return [valueOn(table, to, day), table.digits];
   if (table.valueBase[from] === table.valueBase[to]) {
     const [mTo, mFrom] = [table.multiplier[to], table.multiplier[from]];
     const digits = Math.min(factorDigits(mTo), factorDigits(mFrom));
     return [roundToSignificant(mTo / mFrom, digits), digits];
   }
-  return [roundToSignificant(valueOn(table, to, day) / valueOn(table, from, day), table.digits), table.digits];
+  return [
+    roundToSignificant(valueOn(table, to, day) / valueOn(table, from, day), table.digits),
+    table.digits,
+  ];
 }
 
 /** Digits of a legal fixed-rate factor (1 for a currency's own series: exact). */
@@ -219,7 +230,9 @@ const FIRST_CALENDAR_DAY = -719162;
 const LAST_CALENDAR_DAY = 2932896;
 
 function describeDay(day: number): string {
-  return day >= FIRST_CALENDAR_DAY && day <= LAST_CALENDAR_DAY ? isoDateFromDayNumber(day) : `Day ${day}`;
+  return day >= FIRST_CALENDAR_DAY && day <= LAST_CALENDAR_DAY
+    ? isoDateFromDayNumber(day)
+    : `Day ${day}`;
 }
 
 /** Why no rate of the pair is within reach of the day asked, with the nearest there is. */

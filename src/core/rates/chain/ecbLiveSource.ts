@@ -21,16 +21,20 @@ export interface LiveContext extends ResolveContext {
   failureFor(keys: readonly YearKey[]): string | undefined;
 }
 
-function citation(ctx: LiveContext, q: RateQuery, entry: YearEntry | undefined): string {
+function citation(ctx: LiveContext, q: RateQuery): string {
   const what =
     q.from === ECB_BASE || q.to === ECB_BASE
       ? "ECB euro reference rate"
       : "ECB euro reference rates (cross rate through EUR)";
+  return `${what} via ${ctx.baseUrl}`;
+}
+
+/** Whether the rate came from the network in this session or from the browser's storage. */
+function retrieval(ctx: LiveContext, entry: YearEntry | undefined): string {
   const live = entry === undefined || (entry.origin === "live" && isFresh(entry, ctx.nowMs));
-  const note = live
+  return live
     ? "live"
     : `cached, fetched ${isoDateFromDayNumber(Math.floor(entry.fetchedAtMs / MS_PER_DAY))}`;
-  return `${what} via ${ctx.baseUrl} (${note})`;
 }
 
 export function ecbLiveSource(ctx: LiveContext): RateSource {
@@ -52,7 +56,8 @@ export function ecbLiveSource(ctx: LiveContext): RateSource {
               dateUsed: isoDateFromDayNumber(answer.day),
               dayUsed: answer.day,
               dayAsked: q.day,
-              source: citation(ctx, q, answer.entry),
+              source: citation(ctx, q),
+              retrieval: retrieval(ctx, answer.entry),
               rule: RULE_NAMES[q.rule],
             },
           };
