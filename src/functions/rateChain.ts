@@ -226,7 +226,9 @@ function passLookup(
       };
       if (!pass.newPins.has(key)) pass.newPins.set(key, pin);
     }
-    return { ...found, sourceName: answer.sourceName };
+    // The Sources sheet says how the source had the rate; the pin keeps the source alone.
+    const source = found.retrieval ? `${found.source} (${found.retrieval})` : found.source;
+    return { ...found, source, sourceName: answer.sourceName };
   };
 }
 

@@ -27,6 +27,14 @@ function thrown(f: () => unknown): StandInError {
 const first = (x: unknown) => (x as unknown[][])[0][0] as StandInError;
 
 describe("the review's defects", () => {
+  it("4: a place without a figure for a year says which places have one (Antwerp, where Belgium has none)", () => {
+    const be = first(desk.call("SEIZED", [["BE"]], [[2022]]));
+    expect(be.code).toBe("#N/A");
+    expect(be.message).toMatch(/No source in the dataset gives a figure for BE in 2022/);
+    expect(be.message).toMatch(/For 2022 it has: .*Antwerp/);
+    expect(typeof (desk.call("SEIZED", [["Antwerp"]], [[2022]]) as unknown[][])[0][0]).toBe("number");
+  });
+
   it("5: a shape mismatch names both arguments and both shapes, the smaller first too", () => {
     const e = thrown(() =>
       desk.call("CONVERT", [[1], [2]], [["EUR"], ["USD"], ["GBP"]], [["USD"]])
