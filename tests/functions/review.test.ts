@@ -32,7 +32,9 @@ describe("the review's defects", () => {
     expect(be.code).toBe("#N/A");
     expect(be.message).toMatch(/No source in the dataset gives a figure for BE in 2022/);
     expect(be.message).toMatch(/For 2022 it has: .*Antwerp/);
-    expect(typeof (desk.call("SEIZED", [["Antwerp"]], [[2022]]) as unknown[][])[0][0]).toBe("number");
+    expect(typeof (desk.call("SEIZED", [["Antwerp"]], [[2022]]) as unknown[][])[0][0]).toBe(
+      "number"
+    );
   });
 
   it("5: a shape mismatch names both arguments and both shapes, the smaller first too", () => {
