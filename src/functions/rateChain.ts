@@ -11,7 +11,7 @@
  */
 import { isoDateFromDayNumber, isoDateToDayNumberOrNaN } from "../core/dates/dayNumber";
 import type { RateLookup } from "../core/functions/rates";
-import { parseRule, valueError, type RateResult, type RateTable } from "../core/rates";
+import { parseRule, valueError, withSource, type RateResult, type RateTable } from "../core/rates";
 import {
   bundledSource,
   ecbFileSource,
@@ -209,12 +209,17 @@ function passLookup(
       return PENDING;
     }
     let { found } = answer;
-    if (answer.sourceName === "same currency") return { ...found, sourceName: "same currency" };
+    if (answer.sourceName === "same currency")
+      return withSource(found, found.source, "same currency");
     pass.counts[answer.sourceName] = (pass.counts[answer.sourceName] ?? 0) + 1;
     pass.lastSource = answer.sourceName;
     if (answer.fallback !== undefined) {
       pass.fallback = answer.fallback;
-      found = { ...found, source: `${found.source} (ECB rates unavailable: ${answer.fallback})` };
+      found = withSource(
+        found,
+        `${found.source} (ECB rates unavailable: ${answer.fallback})`,
+        undefined
+      );
     }
     if (state.pinStore && answer.sourceName !== "pinned") {
       const key = pinKeyOf(query);
@@ -228,7 +233,7 @@ function passLookup(
     }
     // The Sources sheet says how the source had the rate; the pin keeps the source alone.
     const source = found.retrieval ? `${found.source} (${found.retrieval})` : found.source;
-    return { ...found, source, sourceName: answer.sourceName };
+    return withSource(found, source, answer.sourceName);
   };
 }
 

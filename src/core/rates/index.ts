@@ -22,6 +22,7 @@ export {
   readDateInput,
   sameCurrency,
   valueError,
+  withSource,
   MAX_RATE_DISTANCE_DAYS,
   RULE_EXACT,
   RULE_NEXT,
