@@ -158,14 +158,20 @@ function readQuery(
   return { from: fromIndex, to: toIndex, day, rule: ruleCode };
 }
 
+/** The pair's slot in the table's pair caches, with its common range computed (see pairRange). */
+function pairSlot(table: RateTable, from: number, to: number): number {
+  const slot = from * table.codes.length + to;
+  if (table.pairFirstDay[slot] === PAIR_NOT_COMPUTED) computePairRange(table, from, to);
+  return slot;
+}
+
 /** First and last common published day of a pair, or PAIR_HAS_NO_COMMON_DAY in both. */
 export function pairRange(
   table: RateTable,
   from: number,
   to: number
 ): { firstDay: number; lastDay: number } {
-  const slot = from * table.codes.length + to;
-  if (table.pairFirstDay[slot] === PAIR_NOT_COMPUTED) computePairRange(table, from, to);
+  const slot = pairSlot(table, from, to);
   return { firstDay: table.pairFirstDay[slot], lastDay: table.pairLastDay[slot] };
 }
 
@@ -181,7 +187,9 @@ function nearestPublishedDay(
   step: -1 | 0 | 1,
   reach: number
 ): number {
-  const { firstDay, lastDay } = pairRange(table, q.from, q.to);
+  const slot = pairSlot(table, q.from, q.to);
+  const firstDay = table.pairFirstDay[slot];
+  const lastDay = table.pairLastDay[slot];
   for (let k = 0; k <= reach; k++) {
     const day = q.day + k * step;
     if (day >= firstDay && day <= lastDay && isPublishedDay(table, q.from, q.to, day)) return day;
@@ -190,30 +198,37 @@ function nearestPublishedDay(
   return NaN;
 }
 
+/** Whether the pair's rate is one the table stores as published: from USD to a currency with its own series. */
+function isPublishedRate(table: RateTable, from: number, to: number): boolean {
+  return from === table.baseIndex && table.pegAnchor[to] < 0;
+}
+
+/** Whether both currencies read one series: a fixed-rate currency and its anchor, or two fixed to one. */
+function isFixedPair(table: RateTable, from: number, to: number): boolean {
+  return table.valueBase[from] === table.valueBase[to];
+}
+
+/** The significant digits a pair's rate carries (see rateOnPublishedDay). */
+function rateDigits(table: RateTable, from: number, to: number): number {
+  if (!isFixedPair(table, from, to) || isPublishedRate(table, from, to)) return table.digits;
+  return Math.min(factorDigits(table.multiplier[to]), factorDigits(table.multiplier[from]));
+}
+
 /**
- * Units of `to` per one `from` on a published day of the pair, and the significant digits it carries:
+ * Units of `to` per one `from` on a published day of the pair:
  *   - from USD to a currency with its own series: the stored decimal, as published;
  *   - between a fixed-rate currency and its anchor (or two fixed to one anchor): the legal factors' ratio,
  *     to the factors' digits (EUR to BGN is 1.95583 on every day);
  *   - otherwise a ratio of stored values, rounded to the table's digits.
  */
-function rateOnPublishedDay(
-  table: RateTable,
-  from: number,
-  to: number,
-  day: number
-): [number, number] {
-  if (from === table.baseIndex && table.pegAnchor[to] < 0)
-    return [valueOn(table, to, day), table.digits];
-  if (table.valueBase[from] === table.valueBase[to]) {
-    const [mTo, mFrom] = [table.multiplier[to], table.multiplier[from]];
-    const digits = Math.min(factorDigits(mTo), factorDigits(mFrom));
-    return [roundToSignificant(mTo / mFrom, digits), digits];
+function rateOnPublishedDay(table: RateTable, from: number, to: number, day: number): number {
+  if (isPublishedRate(table, from, to)) return valueOn(table, to, day);
+  if (isFixedPair(table, from, to)) {
+    const ratio = table.multiplier[to] / table.multiplier[from];
+    return roundToSignificant(ratio, rateDigits(table, from, to));
   }
-  return [
-    roundToSignificant(valueOn(table, to, day) / valueOn(table, from, day), table.digits),
-    table.digits,
-  ];
+  const ratio = valueOn(table, to, day) / valueOn(table, from, day);
+  return roundToSignificant(ratio, table.digits);
 }
 
 /** Digits of a legal fixed-rate factor (1 for a currency's own series: exact). */
@@ -284,11 +299,10 @@ function lookUp(table: RateTable, q: PairQuery): RateResult {
   if (q.from === q.to) return sameCurrency(table.codes[q.from], q.day, q.rule);
   const day = nearestPublishedDay(table, q, ruleStep(q.rule), MAX_RATE_DISTANCE_DAYS);
   if (day !== day) return noRateNear(table, q);
-  const [rate, digits] = rateOnPublishedDay(table, q.from, q.to, day);
   return {
     ok: true,
-    rate,
-    digits,
+    rate: rateOnPublishedDay(table, q.from, q.to, day),
+    digits: rateDigits(table, q.from, q.to),
     dateUsed: isoDateOf(table, day),
     dayUsed: day,
     dayAsked: q.day,

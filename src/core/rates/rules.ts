@@ -28,6 +28,10 @@ export const RULE_HINT =
 export function parseRule(rule: unknown): RuleCode | -1 {
   if (rule === undefined || rule === null || rule === "") return RULE_PREVIOUS;
   if (typeof rule !== "string") return -1;
+  // The names as written (nearly every call) need no trimming or case folding.
+  if (rule === "previous") return RULE_PREVIOUS;
+  if (rule === "next") return RULE_NEXT;
+  if (rule === "exact") return RULE_EXACT;
   const index = RULE_NAMES.indexOf(rule.trim().toLowerCase() as RateRule);
   return index < 0 ? -1 : (index as RuleCode);
 }
