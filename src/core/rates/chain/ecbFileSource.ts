@@ -25,6 +25,11 @@ function rowAtOrBefore(days: Int32Array, day: number): number {
   return hi;
 }
 
+/**
+ * The source over one history. Longer than 60 lines as a whole on purpose: it is one closure over the
+ * file's column index, made of small named helpers (perEur, hasBoth, rowFor, found, newestDay) of a few
+ * lines each, so that the index is built once per file and never per look-up.
+ */
 export function ecbFileSource(history: EcbHistory): RateSource {
   const column = new Map(history.currencies.map((code, c) => [code, c]));
   const width = history.currencies.length;
