@@ -23,8 +23,11 @@ const OFFICE_JS_CDN = `${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`;
 /** Office.js served from node_modules by the dev server, so the page also loads offline and in a plain browser. */
 const OFFICE_JS_LOCAL = "/office-js/office.js";
 
-/** The public Frankfurter service, which serves the ECB euro reference rates. */
-const DEFAULT_RATES_API_URL = "https://api.frankfurter.app";
+/**
+ * Frankfurter's ECB-only, frozen API (v1). The old api.frankfurter.app answers 301 to it without CORS headers,
+ * which a browser blocks (see lib/versions/v1.rb in lineofflight/frankfurter).
+ */
+const DEFAULT_RATES_API_URL = "https://api.frankfurter.dev/v1";
 /** The rate service origin written into the source manifest's AppDomains (replaced at build). */
 const MANIFEST_RATES_ORIGIN = new URL(DEFAULT_RATES_API_URL).origin;
 

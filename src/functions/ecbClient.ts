@@ -23,13 +23,21 @@ import {
   type RangeRequest,
   type YearKey,
 } from "../core/rates/ecb";
+import { movedServiceMessage } from "../core/rates/ecb/serviceUrl";
 import type { KeyValueStore } from "./browserStore";
 
 /** The part of fetch this client uses, so that tests and hosts can pass their own. */
 export type FetchLike = (
   url: string,
-  init?: { signal?: AbortSignal }
-) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+  init?: { signal?: AbortSignal; redirect?: "manual" }
+) => Promise<{
+  ok: boolean;
+  status: number;
+  /** "opaqueredirect" in a browser for a redirect not followed. */
+  type?: string;
+  headers?: { get(name: string): string | null };
+  json(): Promise<unknown>;
+}>;
 
 export interface EcbClientOptions {
   fetch: FetchLike;
@@ -205,8 +213,22 @@ export class EcbClient {
     });
     try {
       const answer = await Promise.race([
-        this.options.fetch(url, controller ? { signal: controller.signal } : undefined).then(
+        // A redirect is not followed: the page may connect to one origin only, and a moved service must
+        // be named as moved, not taken for one that is down (see movedServiceMessage).
+        this.options.fetch(url, { signal: controller?.signal, redirect: "manual" }).then(
           async (response) => {
+            if (
+              response.type === "opaqueredirect" ||
+              (response.status >= 300 && response.status < 400)
+            )
+              return {
+                ok: false as const,
+                reason: movedServiceMessage(
+                  url,
+                  this.options.baseUrl(),
+                  response.headers?.get("location") ?? null
+                ),
+              };
             if (!response.ok)
               return { ok: false as const, reason: `${origin} answered HTTP ${response.status}` };
             try {

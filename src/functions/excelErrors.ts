@@ -1,13 +1,31 @@
-import { DeskError, isDeskError } from "../core/deskError";
+import { DeskError, PassedError, isDeskError } from "../core/deskError";
 import type { Grid, CellResult } from "../core/functions/grid";
 
 /** Turns a core error into the Excel error a cell shows; only #VALUE! and #N/A carry the message. */
-function toExcelError(error: DeskError): CustomFunctions.Error {
+export function toExcelError(error: DeskError): CustomFunctions.Error {
+  if (error instanceof PassedError) return error.original as CustomFunctions.Error;
+  if (error.kind === "divisionByZero")
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
   const code =
     error.kind === "value"
       ? CustomFunctions.ErrorCode.invalidValue
       : CustomFunctions.ErrorCode.notAvailable;
   return new CustomFunctions.Error(code, error.message);
+}
+
+/**
+ * One Excel error per distinct message within a call: 100,000 cells with the same bad code share one
+ * error (and one message) instead of holding 100,000 copies.
+ */
+function sharedErrors(): (error: DeskError) => CustomFunctions.Error {
+  const made = new Map<string, CustomFunctions.Error>();
+  return (error) => {
+    if (error instanceof PassedError) return toExcelError(error);
+    const key = `${error.kind}|${error.message}`;
+    let excel = made.get(key);
+    if (!excel) made.set(key, (excel = toExcelError(error)));
+    return excel;
+  };
 }
 
 /**
@@ -20,10 +38,11 @@ export function toExcelGrid<T>(
   if (isDeskError(result)) throw toExcelError(result);
   // In place: the grid was built for this call, and a copy would double the work for a large range.
   const grid = result as (T | DeskError | CustomFunctions.Error)[][];
+  const excelError = sharedErrors();
   for (const row of grid) {
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (isDeskError(cell)) row[c] = toExcelError(cell);
+      if (isDeskError(cell)) row[c] = excelError(cell);
     }
   }
   return grid as (T | CustomFunctions.Error)[][];
@@ -46,7 +65,8 @@ export function toExcelRows<T>(
       )
     );
   }
+  const excelError = sharedErrors();
   return result.map(([cell]) =>
-    isDeskError(cell) ? new Array(width).fill(toExcelError(cell)) : cell
+    isDeskError(cell) ? new Array(width).fill(excelError(cell)) : cell
   );
 }

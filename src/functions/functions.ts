@@ -14,8 +14,14 @@ import {
   shareOfUsers,
   userCount,
 } from "../core/functions/figures";
-import { FormulaRates, convertCell, rateCell, rateInfoRow } from "../core/functions/rates";
-import { rateChain } from "./rateChain";
+import {
+  FormulaRates,
+  RATEINFO_COLUMNS,
+  convertCell,
+  rateCell,
+  rateInfoRow,
+} from "../core/functions/rates";
+import { rateChain } from "./runtime";
 import { whenDateSystemKnown, workbookDateSystem } from "../core/functions/dateSystem";
 import { toExcelGrid, toExcelRows } from "./excelErrors";
 
@@ -92,7 +98,7 @@ export function users(region: unknown[][], basis?: unknown[][]): unknown[][] {
 }
 
 /**
- * Runs `compute` with the layered rate look-up (pinned, ECB, bundled; see rateChain.ts), one FormulaRates
+ * Runs `compute` with the rate chain (pinned, ECB live, ECB file, bundled; see src/core/rates/chain), one FormulaRates
  * per evaluation: synchronously when every rate it needs is in memory, else as one promise for the whole
  * formula. A failure to load the
  * bundled rates becomes #N/A with its reason; errors of the formula itself pass through unchanged.
@@ -134,7 +140,7 @@ const CONVERT_ARGS = ["amount", ...RATE_ARGS];
  * @param {any[][]} amount The amount in the currency `from` (a number, or a range).
  * @param {any[][]} from ISO 4217 code of the amount's currency, e.g. "EUR".
  * @param {any[][]} to ISO 4217 code of the currency wanted, e.g. "USD".
- * @param {any[][]} [date] Date of the rate: a date cell or "YYYY-MM-DD"; omitted: the latest rate available.
+ * @param {any[][]} [date] Date of the rate: a date cell or "YYYY-MM-DD"; left out: today (an empty cell is an error).
  * @param {any[][]} [rule] For a day with no published rate: "previous" (default), "next" or "exact".
  * @returns {any[][]} The amount in `to`.
  */
@@ -157,7 +163,7 @@ export function convert(
  * @helpurl https://localhost:3000/help.html#rate
  * @param {any[][]} from ISO 4217 code, e.g. "EUR".
  * @param {any[][]} to ISO 4217 code, e.g. "USD".
- * @param {any[][]} [date] Date of the rate: a date cell or "YYYY-MM-DD"; omitted: the latest rate available.
+ * @param {any[][]} [date] Date of the rate: a date cell or "YYYY-MM-DD"; left out: today (an empty cell is an error).
  * @param {any[][]} [rule] For a day with no published rate: "previous" (default), "next" or "exact".
  * @returns {any[][]} Units of `to` per one `from`.
  */
@@ -169,14 +175,15 @@ export function rate(from: unknown[][], to: unknown[][], date?: unknown[][], rul
 }
 
 /**
- * One row per rate: the rate, the date of the rate actually used, its source and the rule applied.
+ * One row per rate: the rate, the date of the rate actually used, its source (pinned, ECB live, ECB file,
+ * bundled), the rule applied, and the days between the date asked and the date used (at most 7).
  * @customfunction RATEINFO
  * @helpurl https://localhost:3000/help.html#rateinfo
  * @param {any[][]} from ISO 4217 code, e.g. "EUR" (a cell, or a column of codes).
  * @param {any[][]} to ISO 4217 code, e.g. "USD".
- * @param {any[][]} [date] Date of the rate: a date cell or "YYYY-MM-DD"; omitted: the latest rate available.
+ * @param {any[][]} [date] Date of the rate: a date cell or "YYYY-MM-DD"; left out: today (an empty cell is an error).
  * @param {any[][]} [rule] For a day with no published rate: "previous" (default), "next" or "exact".
- * @returns {any[][]} Rate, date used (format the cell as a date), source, rule.
+ * @returns {any[][]} Rate, date used (format the cell as a date), source, rule, days from the date asked.
  */
 export function rateinfo(
   from: unknown[][],
@@ -188,7 +195,7 @@ export function rateinfo(
   return withRates(args, (rates) =>
     toExcelRows(
       mapCells(args, RATE_ARGS, (f, t, d, r) => rateInfoRow(rates, f, t, d, r)),
-      4
+      RATEINFO_COLUMNS
     )
   );
 }

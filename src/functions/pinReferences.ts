@@ -4,11 +4,11 @@
  * pin's day used, exactly that day, with the digits it is known to.
  */
 import { ecbHistoryReference, type PinReference } from "../core/rates/verifyPins";
-import { bundledRateLookup } from "./bundledRates";
+import { rateOn } from "../core/rates";
+import { loadBundledTable } from "./bundledRates";
 import { currentImportedEcbHistory } from "./importedRates";
 
-/** The bundled asset keeps 5 significant digits per figure against USD (scripts/ratesAsset/config.ts). */
-const BUNDLED_SIGNIFICANT_DIGITS = 5;
+/** The bundled asset keeps its figures against USD: a cross rate has two rounded legs. */
 const BUNDLED_BASE = "USD";
 
 /** `first`: sources checked before these (the ECB service's rates, where the rate chain offers them). */
@@ -23,15 +23,16 @@ export async function pinReferences(first: readonly PinReference[] = []): Promis
       )
     );
   }
-  const lookup = await bundledRateLookup();
+  const table = await loadBundledTable();
+  if ("error" in table) return references;
   references.push({
     name: "bundled",
     rateOn(from, to, dayNumber) {
-      const found = lookup(from, to, dayNumber, "exact");
+      const found = rateOn(table, from, to, dayNumber, "exact");
       if (!found.ok || found.dayUsed !== dayNumber) return undefined;
       return {
         rate: found.rate,
-        significantDigits: BUNDLED_SIGNIFICANT_DIGITS,
+        significantDigits: found.digits,
         roundedLegs: from === BUNDLED_BASE || to === BUNDLED_BASE ? 1 : 2,
       };
     },

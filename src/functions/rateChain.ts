@@ -1,70 +1,67 @@
 /**
- * The layered rate look-up behind DESK.CONVERT, RATE and RATEINFO, in order of trust:
- *   1. a rate pinned in this workbook (document settings; see pinStore.ts),
- *   2. the ECB euro reference rates from the configured Frankfurter-compatible service, held in memory and
- *      in the browser's storage (see ecbClient.ts),
- *   3. the bundled offline history (bundledRates.ts): for currencies and dates the ECB does not cover, and,
- *      saying why, when the service cannot be reached.
- * Every rate a function uses is pinned, so the workbook recalculates to the same numbers anywhere.
+ * The rate chain's edge: the state a runtime keeps for the chain of src/core/rates/chain (the workbook's
+ * pins, the ECB rates fetched from the service, an imported ECB history file, the bundled table) and the
+ * work that touches the outside: loading, fetching in batches, saving pins.
  *
  * `run` evaluates a whole formula with a synchronous look-up. When every rate is in memory, that is the
  * answer, with no promise. Otherwise the first evaluation only gathers the (currency, year) entries its
  * cells miss; they join the client's batch, and the formula is evaluated again once the batch settles
- * (with the bundled rates for whatever failed): one promise per formula call, never one per cell.
- *
- * One chain per runtime (runtimeSingleton): the task pane on the same page reads its status and runs the
- * re-pin command on the same pins and cache.
+ * (with the next sources for whatever failed): one promise per formula call, never one per cell.
+ * Every rate a function uses is pinned, so the workbook recalculates to the same numbers anywhere.
  */
 import { isoDateFromDayNumber, isoDateToDayNumberOrNaN } from "../core/dates/dayNumber";
 import type { RateLookup } from "../core/functions/rates";
+import { parseRule, valueError, withSource, type RateResult, type RateTable } from "../core/rates";
 import {
-  RULE_NAMES,
-  parseRule,
-  type RateFound,
-  type RateResult,
-  type RateRule,
-} from "../core/rates";
+  bundledSource,
+  ecbFileSource,
+  ecbLiveSource,
+  lookUpInChain,
+  pinKeyOf,
+  pinnedSource,
+  unavailableSource,
+  type RateQuery,
+  type RateSource,
+  type SourceName,
+} from "../core/rates/chain";
 import {
-  ECB_BASE,
   EcbCache,
-  isEcbCurrency,
-  isFresh,
-  resolveEcbRate,
   yearKeyText,
   yearsForDay,
-  type EcbAnswer,
+  isEcbCurrency,
+  ECB_BASE,
   type YearKey,
 } from "../core/rates/ecb";
-import {
-  diffPins,
-  parsePinKey,
-  pinKey,
-  type Pin,
-  type PinChange,
-  type PinMap,
-} from "../core/rates/pins";
-import { runtimeSingleton } from "../core/runtimeSingleton";
+import type { EcbHistory } from "../core/rates/ecbHistory";
+import { diffPins, parsePinKey, type Pin, type PinChange, type PinMap } from "../core/rates/pins";
+import { RULE_HINT } from "../core/rates/rules";
 import type { RateUse } from "../core/usage/usageLog";
-import { browserStore, type KeyValueStore } from "./browserStore";
-import { bundledRateLookup } from "./bundledRates";
+import { browserStore } from "./browserStore";
+import { loadBundledTable } from "./bundledRates";
 import { DEFAULT_CLIENT_TIMINGS, EcbClient } from "./ecbClient";
 import { openPinStore, type PinStore } from "./pinStore";
 import { readRatesBaseUrl } from "./ratesService";
 
 const MS_PER_DAY = 86400000;
-
-/** Which layer answered a look-up. */
-export type RateLayer = "pinned" | "live" | "cached" | "bundled";
+const PIN_SAVE_DELAY_MS = 100;
 
 export interface RateStatus {
-  /** Look-ups answered by each layer since this runtime started. */
-  counts: Record<RateLayer, number>;
-  /** The last time the bundled rates stood in for the ECB, and why. */
+  /** Look-ups answered by each source since this runtime started. */
+  counts: Record<SourceName, number>;
+  /** The source that answered the last look-up. */
+  lastSource: SourceName | undefined;
+  /** The last time a source could not be used and the next stood in, and why. */
   lastFallback: { reason: string; atMs: number } | undefined;
-  /** "" when the ECB provider is off. */
+  /** "" when the ECB service is off. */
   baseUrl: string;
   /** Requests made to the rate service. */
   requests: number;
+  /** Newest day (ISO) each source has, as far as known: the ECB's in memory, the file's, the bundled. */
+  newest: Partial<Record<SourceName, string>>;
+  /** The imported ECB file's first and last day, if one is imported. */
+  importedRange: { first: string; last: string } | undefined;
+  /** Why the bundled rates could not be loaded, if they could not. */
+  bundledError: string | undefined;
   /** Whether this runtime can pin (a workbook is open in Office). */
   canPin: boolean;
   pinCount: number;
@@ -75,39 +72,30 @@ export type RepinOutcome =
 
 export interface RateChain {
   run<T>(compute: (lookup: RateLookup) => T): T | Promise<T>;
-  /** Settles once the workbook's pins and the bundled rates are read (rejects if the rates cannot load). */
+  /** Settles once the workbook's pins and the bundled rates are read (or failed to load). */
   ready(): Promise<void>;
   status(): RateStatus;
   /** Uses another service from now on ("" for none): the cache is dropped, failures forgotten. */
   setBaseUrl(url: string): void;
+  /** The ECB history file to answer from, after the service and before the bundled rates; undefined: none. */
+  setImportedEcbHistory(history: EcbHistory | undefined): void;
   /** Fetches every pinned look-up again, replaces the pins and says what changed. */
   repin(): Promise<RepinOutcome>;
   /** Settles once the pins made so far are saved in the workbook. */
   flushPins(): Promise<void>;
   /** Every URL requested from the rate service, in order. */
   requested(): readonly string[];
-  /**
-   * Every rate pinned in this workbook, as the usage log records rates: the Sources sheet can cite them
-   * even where the cells were frozen to values and are no longer recalculated.
-   */
+  /** Every rate pinned in this workbook, as the usage log records rates (for the Sources sheet). */
   pinnedRates(): RateUse[];
 }
 
-/**
- * One evaluation of a formula. A pass is reset and used again for the next synchronous evaluation: its
- * look-up function stays the same, which lets the engine keep the formula's code optimised (a new one per
- * evaluation more than doubled the time of a one-cell formula). Its maps are made on first use: most evaluations
- * need neither.
- */
+/** What one evaluation of a formula used, kept once its results go back to Excel. */
 interface Pass {
   lookup: RateLookup;
-  /** What the ECB layer needs to know of this evaluation. */
-  ctx: { cache: EcbCache; todayDayNumber: number; nowMs: number; acceptStale: boolean };
-  /** Whether pinned rates answer (not while re-pinning). */
-  usePins: boolean;
-  missing: Map<string, YearKey> | undefined;
-  newPins: Map<string, Pin> | undefined;
-  counts: Record<RateLayer, number>;
+  missing: Map<string, YearKey>;
+  newPins: Map<string, Pin>;
+  counts: Partial<Record<SourceName, number>>;
+  lastSource: SourceName | undefined;
   fallback: string | undefined;
 }
 
@@ -119,357 +107,339 @@ const PENDING: RateResult = {
   message: "The rate is being fetched.",
 };
 
-const PIN_SAVE_DELAY_MS = 100;
-
-function createRateChain(): RateChain {
-  const store: KeyValueStore = browserStore();
-  const cache = new EcbCache();
-  let baseUrl = "";
-  let baseUrlChosen = false;
-  let bundled: RateLookup | undefined;
-  let pinStore: PinStore | undefined;
-  let pins: PinMap = new Map();
-  const pinnedAnswers = new Map<string, RateFound>();
-  let ready: Promise<void> | undefined;
-  let initialized = false;
-  let saving: Promise<void> = Promise.resolve();
-  let saveTimer: ReturnType<typeof setTimeout> | undefined;
-  const counts: Record<RateLayer, number> = { pinned: 0, live: 0, cached: 0, bundled: 0 };
-  let lastFallback: RateStatus["lastFallback"];
-
-  const client = new EcbClient({
+/** The runtime's sources of rates and their state. */
+class RateState {
+  readonly cache = new EcbCache();
+  baseUrl = "";
+  baseUrlChosen = false;
+  bundled: RateTable | undefined;
+  bundledError: string | undefined;
+  imported: { history: EcbHistory; source: RateSource } | undefined;
+  pinStore: PinStore | undefined;
+  pins: PinMap = new Map();
+  readonly counts: Record<SourceName, number> = {
+    pinned: 0,
+    "ECB live": 0,
+    "ECB file": 0,
+    bundled: 0,
+  };
+  lastSource: SourceName | undefined;
+  lastFallback: RateStatus["lastFallback"];
+  readonly client = new EcbClient({
     // Looked up on every request, so that a host can supply fetch after this script has loaded.
     fetch: (url, init) => fetch(url, init),
-    store,
-    cache,
-    baseUrl: () => baseUrl,
+    store: browserStore(),
+    cache: this.cache,
+    baseUrl: () => this.baseUrl,
     nowMs: () => Date.now(),
     ...DEFAULT_CLIENT_TIMINGS,
   });
 
-  // Read at once, so that the task pane's status names the service before any look-up.
-  const settingRead = readRatesBaseUrl(store).then((url) => {
-    if (!baseUrlChosen) baseUrl = url;
-  });
-
-  function init(): Promise<void> {
-    if (!ready) {
-      ready = Promise.all([
-        Promise.resolve(bundledRateLookup()).then((lookup) => void (bundled = lookup)),
-        openPinStore()
-          .then((opened) => {
-            if (!opened) return;
-            // The workbook's pins win over any made in this runtime before they were read.
-            pins = new Map([...pins, ...opened.read().pins]);
-            pinStore = opened;
-          })
-          .catch(() => undefined),
-        settingRead,
-      ]).then(
-        () => void (initialized = true),
-        (error: unknown) => {
-          ready = undefined;
-          throw error;
-        }
-      );
-    }
-    return ready;
+  /** The chain for one evaluation at `nowMs`; `final`: no further fetch, answer with what there is. */
+  sources(nowMs: number, final: boolean, usePins: boolean): RateSource[] {
+    const sources: RateSource[] = [];
+    if (usePins && this.pinStore) sources.push(pinnedSource(this.pins));
+    if (this.baseUrl !== "") sources.push(this.liveSource(nowMs, final));
+    if (this.imported) sources.push(this.imported.source);
+    if (this.bundled) sources.push(bundledSource(this.bundled));
+    else if (this.bundledError) sources.push(unavailableSource("bundled", this.bundledError));
+    return sources;
   }
 
-  function pinnedAnswer(key: string): RateFound | undefined {
-    const known = pinnedAnswers.get(key);
-    if (known) return known;
-    const pin = pins.get(key);
-    const parts = pin && parsePinKey(key);
-    if (!pin || !parts) return undefined;
-    const found: RateFound = {
-      ok: true,
-      rate: pin.rate,
-      dateUsed: pin.dateUsed,
-      dayUsed: isoDateToDayNumberOrNaN(pin.dateUsed),
-      source: `${pin.source} (pinned in this workbook ${pin.pinnedOn})`,
-      rule: parts.rule,
-    };
-    pinnedAnswers.set(key, found);
-    return found;
-  }
-
-  function ecbSourceBase(from: string, to: string): string {
-    const what =
-      from === ECB_BASE || to === ECB_BASE
-        ? "ECB euro reference rate"
-        : "ECB euro reference rates (cross rate through EUR)";
-    return `${what} via ${baseUrl}`;
-  }
-
-  /** Readies `pass` for an evaluation at `nowMs`; `final`: no further fetch, answer with what there is. */
-  function beginPass(pass: Pass, nowMs: number, final: boolean, usePins: boolean): Pass {
-    pass.ctx.todayDayNumber = Math.floor(nowMs / MS_PER_DAY);
-    pass.ctx.nowMs = nowMs;
-    pass.ctx.acceptStale = final;
-    pass.usePins = usePins;
-    pass.missing = undefined;
-    pass.newPins = undefined;
-    pass.counts.pinned = pass.counts.live = pass.counts.cached = pass.counts.bundled = 0;
-    pass.fallback = undefined;
-    return pass;
-  }
-
-  function createPass(): Pass {
-    const ctx = { cache, todayDayNumber: 0, nowMs: 0, acceptStale: false };
-    const pass: Pass = {
-      lookup: () => PENDING,
-      ctx,
-      usePins: true,
-      missing: undefined,
-      newPins: undefined,
-      counts: { pinned: 0, live: 0, cached: 0, bundled: 0 },
-      fallback: undefined,
-    };
-    const pin = (key: string, rate: number, dateUsed: string, source: string) => {
-      if (!pinStore) return;
-      const newPins = (pass.newPins ??= new Map());
-      if (!newPins.has(key)) {
-        newPins.set(key, {
-          rate,
-          dateUsed,
-          source,
-          pinnedOn: isoDateFromDayNumber(ctx.todayDayNumber),
-        });
-      }
-    };
-    const fromEcb = (
-      answer: Extract<EcbAnswer, { kind: "found" }>,
-      from: string,
-      to: string,
-      rule: RateRule,
-      key: string
-    ): RateFound => {
-      const entry = answer.entry;
-      const live = entry === undefined || (entry.origin === "live" && isFresh(entry, ctx.nowMs));
-      const base = ecbSourceBase(from, to);
-      const note =
-        entry === undefined || live
-          ? "live"
-          : `cached, fetched ${isoDateFromDayNumber(Math.floor(entry.fetchedAtMs / MS_PER_DAY))}`;
-      const dateUsed = isoDateFromDayNumber(answer.day);
-      pass.counts[live ? "live" : "cached"]++;
-      pin(key, answer.rate, dateUsed, base);
-      return {
-        ok: true,
-        rate: answer.rate,
-        dateUsed,
-        dayUsed: answer.day,
-        source: `${base} (${note})`,
-        rule,
-      };
-    };
-    pass.lookup = (from, to, dayNumber, ruleText) => {
-      const lookupBundled = bundled as RateLookup;
-      const ruleCode = parseRule(ruleText);
-      // A bad rule gets the bundled rates' message; a currency against itself is 1, nothing to pin.
-      if (ruleCode === -1 || from === to) return lookupBundled(from, to, dayNumber, ruleText);
-      const rule = RULE_NAMES[ruleCode];
-      // The look-up's name among the workbook's pins; outside a workbook nothing is pinned.
-      const key = pinStore
-        ? pinKey(from, to, dayNumber === null ? "latest" : isoDateFromDayNumber(dayNumber), rule)
-        : "";
-      if (pass.usePins && pinStore) {
-        const pinned = pinnedAnswer(key);
-        if (pinned) {
-          pass.counts.pinned++;
-          return pinned;
-        }
-      }
-      let fallback: string | undefined;
-      if (baseUrl !== "" && isEcbCurrency(from) && isEcbCurrency(to)) {
-        const answer = resolveEcbRate(ctx, from, to, dayNumber, ruleCode);
-        if (answer.kind === "found") return fromEcb(answer, from, to, rule, key);
-        if (answer.kind === "no-rate") {
-          return { ok: false, code: "no-rate", kind: "notAvailable", message: answer.message };
-        }
-        if (answer.kind === "missing") {
-          if (!ctx.acceptStale && answer.keys.length > 0) {
-            const missing = (pass.missing ??= new Map());
-            for (const k of answer.keys) missing.set(yearKeyText(k.code, k.year), k);
-            return PENDING;
-          }
-          fallback =
-            answer.keys.map((k) => client.failureFor(k)).find((r) => r !== undefined) ??
-            client.lastFailure?.reason ??
-            "the rates could not be fetched";
-        }
-        // "outside": the ECB has no rate there, and the bundled rates are the source, not a stand-in.
-      }
-      const result = lookupBundled(from, to, dayNumber, ruleText);
-      if (!result.ok) return result;
-      pass.counts.bundled++;
-      if (fallback === undefined) {
-        pin(key, result.rate, result.dateUsed, result.source);
-        return result;
-      }
-      pass.fallback = fallback;
-      const source = `${result.source} (ECB rates unavailable: ${fallback})`;
-      pin(key, result.rate, result.dateUsed, source);
-      return { ...result, source };
-    };
-    return pass;
-  }
-
-  function schedulePinSave(): void {
-    if (!pinStore || saveTimer !== undefined) return;
-    const target = pinStore;
-    saveTimer = setTimeout(() => {
-      saveTimer = undefined;
-      saving = saving.then(() => target.write(pins)).catch(() => undefined);
-    }, PIN_SAVE_DELAY_MS);
+  private liveSource(nowMs: number, final: boolean): RateSource {
+    const client = this.client;
+    return ecbLiveSource({
+      cache: this.cache,
+      todayDayNumber: Math.floor(nowMs / MS_PER_DAY),
+      nowMs,
+      acceptStale: final,
+      baseUrl: this.baseUrl,
+      failureFor: (keys) =>
+        keys.map((k) => client.failureFor(k)).find((r) => r !== undefined) ??
+        client.lastFailure?.reason,
+    });
   }
 
   /** Keeps what an evaluation whose results are returned to Excel has used. */
-  function commit(pass: Pass): void {
-    counts.pinned += pass.counts.pinned;
-    counts.live += pass.counts.live;
-    counts.cached += pass.counts.cached;
-    counts.bundled += pass.counts.bundled;
-    if (pass.fallback !== undefined) lastFallback = { reason: pass.fallback, atMs: Date.now() };
+  commit(pass: Pass): boolean {
+    for (const [name, n] of Object.entries(pass.counts)) this.counts[name as SourceName] += n;
+    if (pass.lastSource) this.lastSource = pass.lastSource;
+    if (pass.fallback !== undefined)
+      this.lastFallback = { reason: pass.fallback, atMs: Date.now() };
     let added = false;
-    for (const [key, pin] of pass.newPins ?? []) {
-      if (!pins.has(key)) {
-        pins.set(key, pin);
+    for (const [key, pin] of pass.newPins) {
+      if (!this.pins.has(key)) {
+        this.pins.set(key, pin);
         added = true;
       }
     }
-    if (added) schedulePinSave();
+    return added;
+  }
+}
+
+/** A cell's arguments as a chain query, or the error for a rule the chain cannot read. */
+function queryOf(
+  from: string,
+  to: string,
+  dayNumber: number | null,
+  ruleText: string | null,
+  todayDayNumber: number
+): RateQuery | RateResult {
+  const rule = parseRule(ruleText);
+  if (rule === -1) return valueError("bad-rule", RULE_HINT);
+  const latest = dayNumber === null;
+  return { from, to, day: latest ? todayDayNumber : dayNumber, latest, rule };
+}
+
+/** A look-up over `sources` that records in `pass` what it used, pins and fetches. */
+function passLookup(
+  state: RateState,
+  pass: Pass,
+  sources: RateSource[],
+  nowMs: number
+): RateLookup {
+  const today = Math.floor(nowMs / MS_PER_DAY);
+  return (from, to, dayNumber, ruleText) => {
+    const query = queryOf(from, to, dayNumber, ruleText, today);
+    if ("ok" in query) return query;
+    const answer = lookUpInChain(sources, query);
+    if (answer.kind === "error") return answer.error;
+    if (answer.kind === "pending") {
+      for (const k of answer.keys) pass.missing.set(yearKeyText(k.code, k.year), k);
+      return PENDING;
+    }
+    let { found } = answer;
+    if (answer.sourceName === "same currency")
+      return withSource(found, found.source, "same currency");
+    pass.counts[answer.sourceName] = (pass.counts[answer.sourceName] ?? 0) + 1;
+    pass.lastSource = answer.sourceName;
+    if (answer.fallback !== undefined) {
+      pass.fallback = answer.fallback;
+      found = withSource(
+        found,
+        `${found.source} (ECB rates unavailable: ${answer.fallback})`,
+        undefined
+      );
+    }
+    if (state.pinStore && answer.sourceName !== "pinned") {
+      const key = pinKeyOf(query);
+      const pin = {
+        rate: found.rate,
+        dateUsed: found.dateUsed,
+        source: found.source,
+        pinnedOn: isoDateFromDayNumber(today),
+      };
+      if (!pass.newPins.has(key)) pass.newPins.set(key, pin);
+    }
+    // The Sources sheet says how the source had the rate; the pin keeps the source alone.
+    const source = found.retrieval ? `${found.source} (${found.retrieval})` : found.source;
+    return withSource(found, source, answer.sourceName);
+  };
+}
+
+function newPass(state: RateState, nowMs: number, final: boolean, usePins = true): Pass {
+  const pass: Pass = {
+    lookup: () => PENDING,
+    missing: new Map(),
+    newPins: new Map(),
+    counts: {},
+    lastSource: undefined,
+    fallback: undefined,
+  };
+  pass.lookup = passLookup(state, pass, state.sources(nowMs, final, usePins), nowMs);
+  return pass;
+}
+
+/** The chain of a runtime: its state, and the outside work (loading, fetching, saving pins). */
+class RuntimeRateChain implements RateChain {
+  private readonly state = new RateState();
+  private loading: Promise<void> | undefined;
+  private initialized = false;
+  private saving: Promise<void> = Promise.resolve();
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  // Read at once, so that the task pane's status names the service before any look-up.
+  private readonly settingRead = readRatesBaseUrl(browserStore()).then((url) => {
+    if (!this.state.baseUrlChosen) this.state.baseUrl = url;
+  });
+
+  run<T>(compute: (lookup: RateLookup) => T): T | Promise<T> {
+    return this.initialized
+      ? this.evaluate(compute)
+      : this.ready().then(() => this.evaluate(compute));
   }
 
-  /** The pass of synchronous evaluations; one that waits for the network gets a pass of its own. */
-  let syncPass: Pass | undefined;
+  /** Loads the bundled rates (or notes why they could not be) and opens the workbook's pins. */
+  ready(): Promise<void> {
+    const state = this.state;
+    this.loading ??= Promise.all([
+      loadBundledTable().then((t) => {
+        if ("error" in t) state.bundledError = t.error;
+        else state.bundled = t;
+      }),
+      openPinStore()
+        .then((opened) => {
+          if (!opened) return;
+          // The workbook's pins win over any made in this runtime before they were read.
+          state.pins = new Map([...state.pins, ...opened.read().pins]);
+          state.pinStore = opened;
+        })
+        .catch(() => undefined),
+      this.settingRead,
+    ]).then(() => void (this.initialized = true));
+    return this.loading;
+  }
 
-  function evaluate<T>(compute: (lookup: RateLookup) => T): T | Promise<T> {
-    // While the service is failing, answer at once from what is in memory and the bundled rates.
-    const offline = baseUrl === "" || client.isBackingOff();
-    const first = beginPass((syncPass ??= createPass()), Date.now(), offline, true);
+  status(): RateStatus {
+    return statusOf(this.state);
+  }
+
+  setBaseUrl(url: string): void {
+    this.state.baseUrlChosen = true;
+    this.state.baseUrl = url;
+    this.state.cache.clear();
+    this.state.client.resetFailures();
+  }
+
+  setImportedEcbHistory(history: EcbHistory | undefined): void {
+    this.state.imported = history ? { history, source: ecbFileSource(history) } : undefined;
+  }
+
+  requested(): readonly string[] {
+    return this.state.client.requested;
+  }
+
+  pinnedRates(): RateUse[] {
+    return pinnedRates(this.state);
+  }
+
+  async flushPins(): Promise<void> {
+    while (this.saveTimer !== undefined)
+      await new Promise((resolve) => setTimeout(resolve, PIN_SAVE_DELAY_MS));
+    await this.saving;
+  }
+
+  private evaluate<T>(compute: (lookup: RateLookup) => T): T | Promise<T> {
+    const state = this.state;
+    // While the service is failing, answer at once from what is in memory and the next sources.
+    const offline = state.baseUrl === "" || state.client.isBackingOff();
+    const first = newPass(state, Date.now(), offline);
     const result = compute(first.lookup);
-    if (first.missing === undefined) {
-      commit(first);
+    if (first.missing.size === 0) {
+      if (state.commit(first)) this.schedulePinSave();
       return result;
     }
-    return client.load([...first.missing.values()]).then(() => {
-      const second = beginPass(createPass(), Date.now(), true, true);
+    return state.client.load([...first.missing.values()]).then(() => {
+      const second = newPass(state, Date.now(), true);
       const value = compute(second.lookup);
-      commit(second);
+      if (state.commit(second)) this.schedulePinSave();
       return value;
     });
   }
 
-  function dayOfKey(dateAsked: string, todayDayNumber: number): number {
-    return dateAsked === "latest" ? todayDayNumber : isoDateToDayNumberOrNaN(dateAsked);
+  private schedulePinSave(): void {
+    const target = this.state.pinStore;
+    if (!target || this.saveTimer !== undefined) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.saving = this.saving.then(() => target.write(this.state.pins)).catch(() => undefined);
+    }, PIN_SAVE_DELAY_MS);
   }
 
-  async function repin(): Promise<RepinOutcome> {
-    await init();
+  async repin(): Promise<RepinOutcome> {
+    await this.ready();
+    const state = this.state;
+    const pinStore = state.pinStore;
     if (!pinStore) {
       return {
         ok: false,
         message: "Rates are pinned in a workbook: this works inside Excel only.",
       };
     }
-    const before = new Map(pins);
-    const today = Math.floor(Date.now() / MS_PER_DAY);
-    const wanted: YearKey[] = [];
-    for (const key of before.keys()) {
-      const parts = parsePinKey(key);
-      if (!parts || !isEcbCurrency(parts.from) || !isEcbCurrency(parts.to)) continue;
-      const day = dayOfKey(parts.dateAsked, today);
-      const reach =
-        parts.rule === "previous" || parts.dateAsked === "latest"
-          ? "back"
-          : parts.rule === "next"
-            ? "forward"
-            : "both";
-      for (const code of [parts.from, parts.to]) {
-        if (code === ECB_BASE) continue;
-        for (const year of yearsForDay(day, today, reach)) wanted.push({ code, year });
-      }
+    const before = new Map(state.pins);
+    const failed = await refetchPinned(state, before);
+    if (failed !== undefined) {
+      return {
+        ok: false,
+        message: `The rates could not be fetched again (${failed}); the pins are unchanged.`,
+      };
     }
-    if (baseUrl !== "" && wanted.length > 0) {
-      client.resetFailures();
-      await client.load(wanted, true);
-      const failed = wanted.map((k) => client.failureFor(k)).find((r) => r !== undefined);
-      if (failed !== undefined) {
-        return {
-          ok: false,
-          message: `The rates could not be fetched again (${failed}); the pins are unchanged.`,
-        };
-      }
-    }
-    const pass = beginPass(createPass(), Date.now(), true, false);
+    const pass = newPass(state, Date.now(), true, false);
     for (const key of before.keys()) {
       const parts = parsePinKey(key);
       if (!parts) continue;
       const day = parts.dateAsked === "latest" ? null : isoDateToDayNumberOrNaN(parts.dateAsked);
       pass.lookup(parts.from, parts.to, day, parts.rule);
     }
-    const repinned = pass.newPins ?? new Map<string, Pin>();
-    const changes = diffPins(before, repinned);
-    pins = new Map([...before, ...repinned]);
-    pinnedAnswers.clear();
-    saving = saving.then(() => (pinStore as PinStore).write(pins)).catch(() => undefined);
-    await saving;
+    const changes = diffPins(before, pass.newPins);
+    state.pins = new Map([...before, ...pass.newPins]);
+    this.saving = this.saving.then(() => pinStore.write(state.pins)).catch(() => undefined);
+    await this.saving;
     return { ok: true, checked: before.size, changes };
   }
+}
 
+export function createRateChain(): RateChain {
+  return new RuntimeRateChain();
+}
+
+/** Fetches again the ECB years every pinned look-up needs; the reason of a failure, if one failed. */
+async function refetchPinned(state: RateState, pins: PinMap): Promise<string | undefined> {
+  const today = Math.floor(Date.now() / MS_PER_DAY);
+  const wanted: YearKey[] = [];
+  for (const key of pins.keys()) {
+    const parts = parsePinKey(key);
+    if (!parts || !isEcbCurrency(parts.from) || !isEcbCurrency(parts.to)) continue;
+    const latest = parts.dateAsked === "latest";
+    const day = latest ? today : isoDateToDayNumberOrNaN(parts.dateAsked);
+    const reach =
+      parts.rule === "previous" || latest ? "back" : parts.rule === "next" ? "forward" : "both";
+    for (const code of [parts.from, parts.to]) {
+      if (code === ECB_BASE) continue;
+      for (const year of yearsForDay(day, today, reach)) wanted.push({ code, year });
+    }
+  }
+  if (state.baseUrl === "" || wanted.length === 0) return undefined;
+  state.client.resetFailures();
+  await state.client.load(wanted, true);
+  return wanted.map((k) => state.client.failureFor(k)).find((r) => r !== undefined);
+}
+
+function statusOf(state: RateState): RateStatus {
+  const newest: RateStatus["newest"] = {};
+  const history = state.imported?.history;
+  const days = history?.days;
+  if (days && days.length > 0) newest["ECB file"] = isoDateFromDayNumber(days[days.length - 1]);
+  if (state.bundled) newest.bundled = isoDateFromDayNumber(state.bundled.lastTableDay);
+  const live = state.sources(Date.now(), true, false).find((s) => s.name === "ECB live");
+  const liveDay = live?.newestDay(ECB_BASE, "USD") ?? NaN;
+  if (!Number.isNaN(liveDay)) newest["ECB live"] = isoDateFromDayNumber(liveDay);
   return {
-    run(compute) {
-      if (initialized) return evaluate(compute);
-      return init().then(() => evaluate(compute));
-    },
-    ready: () => init(),
-    status: () => ({
-      counts: { ...counts },
-      lastFallback,
-      baseUrl,
-      requests: client.requested.length,
-      canPin: pinStore !== undefined,
-      pinCount: pins.size,
-    }),
-    setBaseUrl(url) {
-      baseUrlChosen = true;
-      baseUrl = url;
-      cache.clear();
-      client.resetFailures();
-    },
-    repin,
-    flushPins: async () => {
-      while (saveTimer !== undefined)
-        await new Promise((resolve) => setTimeout(resolve, PIN_SAVE_DELAY_MS));
-      await saving;
-    },
-    requested: () => client.requested,
-    pinnedRates: () =>
-      [...pins.keys()].sort().flatMap((key) => {
-        const parts = parsePinKey(key);
-        const found = pinnedAnswer(key);
-        if (!parts || !found) return [];
-        const { from, to, dateAsked, rule } = parts;
-        return [
-          {
-            from,
-            to,
-            dateAsked,
-            rule,
-            dateUsed: found.dateUsed,
-            rate: found.rate,
-            source: found.source,
-          },
-        ];
-      }),
+    counts: { ...state.counts },
+    lastSource: state.lastSource,
+    lastFallback: state.lastFallback,
+    baseUrl: state.baseUrl,
+    requests: state.client.requested.length,
+    newest,
+    importedRange:
+      days && days.length > 0
+        ? {
+            first: isoDateFromDayNumber(days[0]),
+            last: isoDateFromDayNumber(days[days.length - 1]),
+          }
+        : undefined,
+    bundledError: state.bundledError,
+    canPin: state.pinStore !== undefined,
+    pinCount: state.pins.size,
   };
 }
 
-let chain: RateChain | undefined;
-
-/** The chain of this runtime, shared by the functions and the task pane (found once per bundle). */
-export function rateChain(): RateChain {
-  return (chain ??= runtimeSingleton("rateChain", createRateChain));
+function pinnedRates(state: RateState): RateUse[] {
+  return [...state.pins.keys()].sort().flatMap((key) => {
+    const parts = parsePinKey(key);
+    const pin = state.pins.get(key);
+    if (!parts || !pin) return [];
+    const { from, to, dateAsked, rule } = parts;
+    const source = `${pin.source} (pinned in this workbook ${pin.pinnedOn})`;
+    return [{ from, to, dateAsked, rule, dateUsed: pin.dateUsed, rate: pin.rate, source }];
+  });
 }

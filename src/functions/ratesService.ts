@@ -10,7 +10,7 @@ export { checkRatesBaseUrl, type UrlCheck } from "../core/rates/ecb/serviceUrl";
 
 declare const __RATES_API_URL__: string;
 
-/** The build's rate service, e.g. https://api.frankfurter.app. */
+/** The build's rate service, e.g. https://api.frankfurter.dev/v1. */
 export const DEFAULT_RATES_URL: string = __RATES_API_URL__;
 
 export const RATES_URL_KEY = "seizureDesk.ratesBaseUrl";

@@ -5,7 +5,8 @@
  */
 import { describePinChange } from "../core/rates/pins";
 import { browserStore } from "../functions/browserStore";
-import { rateChain, type RateStatus } from "../functions/rateChain";
+import type { RateStatus } from "../functions/rateChain";
+import { rateChain } from "../functions/runtime";
 import {
   DEFAULT_RATES_URL,
   checkRatesBaseUrl,
@@ -47,22 +48,34 @@ function timeOf(ms: number): string {
   return new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 }
 
+const SOURCE_NAMES = ["pinned", "ECB live", "ECB file", "bundled"] as const;
+
+/** The state of the rates in plain words: service, which source answered, newest rate of each, last failure. */
 export function statusText(status: RateStatus): string {
   const c = status.counts;
   const service =
-    status.baseUrl === ""
-      ? "ECB rates are off: bundled rates only."
-      : `ECB rates from ${status.baseUrl}.`;
-  const total = c.pinned + c.live + c.cached + c.bundled;
+    status.baseUrl === "" ? "ECB rate service: off." : `ECB rate service: ${status.baseUrl}.`;
+  const total = SOURCE_NAMES.reduce((sum, name) => sum + c[name], 0);
   const used =
     total === 0
       ? "No rate looked up yet."
-      : `Look-ups so far: ${c.pinned} pinned in this workbook, ${c.live} ECB live, ${c.cached} ECB cached, ` +
-        `${c.bundled} bundled.`;
-  const fallback = status.lastFallback
-    ? ` Bundled rates stood in for the ECB at ${timeOf(status.lastFallback.atMs)}: ${status.lastFallback.reason}.`
+      : `Last look-up answered by: ${status.lastSource ?? "none"}. Look-ups so far: ` +
+        SOURCE_NAMES.map((name) => `${c[name]} ${name}`).join(", ") +
+        ".";
+  const newest =
+    "Newest rate: " +
+    ["ECB live", "ECB file", "bundled"]
+      .map((name) => `${name} ${status.newest[name as keyof RateStatus["newest"]] ?? "none"}`)
+      .join("; ") +
+    ".";
+  const file = status.importedRange
+    ? ` Imported ECB file: ${status.importedRange.first} to ${status.importedRange.last}.`
     : "";
-  return `${service} ${used}${fallback}`;
+  const bundled = status.bundledError ? ` ${status.bundledError}` : "";
+  const failure = status.lastFallback
+    ? ` Last failure at ${timeOf(status.lastFallback.atMs)}: ${status.lastFallback.reason}.`
+    : "";
+  return `${service} ${used} ${newest}${file}${bundled}${failure}`;
 }
 
 export function mountRatesPanel(root: HTMLElement): void {

@@ -6,7 +6,7 @@
 import { freezeMessage, restoreMessage, sourcesMessage } from "../core/share/messages";
 import { mergeUsage } from "../core/share/sourcesPlan";
 import { usageLog } from "../core/usage/usageLog";
-import { rateChain } from "../functions/rateChain";
+import { rateChain } from "../functions/runtime";
 import { CATALOGUE } from "../data";
 import type { TableDef } from "../data/types";
 import { actionRunner } from "./actionRunner";

@@ -10,7 +10,7 @@ import { loadBuiltFunctions, StandInError } from "../support/functionsHost";
 const desk = loadBuiltFunctions();
 
 beforeAll(async () => {
-  await desk.call("RATE", [["EUR"]], [["USD"]]);
+  await desk.call("RATE", [["EUR"]], [["USD"]], [["2021-03-09"]]);
 });
 
 const cell = fc.oneof(
@@ -61,6 +61,8 @@ const ARITY: Record<string, [number, number]> = {
 };
 
 function checkCell(v: unknown): void {
+  // A share of a zero total is #DIV/0!, as in Excel; Excel shows no message for it.
+  if (v instanceof StandInError && v.code === "#DIV/0!") return;
   if (v instanceof StandInError) {
     expect(["#VALUE!", "#N/A"]).toContain(v.code);
     expect(typeof v.message).toBe("string");

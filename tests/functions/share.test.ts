@@ -22,15 +22,22 @@ describe("DESK.SHARE", () => {
     expect(desk.call("SHARE", [[1, 2]], [[4]])).toEqual([[0.25, 0.5]]);
   });
 
-  it("gives #VALUE! with a message for a negative part, a part over the total, a zero total, text", () => {
+  it("gives #VALUE! with a message for a negative part, a part over the total, text; #DIV/0! for a zero total", () => {
     const [neg, over, zero, text] = (
       desk.call("SHARE", [[-1, 5, 1, "abc"]], [[4, 4, 0, 4]]) as StandInError[][]
     )[0];
     expect(neg).toEqual(new StandInError("#VALUE!", "part must be zero or more; got -1."));
     expect(over.code).toBe("#VALUE!");
     expect(over.message).toMatch(/larger than total/);
-    expect(zero.message).toMatch(/total is zero/);
+    expect(zero.code).toBe("#DIV/0!");
     expect(text.message).toMatch(/part must be a number; got the text "abc"/);
+  });
+
+  it("takes floating-point noise for equality, not for a part larger than the total", () => {
+    expect(desk.call("SHARE", [[0.1 + 0.2]], [[0.3]])).toEqual([[1]]);
+    expect((desk.call("SHARE", [[0.3001]], [[0.3]]) as StandInError[][])[0][0].code).toBe(
+      "#VALUE!"
+    );
   });
 
   it("refuses ranges of different shapes as a whole, saying which", () => {

@@ -247,7 +247,7 @@ function buildCopiesAndPage(env: Record<string, string>, withPage: boolean): str
 }
 
 /** The public Frankfurter service: the build's default rate service. */
-const DEFAULT_RATES_ORIGIN = "https://api.frankfurter.app";
+const DEFAULT_RATES_ORIGIN = "https://api.frankfurter.dev";
 
 /** The rate service origin that the build in dist/ was made with. */
 function buildRatesOrigin(): string {

@@ -68,6 +68,8 @@ describe("date serials in the functions", () => {
     rate: dayNumber ?? -1,
     dateUsed: isoDateFromDayNumber(dayNumber ?? 0),
     dayUsed: dayNumber ?? 0,
+    dayAsked: dayNumber ?? 0,
+    digits: 5,
     source: "test",
     rule: "previous",
   });

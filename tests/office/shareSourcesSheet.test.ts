@@ -23,6 +23,8 @@ function usage() {
     rate: 1.1891,
     dateUsed: "2021-03-05",
     dayUsed: Date.parse("2021-03-05") / 86_400_000,
+    dayAsked: Date.parse("2021-03-07") / 86_400_000,
+    digits: 5,
     source: "ECB euro reference rates",
     rule: "previous",
   });

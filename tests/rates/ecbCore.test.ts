@@ -45,8 +45,8 @@ function body(request: RangeRequest, step = 1): Record<string, unknown> {
 
 describe("Frankfurter responses", () => {
   it("builds the range URL from a base URL with or without a path", () => {
-    expect(rangeRequestUrl("https://api.frankfurter.app", year2021)).toBe(
-      "https://api.frankfurter.app/2021-01-01..2021-12-31?from=EUR&to=GBP,USD"
+    expect(rangeRequestUrl("https://api.frankfurter.dev/v1", year2021)).toBe(
+      "https://api.frankfurter.dev/v1/2021-01-01..2021-12-31?from=EUR&to=GBP,USD"
     );
     expect(rangeRequestUrl("https://rates.example.org/v1/", year2021)).toBe(
       "https://rates.example.org/v1/2021-01-01..2021-12-31?from=EUR&to=GBP,USD"
@@ -210,7 +210,12 @@ describe("the rules over ECB days", () => {
     const c = ctx(cacheWith([2021]));
     const d = day("2021-03-09");
     const answer = resolveEcbRate(c, "GBP", "USD", d, RULE_PREVIOUS);
-    expect(answer.kind === "found" && answer.rate).toBeCloseTo(1.1892 / 0.8584, 12);
+    // 1.1892 / 0.8584 = 1.38536..., rounded to the five digits of its legs.
+    expect(answer.kind === "found" && [answer.rate, answer.digits]).toEqual([1.3854, 5]);
+    const inverse = resolveEcbRate(c, "USD", "EUR", d, RULE_PREVIOUS);
+    expect(inverse.kind === "found" && inverse.rate).toBe(0.8409);
+    const direct = resolveEcbRate(c, "EUR", "USD", d, RULE_PREVIOUS);
+    expect(direct.kind === "found" && direct.rate).toBe(1.1892);
   });
 
   it("says which years are missing, including the year a rule reaches back into", () => {

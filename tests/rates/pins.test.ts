@@ -11,7 +11,7 @@ import {
 } from "../../src/core/rates/pins";
 import { checkRatesBaseUrl } from "../../src/core/rates/ecb/serviceUrl";
 
-const ecb = "ECB euro reference rate via https://api.frankfurter.app";
+const ecb = "ECB euro reference rate via https://api.frankfurter.dev/v1";
 const pin = (rate: number, dateUsed = "2021-03-09", source = ecb): Pin => ({
   rate,
   dateUsed,
@@ -89,23 +89,23 @@ describe("pins", () => {
 });
 
 describe("the rate service setting", () => {
-  const allowed = ["https://api.frankfurter.app"];
+  const allowed = ["https://api.frankfurter.dev"];
   it("accepts the allowed origin, with a path for a newsroom's own copy, and empty for off", () => {
-    expect(checkRatesBaseUrl(" https://api.frankfurter.app/ ", allowed)).toEqual({
+    expect(checkRatesBaseUrl(" https://api.frankfurter.dev/v1/ ", allowed)).toEqual({
       ok: true,
-      url: "https://api.frankfurter.app",
+      url: "https://api.frankfurter.dev/v1",
     });
-    expect(checkRatesBaseUrl("https://api.frankfurter.app/v1", allowed)).toEqual({
+    expect(checkRatesBaseUrl("https://api.frankfurter.dev/v1", allowed)).toEqual({
       ok: true,
-      url: "https://api.frankfurter.app/v1",
+      url: "https://api.frankfurter.dev/v1",
     });
     expect(checkRatesBaseUrl("", allowed)).toEqual({ ok: true, url: "" });
   });
 
   it.each([
-    ["http://api.frankfurter.app", /https/],
-    ["https://rates.example.org", /may only connect to https:\/\/api\.frankfurter\.app/],
-    ["https://api.frankfurter.app/?key=1", /base URL only/],
+    ["http://api.frankfurter.dev/v1", /https/],
+    ["https://rates.example.org", /may only connect to https:\/\/api\.frankfurter\.dev/],
+    ["https://api.frankfurter.dev/v1/?key=1", /base URL only/],
     ["frankfurter", /not a URL/],
   ])("refuses %s", (text, message) => {
     const checked = checkRatesBaseUrl(text, allowed);

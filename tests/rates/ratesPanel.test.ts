@@ -8,14 +8,14 @@
 const globals = globalThis as unknown as Record<string, unknown>;
 // What the build's DefinePlugin supplies.
 globals.__ADDIN_URL__ = "https://localhost:3000/";
-globals.__RATES_API_URL__ = "https://api.frankfurter.app";
+globals.__RATES_API_URL__ = "https://api.frankfurter.dev/v1";
 
 const { mountRatesPanel, allowedRateOrigins, statusText } =
   require("../../src/taskpane/ratesPanel") as typeof import("../../src/taskpane/ratesPanel");
 
 function mount(): HTMLElement {
   document.head.innerHTML =
-    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; connect-src 'self' https://api.frankfurter.app; object-src 'none'\">";
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; connect-src 'self' https://api.frankfurter.dev; object-src 'none'\">";
   document.body.innerHTML = "";
   const section = document.createElement("section");
   document.body.appendChild(section);
@@ -45,21 +45,21 @@ afterEach(() => {
 describe("rates panel", () => {
   it("reads the allowed origins from the page's Content-Security-Policy", () => {
     mount();
-    expect(allowedRateOrigins(document)).toEqual(["https://api.frankfurter.app"]);
+    expect(allowedRateOrigins(document)).toEqual(["https://api.frankfurter.dev"]);
   });
 
   it("shows the service in use and refuses http and origins the page may not reach", async () => {
     const root = mount();
     await flush();
     const input = field(root);
-    expect(input.value).toBe("https://api.frankfurter.app");
+    expect(input.value).toBe("https://api.frankfurter.dev/v1");
     expect(root.querySelector('[role="status"]')?.textContent).toMatch(
-      /ECB rates from https:\/\/api\.frankfurter\.app\. No rate looked up yet\./
+      /ECB rate service: https:\/\/api\.frankfurter\.dev\/v1\. No rate looked up yet\./
     );
     const message = root.querySelector("#rates-url-message") as HTMLElement;
     for (const [text, expected] of [
-      ["http://api.frankfurter.app", /must use https/],
-      ["https://rates.example.org", /may only connect to https:\/\/api\.frankfurter\.app/],
+      ["http://api.frankfurter.dev/v1", /must use https/],
+      ["https://rates.example.org", /may only connect to https:\/\/api\.frankfurter\.dev/],
     ] as const) {
       input.value = text;
       button(root, "Use this service")?.click();
@@ -73,19 +73,21 @@ describe("rates panel", () => {
     const root = mount();
     await flush();
     const input = field(root);
-    input.value = "https://api.frankfurter.app/v1/";
+    input.value = "https://api.frankfurter.dev/mirror/v1/";
     button(root, "Use this service")?.click();
     await flush();
-    expect(localStorage.getItem("seizureDesk.ratesBaseUrl")).toBe("https://api.frankfurter.app/v1");
+    expect(localStorage.getItem("seizureDesk.ratesBaseUrl")).toBe(
+      "https://api.frankfurter.dev/mirror/v1"
+    );
     expect(input.hasAttribute("aria-invalid")).toBe(false);
     expect(root.querySelector('[role="status"]')?.textContent).toMatch(
-      /ECB rates from https:\/\/api\.frankfurter\.app\/v1\./
+      /ECB rate service: https:\/\/api\.frankfurter\.dev\/mirror\/v1\./
     );
     input.value = "";
     button(root, "Use this service")?.click();
     await flush();
     expect(localStorage.getItem("seizureDesk.ratesBaseUrl")).toBe("off");
-    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/ECB rates are off/);
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/ECB rate service: off/);
   });
 
   it("offers re-pinning inside Excel only", () => {
@@ -95,21 +97,28 @@ describe("rates panel", () => {
     expect(button(mount(), "Re-fetch and re-pin rates")).toBeDefined();
   });
 
-  it("says which layers answered and why the bundled rates stood in", () => {
+  it("says which source answered, the newest rate of each, the imported file's range and the last failure", () => {
     const text = statusText({
-      counts: { pinned: 3, live: 120, cached: 0, bundled: 2 },
+      counts: { pinned: 3, "ECB live": 120, "ECB file": 7, bundled: 2 },
+      lastSource: "ECB file",
       lastFallback: {
-        reason: "https://api.frankfurter.app answered HTTP 500",
+        reason: "https://api.frankfurter.dev/v1 answered HTTP 500",
         atMs: Date.UTC(2026, 10, 30, 9, 5),
       },
-      baseUrl: "https://api.frankfurter.app",
+      baseUrl: "https://api.frankfurter.dev/v1",
       requests: 2,
+      newest: { "ECB file": "2026-11-27", bundled: "2025-01-03" },
+      importedRange: { first: "1999-01-04", last: "2026-11-27" },
+      bundledError: undefined,
       canPin: true,
       pinCount: 125,
     });
-    expect(text).toMatch(/3 pinned in this workbook, 120 ECB live, 0 ECB cached, 2 bundled\./);
+    expect(text).toMatch(/Last look-up answered by: ECB file\./);
+    expect(text).toMatch(/Look-ups so far: 3 pinned, 120 ECB live, 7 ECB file, 2 bundled\./);
+    expect(text).toMatch(/Newest rate: ECB live none; ECB file 2026-11-27; bundled 2025-01-03\./);
+    expect(text).toMatch(/Imported ECB file: 1999-01-04 to 2026-11-27\./);
     expect(text).toMatch(
-      /Bundled rates stood in for the ECB at .*: https:\/\/api\.frankfurter\.app answered HTTP 500\./
+      /Last failure at .*: https:\/\/api\.frankfurter\.dev\/v1 answered HTTP 500\./
     );
   });
 });

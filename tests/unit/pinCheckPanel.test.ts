@@ -83,7 +83,7 @@ it("lists the pins no source explains, and says that Excel did not save the pins
   const { importedRatesState } =
     require("../../src/functions/importedRates") as typeof import("../../src/functions/importedRates");
   const { rateChain } =
-    require("../../src/functions/rateChain") as typeof import("../../src/functions/rateChain");
+    require("../../src/functions/runtime") as typeof import("../../src/functions/runtime");
   // The ECB's own figures for the day, as an imported history file.
   const ecb =
     "Date,USD,JPY,GBP,\n2021-03-09,1.1894,129.07,0.8567,\n2021-03-08,1.1857,128.8,0.85788,\n";

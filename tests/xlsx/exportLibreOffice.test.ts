@@ -27,6 +27,8 @@ function usage() {
     rate: 1.1892,
     dateUsed: "2021-03-09",
     dayUsed: Date.parse("2021-03-09") / 86_400_000,
+    dayAsked: Date.parse("2021-03-09") / 86_400_000,
+    digits: 5,
     source: "ECB euro reference rates",
     rule: "previous",
   });

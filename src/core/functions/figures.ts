@@ -53,6 +53,21 @@ export function figureSource(idCell: unknown): string | DeskError {
 
 const TONNES_PER_UNIT: Partial<Record<Figure["unit"], number>> = { tonnes: 1, kg: 0.001 };
 
+/** Why a place has no figure for a year, with the places that have one (a port may, where its country has none). */
+function noSeizureFigure(place: string, year: number): DeskError {
+  const covered = SEIZURE_YEARS.includes(year as (typeof SEIZURE_YEARS)[number]);
+  if (!covered) {
+    return notAvailable(
+      `No published figure for ${place} in ${year}. Years covered: ${SEIZURE_YEARS[0]}–${SEIZURE_YEARS[SEIZURE_YEARS.length - 1]}.`
+    );
+  }
+  const others = SEIZURE_PLACES.filter((p) => seizureFigureIds(p, year) !== undefined);
+  return notAvailable(
+    `No source in the dataset gives a figure for ${place} in ${year} (not reported). ` +
+      `For ${year} it has: ${others.join(", ") || "none"}.`
+  );
+}
+
 export function seizedTonnes(
   placeCell: unknown,
   yearCell: unknown,
@@ -71,14 +86,7 @@ export function seizedTonnes(
   if (!Number.isInteger(year))
     return badValue(`year must be a whole year such as 2021; got ${year}.`);
   const ids = seizureFigureIds(place, year);
-  if (!ids) {
-    return notAvailable(
-      `No published figure for ${place} in ${year}. Years covered: ${SEIZURE_YEARS[0]}–${SEIZURE_YEARS[SEIZURE_YEARS.length - 1]}` +
-        (SEIZURE_YEARS.includes(year as (typeof SEIZURE_YEARS)[number])
-          ? " (this year was not reported for this place)."
-          : ".")
-    );
-  }
+  if (!ids) return noSeizureFigure(place, year);
   let id = ids.default;
   if (!isEmpty(sourceCell)) {
     const asked = readText(sourceCell, "source");

@@ -1,4 +1,4 @@
-import { DeskError, badValue, isDeskError } from "../deskError";
+import { DeskError, PassedError, badValue, isDeskError, isExcelErrorValue } from "../deskError";
 
 /** A range as Excel passes it to a custom function: rows of cells. A single cell arrives as [[value]]. */
 export type Grid<T = unknown> = T[][];
@@ -15,8 +15,12 @@ function shapeOf(grid: Grid): Shape {
   return { rows: grid.length, cols: grid.length === 0 ? 0 : grid[0].length };
 }
 
-/** Cells of an omitted optional argument: Excel passes null or undefined instead of a grid. */
-const OMITTED: Grid = [[null]];
+/**
+ * Cells of an omitted optional argument: Excel passes null or undefined instead of a grid. They hold
+ * undefined, which no cell holds (an empty cell is null or ""), so that a function can tell an argument
+ * left out (a date: the latest rate) from an empty cell (a date missing: an error).
+ */
+const OMITTED: Grid = [[undefined]];
 
 /** Treats anything that is not a 2D array (an omitted argument, a bare scalar) as one cell. */
 function asGrid(arg: unknown): Grid {
@@ -54,7 +58,11 @@ function resultShape(grids: Grid[], names: string[]): Shape | DeskError {
   for (let i = 0; i < shapes.length; i++) {
     const s = shapes[i];
     if ((s.rows !== 1 && s.rows !== rows) || (s.cols !== 1 && s.cols !== cols)) {
-      const widest = shapes.findIndex((t) => t.rows === rows || t.cols === cols);
+      // Name the argument it does not fit: the first other one that is not a single row or column of it.
+      const widest = shapes.findIndex(
+        (t, j) =>
+          j !== i && ((t.rows !== 1 && t.rows !== s.rows) || (t.cols !== 1 && t.cols !== s.cols))
+      );
       return badValue(
         `${names[i]} is ${s.rows}×${s.cols} cells but ${names[widest]} is ${shapes[widest].rows}×${shapes[widest].cols}: ` +
           "give ranges of the same shape, a single row or column that matches, or a single cell."
@@ -79,7 +87,7 @@ const MAX_ARGS = 5;
 
 /**
  * Applies `cell` element-wise over the broadcast arguments (at most five). A shape mismatch is one error
- * for the whole call. This runs once per cell of a spilled range: no closure, array or spread per cell.
+ * for the whole call; an Excel error in an argument cell passes through to that cell.
  */
 export function mapCells<T>(
   args: unknown[],
@@ -87,10 +95,15 @@ export function mapCells<T>(
   cell: (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown) => CellResult<T>
 ): Grid<CellResult<T>> | DeskError {
   if (args.length > MAX_ARGS) throw new Error(`mapCells takes at most ${MAX_ARGS} arguments.`);
+  // An Excel error in an argument cell is that cell's result, as in Excel's own functions.
+  const checked = (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown): CellResult<T> => {
+    const error = [a, b, c, d, e].find(isExcelErrorValue);
+    return error === undefined ? cell(a, b, c, d, e) : new PassedError(error);
+  };
   // Most formulas give single cells: one call, no broadcasting.
   if (args.every(isSingleCell)) {
     const [a, b, c, d, e] = args.map((arg) => asGrid(arg)[0][0]);
-    return [[cell(a, b, c, d, e)]];
+    return [[checked(a, b, c, d, e)]];
   }
   const grids = args.map(asGrid);
   const shape = resultShape(grids, names);
@@ -110,9 +123,9 @@ export function mapCells<T>(
     const r4 = rowOf(g4, r);
     // A row built by a literal or by push has the right element kind from its first value: no copy when
     // the first number arrives (a column of results is a row of one per cell).
-    const row: CellResult<T>[] = [cell(r0[0], r1[0], r2[0], r3[0], r4[0])];
+    const row: CellResult<T>[] = [checked(r0[0], r1[0], r2[0], r3[0], r4[0])];
     for (let c = 1; c < shape.cols; c++) {
-      row.push(cell(r0[c * s0], r1[c * s1], r2[c * s2], r3[c * s3], r4[c * s4]));
+      row.push(checked(r0[c * s0], r1[c * s1], r2[c * s2], r3[c * s3], r4[c * s4]));
     }
     out[r] = row;
   }

@@ -8,6 +8,7 @@ export function isEmpty(v: unknown): boolean {
 const DECIMAL_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 function describe(v: unknown): string {
+  if (v === null || v === undefined) return "an empty cell";
   if (typeof v === "string") return `the text "${v.length > 40 ? v.slice(0, 40) + "…" : v}"`;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") return String(v);

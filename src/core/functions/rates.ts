@@ -6,7 +6,7 @@
 import { isoDateToDayNumberOrNaN } from "../dates/dayNumber";
 import { dateInputToDayNumber, dayNumberToSerial } from "../dates/excelSerial";
 import { DeskError, badValue, notAvailable } from "../deskError";
-import { parseRule, type RateResult } from "../rates";
+import { parseRule, type RateFound, type RateResult } from "../rates";
 import { lookupKey, lookupKeyHash } from "../rates/lookupKey";
 import { letterSlot } from "../rates/rateTable";
 import { usageLog } from "../usage/usageLog";
@@ -75,15 +75,25 @@ function readCode(v: unknown, name: string): string | DeskError {
   );
 }
 
+/**
+ * The day of a date cell; null for a date argument left out of the formula (the latest rate). An empty
+ * cell is a missing date, not "latest": a column of dates with a gap must not fill it silently.
+ */
 function readDay(v: unknown): number | null | DeskError {
-  if (isEmpty(v)) return null;
-  if (typeof v === "string") {
-    const day = isoDateToDayNumberOrNaN(v);
+  if (v === undefined) return null;
+  if (isEmpty(v)) {
+    return badValue(
+      "date: the date cell is empty. Give a date cell or text YYYY-MM-DD, or leave the date argument out of the formula for the latest rate."
+    );
+  }
+  const text = typeof v === "string" ? v.trim() : v;
+  if (typeof text === "string") {
+    const day = isoDateToDayNumberOrNaN(text);
     if (day === day) return day;
   }
   const system = workbookDateSystem();
   if (!system) return notAvailable(`date: ${DATE_SYSTEM_UNKNOWN}`);
-  const day = dateInputToDayNumber(v, system);
+  const day = dateInputToDayNumber(text, system);
   return day.ok ? day.dayNumber : badValue(`date: ${day.message}`);
 }
 
@@ -93,14 +103,20 @@ function readRule(v: unknown): string | null | DeskError {
   return badValue(`rule must be "previous", "next" or "exact"; got ${describeCell(v)}.`);
 }
 
-/** The rate for the arguments of one cell, recorded as used; a DeskError for bad input or no rate. */
-function findRate(
-  rates: FormulaRates,
+interface RateArgs {
+  from: string;
+  to: string;
+  day: number | null;
+  rule: string | null;
+}
+
+/** The arguments of one look-up, read and checked; the first bad one as a DeskError. */
+function readRateArgs(
   fromCell: unknown,
   toCell: unknown,
   dateCell: unknown,
   ruleCell: unknown
-) {
+): RateArgs | DeskError {
   const from = readCode(fromCell, "from");
   if (from instanceof DeskError) return from;
   const to = readCode(toCell, "to");
@@ -109,7 +125,20 @@ function findRate(
   if (day instanceof DeskError) return day;
   const rule = readRule(ruleCell);
   if (rule instanceof DeskError) return rule;
-  const found = rates.find(from, to, day, rule);
+  return { from, to, day, rule };
+}
+
+/** The rate for the arguments of one cell, recorded as used; a DeskError for bad input or no rate. */
+function findRate(
+  rates: FormulaRates,
+  fromCell: unknown,
+  toCell: unknown,
+  dateCell: unknown,
+  ruleCell: unknown
+): RateFound | DeskError {
+  const args = readRateArgs(fromCell, toCell, dateCell, ruleCell);
+  if (args instanceof DeskError) return args;
+  const found = rates.find(args.from, args.to, args.day, args.rule);
   return found.ok ? found : new DeskError(found.kind, found.message);
 }
 
@@ -121,8 +150,12 @@ export function convertCell(
   dateCell: unknown,
   ruleCell: unknown
 ): number | string | DeskError {
-  // Blank in, blank out: a column of amounts with gaps spills with the same gaps.
-  if (isEmpty(amountCell)) return "";
+  // Blank in, blank out: a column of amounts with gaps spills with the same gaps, once the other
+  // arguments are known to be right (a blank amount must not hide a bad code or date).
+  if (isEmpty(amountCell)) {
+    const args = readRateArgs(fromCell, toCell, dateCell, ruleCell);
+    return args instanceof DeskError ? args : "";
+  }
   const amount = readNumber(amountCell, "amount");
   if (amount instanceof DeskError) return amount;
   const found = findRate(rates, fromCell, toCell, dateCell, ruleCell);
@@ -142,19 +175,26 @@ export function rateCell(
   return found instanceof DeskError ? found : found.rate;
 }
 
-/** [rate, date used as an Excel serial, source, rule]. */
+/** The columns of a RATEINFO row. */
+export const RATEINFO_COLUMNS = 5;
+
+/**
+ * [rate, date used as an Excel serial, source (its short name), rule, days between the date asked and
+ * the date used].
+ */
 export function rateInfoRow(
   rates: FormulaRates,
   fromCell: unknown,
   toCell: unknown,
   dateCell: unknown,
   ruleCell: unknown
-): [number, number, string, string] | DeskError {
+): [number, number, string, string, number] | DeskError {
   const found = findRate(rates, fromCell, toCell, dateCell, ruleCell);
   if (found instanceof DeskError) return found;
   const system = workbookDateSystem();
   if (!system) return notAvailable(`date used: ${DATE_SYSTEM_UNKNOWN}`);
   const serial = dayNumberToSerial(found.dayUsed, system);
   if (!serial.ok) return badValue(serial.message);
-  return [found.rate, serial.serial, found.source, found.rule];
+  const gapDays = Math.abs(found.dayAsked - found.dayUsed);
+  return [found.rate, serial.serial, found.sourceName ?? found.source, found.rule, gapDays];
 }

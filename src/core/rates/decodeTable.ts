@@ -4,8 +4,8 @@
  *
  * Decoding runs while the add-in loads, mostly before the JavaScript engine has optimised anything, so it
  * is two flat loops over all series rather than calls per value: one reads every Rice code of the body
- * into an Int32Array, one lays the values out by calendar day. Inside them: no calls, no property reads,
- * and no branch that only late data would take (each series' first value is an escape code, so that path
+ * into an Int32Array, one lays the values out by calendar day. Inside them: no property reads, one small
+ * bit-window read that the engine inlines, and no branch that only late data would take (each series' first value is an escape code, so that path
  * is exercised at once); rarely taken branches are what make optimised code bail out.
  */
 
@@ -151,6 +151,20 @@ function readRecords(cursor: ByteCursor, count: number): CurrencyRecord[] | stri
   return records;
 }
 
+/** The 32 bits of the stream from bit `position` (the padding after the stream keeps these reads inside). */
+function bitsAt(bytes: Uint8Array, position: number): number {
+  const index = position >>> 3;
+  const shift = position & 7;
+  return (
+    (((bytes[index] << 24) |
+      (bytes[index + 1] << 16) |
+      (bytes[index + 2] << 8) |
+      bytes[index + 3]) <<
+      shift) |
+    (bytes[index + 4] >>> (8 - shift))
+  );
+}
+
 /**
  * Reads `codeCount` adaptive Rice codes from `startBit`. The running mean restarts at each index listed in
  * `groupStarts` (ascending, ending with codeCount). Returns the bit position after the last code.
@@ -177,30 +191,13 @@ function readAllCodes(
     }
     const meanValue = mean >>> meanShift;
     const k = Math.min(meanValue <= 1 ? 0 : 32 - Math.clz32(meanValue - 1), maxParameter);
-    // 32 bits from `position` (the padding after the stream keeps index + 4 inside the asset).
-    let index = position >>> 3;
-    let shift = position & 7;
-    let window =
-      (((bytes[index] << 24) |
-        (bytes[index + 1] << 16) |
-        (bytes[index + 2] << 8) |
-        bytes[index + 3]) <<
-        shift) |
-      (bytes[index + 4] >>> (8 - shift));
+    let window = bitsAt(bytes, position);
     const quotient = Math.min(Math.clz32(~window), escape);
     // A quotient below the escape is followed by a zero bit and k remainder bits; an escape by no zero
     // bit, the length of the number and the number.
     const isEscape = quotient === escape ? 1 : 0;
     position += quotient + 1 - isEscape;
-    index = position >>> 3;
-    shift = position & 7;
-    window =
-      (((bytes[index] << 24) |
-        (bytes[index + 1] << 16) |
-        (bytes[index + 2] << 8) |
-        bytes[index + 3]) <<
-        shift) |
-      (bytes[index + 4] >>> (8 - shift));
+    window = bitsAt(bytes, position);
     let magnitude: number;
     if (isEscape === 0) {
       // The top k bits of the window (right for k = 0 too).
@@ -209,28 +206,12 @@ function readAllCodes(
     } else {
       const length = window >>> (32 - lengthBits);
       position += lengthBits;
-      index = position >>> 3;
-      shift = position & 7;
-      window =
-        (((bytes[index] << 24) |
-          (bytes[index + 1] << 16) |
-          (bytes[index + 2] << 8) |
-          bytes[index + 3]) <<
-          shift) |
-        (bytes[index + 4] >>> (8 - shift));
+      window = bitsAt(bytes, position);
       // Escaped numbers have at most 31 bits; take the top `length` bits of 32 (as two halves for length > 24).
       const high = Math.max(length - 24, 0);
       const highBits = (window >>> 1) >>> (31 - high);
       position += high;
-      index = position >>> 3;
-      shift = position & 7;
-      window =
-        (((bytes[index] << 24) |
-          (bytes[index + 1] << 16) |
-          (bytes[index + 2] << 8) |
-          bytes[index + 3]) <<
-          shift) |
-        (bytes[index + 4] >>> (8 - shift));
+      window = bitsAt(bytes, position);
       const low = length - high;
       magnitude = highBits * (1 << low) + ((window >>> 1) >>> (31 - low));
       position += low;
@@ -253,7 +234,7 @@ function layOutValues(
   seriesValues: Int32Array,
   seriesSlot: Int32Array,
   digits: number,
-  values: Float32Array
+  values: Float64Array
 ): number {
   const perDecade = rungsPerDecade(digits);
   const mantissaBase = POW10[digits - 1];
@@ -301,146 +282,194 @@ function layOutValues(
   return -1;
 }
 
+interface Header {
+  digits: number;
+  dataset: string;
+  records: CurrencyRecord[];
+  bodyStart: number;
+}
+
+function readHeader(bytes: Uint8Array): Header | string {
+  const cursor = new ByteCursor(bytes);
+  if (!cursor.need(10) || cursor.ascii(4) !== ASSET_MAGIC) return "not a Seizure Desk rate asset.";
+  const version = cursor.u8();
+  if (version !== ASSET_VERSION) return `version ${version}, expected ${ASSET_VERSION}.`;
+  const digits = cursor.u8();
+  if (digits < 1 || digits > 8) return `${digits} significant digits is out of range.`;
+  const count = cursor.u16();
+  const labelLength = cursor.u16();
+  if (!cursor.need(labelLength)) return "truncated header.";
+  const dataset = cursor.ascii(labelLength);
+  const records = readRecords(cursor, count);
+  if (typeof records === "string") return records;
+  if (bytes.length - cursor.offset < STREAM_PADDING_BYTES) return "truncated body.";
+  return { digits, dataset, records, bodyStart: cursor.offset };
+}
+
+/** The series of the asset as flat columns, in the order of their codes in the body. */
+interface SeriesLayout {
+  series: CurrencyRecord[];
+  firstDay: Int32Array;
+  lastDay: Int32Array;
+  missing: Int32Array;
+  valueCount: Int32Array;
+  /** Where each series starts in the values array. */
+  slot: Int32Array;
+  /** Code index where each group (missing weekdays, then values, per series) starts; ends with the count. */
+  groupStarts: Int32Array;
+  slots: number;
+  codeCount: number;
+  firstTableDay: number;
+  lastTableDay: number;
+}
+
+function layOutSeries(records: CurrencyRecord[]): SeriesLayout {
+  const series = records.filter((r) => r.kind === KIND_SERIES);
+  const n = series.length;
+  const layout: SeriesLayout = {
+    series,
+    firstDay: Int32Array.from(series, (r) => r.firstDay),
+    lastDay: Int32Array.from(series, (r) => r.lastDay),
+    missing: Int32Array.from(series, (r) => r.missingCount),
+    valueCount: Int32Array.from(series, (r) => r.valueCount),
+    slot: new Int32Array(n),
+    groupStarts: new Int32Array(2 * n + 1),
+    slots: 0,
+    codeCount: 0,
+    firstTableDay: Math.min(...series.map((r) => r.firstDay)),
+    lastTableDay: Math.max(...series.map((r) => r.lastDay)),
+  };
+  series.forEach((r, s) => {
+    layout.slot[s] = layout.slots;
+    layout.slots += r.lastDay - r.firstDay + 1;
+    layout.groupStarts[2 * s] = layout.codeCount;
+    layout.codeCount += r.missingCount;
+    layout.groupStarts[2 * s + 1] = layout.codeCount;
+    layout.codeCount += r.valueCount;
+  });
+  layout.groupStarts[2 * n] = layout.codeCount;
+  return layout;
+}
+
+/** Every series' values by calendar day, then the base currency's (1 on every day); or an error. */
+function decodeValues(
+  bytes: Uint8Array,
+  header: Header,
+  layout: SeriesLayout
+): Float64Array | string {
+  const codes = new Int32Array(layout.codeCount);
+  const endBit = readAllCodes(bytes, header.bodyStart * 8, codes, layout.groupStarts);
+  if (endBit > (bytes.length - STREAM_PADDING_BYTES) * 8) return "the rate stream ends early.";
+  const baseSlots = layout.lastTableDay - layout.firstTableDay + 1;
+  const values = new Float64Array(layout.slots + baseSlots);
+  values.fill(NaN, 0, layout.slots);
+  values.fill(1, layout.slots);
+  const broken = layOutValues(
+    codes,
+    layout.firstDay,
+    layout.lastDay,
+    layout.missing,
+    layout.valueCount,
+    layout.slot,
+    header.digits,
+    values
+  );
+  return broken >= 0 ? `${layout.series[broken].code}: its days and values do not match.` : values;
+}
+
+/** Per currency: its days, where its values are, and for a fixed-rate currency its anchor and factor. */
+interface CurrencyColumns {
+  firstDay: Int32Array;
+  lastDay: Int32Array;
+  valueBase: Int32Array;
+  multiplier: Float64Array;
+  pegAnchor: Int32Array;
+  sourceMask: Uint8Array;
+  publishedDays: Int32Array;
+}
+
+function currencyColumns(
+  records: CurrencyRecord[],
+  layout: SeriesLayout
+): CurrencyColumns | string {
+  const count = records.length;
+  const c: CurrencyColumns = {
+    firstDay: new Int32Array(count),
+    lastDay: new Int32Array(count),
+    valueBase: new Int32Array(count),
+    multiplier: new Float64Array(count).fill(1),
+    pegAnchor: new Int32Array(count).fill(-1),
+    sourceMask: new Uint8Array(count),
+    publishedDays: new Int32Array(count),
+  };
+  const seriesIndex = new Map(layout.series.map((r, s) => [r, s]));
+  for (let i = 0; i < count; i++) {
+    const r = records[i];
+    if (r.kind === KIND_BASE) {
+      c.firstDay[i] = layout.firstTableDay;
+      c.lastDay[i] = layout.lastTableDay;
+      c.valueBase[i] = layout.slots - layout.firstTableDay;
+      c.publishedDays[i] = layout.lastTableDay - layout.firstTableDay + 1;
+      continue;
+    }
+    const anchor = r.kind === KIND_PEG ? records[r.anchor] : r;
+    const s = seriesIndex.get(anchor);
+    if (s === undefined) return `${r.code} is fixed to ${anchor.code}, which has no series.`;
+    if (r.firstDay < anchor.firstDay || r.lastDay > anchor.lastDay)
+      return `${r.code} reaches outside ${anchor.code}.`;
+    c.firstDay[i] = r.firstDay;
+    c.lastDay[i] = r.lastDay;
+    c.valueBase[i] = layout.slot[s] - anchor.firstDay;
+    c.sourceMask[i] = anchor.sourceMask;
+    c.publishedDays[i] = r.valueCount;
+    if (r.kind === KIND_PEG) {
+      c.multiplier[i] = r.factor;
+      c.pegAnchor[i] = r.anchor;
+    }
+  }
+  return c;
+}
+
 export function decodeRateTable(asset: ArrayBuffer | Uint8Array): DecodeResult {
   // A plain Uint8Array view (not a Node Buffer subclass) keeps the decoding loops monomorphic.
   const bytes =
     asset instanceof Uint8Array
       ? new Uint8Array(asset.buffer, asset.byteOffset, asset.byteLength)
       : new Uint8Array(asset);
-  const cursor = new ByteCursor(bytes);
-  if (!cursor.need(10) || cursor.ascii(4) !== ASSET_MAGIC)
-    return fail("not a Seizure Desk rate asset.");
-  const version = cursor.u8();
-  if (version !== ASSET_VERSION) return fail(`version ${version}, expected ${ASSET_VERSION}.`);
-  const digits = cursor.u8();
-  if (digits < 1 || digits > 8) return fail(`${digits} significant digits is out of range.`);
-  const count = cursor.u16();
-  const labelLength = cursor.u16();
-  if (!cursor.need(labelLength)) return fail("truncated header.");
-  const dataset = cursor.ascii(labelLength);
-  const records = readRecords(cursor, count);
-  if (typeof records === "string") return fail(records);
-  const bodyStart = cursor.offset;
-  if (bytes.length - bodyStart < STREAM_PADDING_BYTES) return fail("truncated body.");
+  const header = readHeader(bytes);
+  if (typeof header === "string") return fail(header);
+  const baseIndex = header.records.findIndex((r) => r.kind === KIND_BASE);
+  const layout = layOutSeries(header.records);
+  if (baseIndex < 0 || layout.series.length === 0) return fail("no base currency or no series.");
+  const values = decodeValues(bytes, header, layout);
+  if (typeof values === "string") return fail(values);
+  const columns = currencyColumns(header.records, layout);
+  if (typeof columns === "string") return fail(columns);
 
-  let baseIndex = -1;
-  let firstTableDay = Infinity;
-  let lastTableDay = -Infinity;
-  const series = records.filter((r) => r.kind === KIND_SERIES);
-  const seriesFirstDay = new Int32Array(series.length);
-  const seriesLastDay = new Int32Array(series.length);
-  const seriesMissing = new Int32Array(series.length);
-  const seriesValues = new Int32Array(series.length);
-  const seriesSlot = new Int32Array(series.length);
-  const groupStarts = new Int32Array(2 * series.length + 1);
-  let slots = 0;
-  let codeCount = 0;
-  series.forEach((r, s) => {
-    seriesFirstDay[s] = r.firstDay;
-    seriesLastDay[s] = r.lastDay;
-    seriesMissing[s] = r.missingCount;
-    seriesValues[s] = r.valueCount;
-    seriesSlot[s] = slots;
-    slots += r.lastDay - r.firstDay + 1;
-    groupStarts[2 * s] = codeCount;
-    codeCount += r.missingCount;
-    groupStarts[2 * s + 1] = codeCount;
-    codeCount += r.valueCount;
-  });
-  groupStarts[2 * series.length] = codeCount;
-  records.forEach((r, i) => {
-    if (r.kind === KIND_BASE) baseIndex = i;
-    if (r.kind === KIND_SERIES) {
-      firstTableDay = Math.min(firstTableDay, r.firstDay);
-      lastTableDay = Math.max(lastTableDay, r.lastDay);
-    }
-  });
-  if (baseIndex < 0 || series.length === 0) return fail("no base currency or no series.");
-
-  const codes = new Int32Array(codeCount);
-  const endBit = readAllCodes(bytes, bodyStart * 8, codes, groupStarts);
-  if (endBit > (bytes.length - STREAM_PADDING_BYTES) * 8)
-    return fail("the rate stream ends early.");
-
-  const baseSlots = lastTableDay - firstTableDay + 1;
-  const values = new Float32Array(slots + baseSlots);
-  values.fill(NaN, 0, slots);
-  values.fill(1, slots);
-  const broken = layOutValues(
-    codes,
-    seriesFirstDay,
-    seriesLastDay,
-    seriesMissing,
-    seriesValues,
-    seriesSlot,
-    digits,
-    values
-  );
-  if (broken >= 0) return fail(`${series[broken].code}: its days and values do not match.`);
-
-  const firstDay = new Int32Array(count);
-  const lastDay = new Int32Array(count);
-  const valueBase = new Int32Array(count);
-  const multiplier = new Float64Array(count).fill(1);
-  const pegAnchor = new Int32Array(count).fill(-1);
-  const sourceMask = new Uint8Array(count);
-  const publishedDays = new Int32Array(count);
-  const seriesIndex = new Map(series.map((r, s) => [r, s]));
-  for (let i = 0; i < count; i++) {
-    const r = records[i];
-    if (r.kind === KIND_BASE) {
-      firstDay[i] = firstTableDay;
-      lastDay[i] = lastTableDay;
-      valueBase[i] = slots - firstTableDay;
-      publishedDays[i] = baseSlots;
-      continue;
-    }
-    const anchor = r.kind === KIND_PEG ? records[r.anchor] : r;
-    const s = seriesIndex.get(anchor);
-    if (s === undefined) return fail(`${r.code} is fixed to ${anchor.code}, which has no series.`);
-    if (r.firstDay < anchor.firstDay || r.lastDay > anchor.lastDay)
-      return fail(`${r.code} reaches outside ${anchor.code}.`);
-    firstDay[i] = r.firstDay;
-    lastDay[i] = r.lastDay;
-    valueBase[i] = seriesSlot[s] - anchor.firstDay;
-    sourceMask[i] = anchor.sourceMask;
-    publishedDays[i] = r.valueCount;
-    if (r.kind === KIND_PEG) {
-      multiplier[i] = r.factor;
-      pegAnchor[i] = r.anchor;
-    }
-  }
-
-  const codesByIndex = records.map((r) => r.code);
-  const indexByCode = new Map<string, number>();
+  const codes = header.records.map((r) => r.code);
   const indexByLetters = new Int16Array(26 * 26 * 26);
-  codesByIndex.forEach((code, i) => {
-    indexByCode.set(code, i);
+  codes.forEach((code, i) => {
     const slot = letterSlot(code);
     if (slot >= 0) indexByLetters[slot] = i + 1;
   });
-  const pairs = count * count;
+  const pairs = codes.length * codes.length;
   const table: RateTable = {
-    dataset,
-    digits,
-    codes: codesByIndex,
-    indexByCode,
+    dataset: header.dataset,
+    digits: header.digits,
+    codes,
+    indexByCode: new Map(codes.map((code, i) => [code, i])),
     indexByLetters,
     baseIndex,
-    firstDay,
-    lastDay,
-    valueBase,
     values,
-    multiplier,
-    pegAnchor,
-    sourceMask,
-    publishedDays,
-    firstTableDay,
-    lastTableDay,
+    ...columns,
+    firstTableDay: layout.firstTableDay,
+    lastTableDay: layout.lastTableDay,
     pairFirstDay: new Int32Array(pairs).fill(PAIR_NOT_COMPUTED),
     pairLastDay: new Int32Array(pairs).fill(PAIR_NOT_COMPUTED),
     pairSource: new Array<string | undefined>(pairs).fill(undefined),
-    isoDateCache: new Array<string | undefined>(baseSlots).fill(undefined),
+    isoDateCache: new Array<string | undefined>(
+      layout.lastTableDay - layout.firstTableDay + 1
+    ).fill(undefined),
   };
   return { ok: true, table };
 }

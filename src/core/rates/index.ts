@@ -3,6 +3,9 @@
  *
  *   const decoded = decodeRateTable(bytes);            // ArrayBuffer or Uint8Array of dist/rates.bin
  *   if (decoded.ok) rateOn(decoded.table, "EUR", "USD", "2021-03-09", "previous");
+ *
+ * The rate chain (chain/) asks, in order of trust, the pins of a workbook, the ECB service (ecb/), an
+ * imported ECB history file and this bundled table.
  */
 
 export { decodeRateTable } from "./decodeTable";
@@ -11,13 +14,16 @@ export type { RateTable } from "./rateTable";
 export { currencyIndex } from "./rateTable";
 export {
   convert,
-  convertAmount,
-  findRateDay,
+  newestPairDay,
+  notAvailable,
   pairRange,
   parseRule,
   rateOn,
-  rateOnPublishedDay,
-  NO_RATE_DAY,
+  readDateInput,
+  sameCurrency,
+  valueError,
+  withSource,
+  MAX_RATE_DISTANCE_DAYS,
   RULE_EXACT,
   RULE_NEXT,
   RULE_NAMES,

@@ -1,19 +1,12 @@
 /**
- * Rate look-up rules.
+ * Look-ups in the bundled rate table (rateTable.ts), under the rules of rules.ts.
  *
- * Every stored value is units of a currency per one USD, so a rate between two currencies is their ratio
- * on one day (a cross rate through USD). A pair's published day is a day on which both currencies have a
- * value; for a pair with USD that is simply a day with a value for the other currency. The rules for a
- * day that is not a published day (weekend, holiday, source gap):
- *   previous (default): the last published day before it;  next: the first after it;  exact: no rate.
- * A date before the pair's first or after its last published day is outside the data: the answer is an
- * error that gives the range, never a stale rate carried forward.
- * A currency converted to itself is 1 on any day within that currency's data.
- * No date means the pair's latest published day.
+ * Every stored value is units of a currency per one USD, as the asset's source publishes it: a rate from
+ * USD is that decimal; any other rate (its inverse, a cross rate through USD, a fixed-rate currency through
+ * its anchor) is derived and rounded to the table's significant digits (precision.ts). A pair's published
+ * day is a day on which both currencies have a value.
  *
- * Expected failures are returned as values (see RateError), never thrown, and no result holds NaN or
- * Infinity. `findRateDay` and `rateOnPublishedDay` are the allocation-free core for callers that resolve
- * the currencies once and look up many days.
+ * Expected failures are returned as values (RateError), never thrown, and no result holds NaN or Infinity.
  */
 
 import {
@@ -22,6 +15,7 @@ import {
   parseIsoDate,
   weekdayName,
 } from "../dates/dayNumber";
+import { roundToSignificant, significantDigitsOfText } from "./precision";
 import {
   PAIR_HAS_NO_COMMON_DAY,
   PAIR_NOT_COMPUTED,
@@ -30,23 +24,41 @@ import {
   currencyIndex,
   isoDateOf,
   pairSourceText,
-  letterSlot,
+  valueOn,
 } from "./rateTable";
+import {
+  MAX_RATE_DISTANCE_DAYS,
+  RULE_EXACT,
+  RULE_HINT,
+  RULE_NAMES,
+  parseRule,
+  ruleStep,
+  type RateRule,
+  type RuleCode,
+} from "./rules";
 
-export type RateRule = "previous" | "next" | "exact";
+export {
+  MAX_RATE_DISTANCE_DAYS,
+  RULE_EXACT,
+  RULE_NAMES,
+  RULE_NEXT,
+  RULE_PREVIOUS,
+  parseRule,
+  type RateRule,
+  type RuleCode,
+} from "./rules";
 
-export const RULE_PREVIOUS = 0;
-export const RULE_NEXT = 1;
-export const RULE_EXACT = 2;
-export type RuleCode = typeof RULE_PREVIOUS | typeof RULE_NEXT | typeof RULE_EXACT;
-/** The rules by their codes (RULE_PREVIOUS...). */
-export const RULE_NAMES: readonly RateRule[] = ["previous", "next", "exact"];
-
-/** A date as the rate functions take it: a day number (days since 1970-01-01), ISO text, or none (latest). */
-export type DateInput = number | string | null | undefined;
+/** A date as the rate functions take it: a day number (days since 1970-01-01) or ISO text. */
+export type DateInput = number | string;
 
 export type RateErrorCode =
-  "unknown-currency" | "bad-date" | "bad-rule" | "bad-amount" | "out-of-range" | "no-rate";
+  | "unknown-currency"
+  | "bad-date"
+  | "bad-rule"
+  | "bad-amount"
+  | "out-of-range"
+  | "no-rate"
+  | "stale";
 
 export interface RateError {
   ok: false;
@@ -58,13 +70,21 @@ export interface RateError {
 
 export interface RateFound {
   ok: true;
-  /** Units of `to` per one `from`. */
+  /** Units of `to` per one `from`, as published or rounded to `digits` significant digits. */
   rate: number;
-  /** The day whose rate was used, YYYY-MM-DD, and its day number. */
+  /** Significant digits the rate carries (the published figure's, or its least precise leg's). */
+  digits: number;
+  /** The day whose rate was used, YYYY-MM-DD, and its day number; and the day asked. */
   dateUsed: string;
   dayUsed: number;
+  dayAsked: number;
+  /** Where the rate comes from, in words, for the Sources sheet. */
   source: string;
   rule: RateRule;
+  /** How the source had it, for the Sources sheet (e.g. "live", "cached, fetched 2026-12-01"); not pinned. */
+  retrieval?: string;
+  /** The short name of the source that answered (pinned, ECB live, ECB file, bundled), set by the chain. */
+  sourceName?: string;
 }
 
 export interface ConversionFound extends RateFound {
@@ -75,129 +95,36 @@ export interface ConversionFound extends RateFound {
 export type RateResult = RateFound | RateError;
 export type ConversionResult = ConversionFound | RateError;
 
-/** findRateDay's answer when the rule finds no day (only `exact` can). */
-export const NO_RATE_DAY = -2147483648;
-
-const RULE_HINT =
-  'The rule must be "previous" (the last published rate before a day without one), "next" or "exact".';
-
-function valueError(code: RateErrorCode, message: string): RateError {
+export function valueError(code: RateErrorCode, message: string): RateError {
   return { ok: false, code, kind: "value", message };
 }
 
-function notAvailable(code: RateErrorCode, message: string): RateError {
+export function notAvailable(code: RateErrorCode, message: string): RateError {
   return { ok: false, code, kind: "notAvailable", message };
 }
 
-/** "previous" when omitted; case and surrounding spaces do not matter; -1 for anything else. */
-export function parseRule(rule: unknown): RuleCode | -1 {
-  if (rule === undefined || rule === null || rule === "") return RULE_PREVIOUS;
-  if (typeof rule !== "string") return -1;
-  switch (rule) {
-    case "previous":
-      return RULE_PREVIOUS;
-    case "next":
-      return RULE_NEXT;
-    case "exact":
-      return RULE_EXACT;
-  }
-  const index = RULE_NAMES.indexOf(rule.trim().toLowerCase() as RateRule);
-  return index < 0 ? -1 : (index as RuleCode);
+/** A look-up with its inputs resolved to table indexes, a day number and a rule code. */
+interface PairQuery {
+  from: number;
+  to: number;
+  day: number;
+  rule: RuleCode;
 }
 
-/** First and last common published day of a pair, or PAIR_HAS_NO_COMMON_DAY in both. */
-export function pairRange(
-  table: RateTable,
-  from: number,
-  to: number
-): { firstDay: number; lastDay: number } {
-  const slot = from * table.codes.length + to;
-  if (table.pairFirstDay[slot] === PAIR_NOT_COMPUTED) computePairRange(table, from, to);
-  return { firstDay: table.pairFirstDay[slot], lastDay: table.pairLastDay[slot] };
-}
-
-function pairFirst(table: RateTable, slot: number, from: number, to: number): number {
-  if (table.pairFirstDay[slot] === PAIR_NOT_COMPUTED) computePairRange(table, from, to);
-  return table.pairFirstDay[slot];
-}
-
-/**
- * The day whose rate a rule uses for `dayNumber`, which must lie within the pair's range (see pairRange);
- * NO_RATE_DAY when `exact` finds nothing. No allocation.
- */
-export function findRateDay(
-  table: RateTable,
-  from: number,
-  to: number,
-  dayNumber: number,
-  rule: RuleCode
-): number {
-  if (from === to) return dayNumber;
-  const values = table.values;
-  const baseFrom = table.valueBase[from];
-  const baseTo = table.valueBase[to];
-  let day = dayNumber;
-  // Within the pair's range the walk always ends: its first and last days are common published days.
-  if (rule === RULE_PREVIOUS) {
-    while (!(
-      values[baseFrom + day] === values[baseFrom + day] &&
-      values[baseTo + day] === values[baseTo + day]
-    ))
-      day--;
-    return day;
-  }
-  if (rule === RULE_NEXT) {
-    while (!(
-      values[baseFrom + day] === values[baseFrom + day] &&
-      values[baseTo + day] === values[baseTo + day]
-    ))
-      day++;
-    return day;
-  }
-  return values[baseFrom + day] === values[baseFrom + day] &&
-    values[baseTo + day] === values[baseTo + day]
-    ? day
-    : NO_RATE_DAY;
-}
-
-/** Units of `to` per one `from` on a common published day of the pair. No allocation. */
-export function rateOnPublishedDay(
-  table: RateTable,
-  from: number,
-  to: number,
-  dayNumber: number
-): number {
-  if (from === to) return 1;
-  const values = table.values;
-  const rate = values[table.valueBase[to] + dayNumber] / values[table.valueBase[from] + dayNumber];
-  const multiplierTo = table.multiplier[to];
-  const multiplierFrom = table.multiplier[from];
-  // Only fixed-rate currencies (BGN...) have a multiplier other than 1.
-  return multiplierTo === multiplierFrom ? rate : rate * (multiplierTo / multiplierFrom);
-}
-
-function resolveDay(date: DateInput): number | RateError {
-  if (typeof date === "number") {
-    if (!Number.isFinite(date))
-      return valueError(
-        "bad-date",
-        "A date must be a finite day number, a date cell or text YYYY-MM-DD."
-      );
-    return Math.floor(date);
+/** A day number from a date input: whole days of a number, or strict ISO text. */
+export function readDateInput(date: unknown): number | RateError {
+  if (typeof date === "number" && Number.isFinite(date)) {
+    const day = Math.floor(date);
+    if (day >= FIRST_CALENDAR_DAY && day <= LAST_CALENDAR_DAY) return day;
+    return valueError("bad-date", "A date must lie between 0001-01-01 and 9999-12-31.");
   }
   if (typeof date === "string") {
-    const dayNumber = isoDateToDayNumberOrNaN(date);
-    if (dayNumber === dayNumber) return dayNumber;
-    const parsed = parseIsoDate(date);
+    const day = isoDateToDayNumberOrNaN(date.trim());
+    if (day === day) return day;
+    const parsed = parseIsoDate(date.trim());
     return valueError("bad-date", parsed.ok ? "Unreadable date." : parsed.message);
   }
   return valueError("bad-date", "A date must be a date cell or text YYYY-MM-DD, e.g. 2021-03-09.");
-}
-
-/** Index of an upper-case three-letter code, or -1 (then resolveCurrency says why, or normalizes). */
-function letterIndex(table: RateTable, code: string): number {
-  const slot = letterSlot(code);
-  return slot < 0 ? -1 : table.indexByLetters[slot] - 1;
 }
 
 function resolveCurrency(table: RateTable, code: unknown): number | RateError {
@@ -213,245 +140,263 @@ function resolveCurrency(table: RateTable, code: unknown): number | RateError {
   );
 }
 
-function pairLabel(table: RateTable, from: number, to: number): string {
-  return `${table.codes[from]}/${table.codes[to]}`;
-}
-
-function rangeText(table: RateTable, index: number): string {
-  return `${table.codes[index]} ${isoDateFromDayNumber(table.firstDay[index])} to ${isoDateFromDayNumber(table.lastDay[index])}`;
-}
-
-// The messages of the failures, kept out of `locate` so that its hot path stays small enough to inline.
-
-function noCommonDay(table: RateTable, from: number, to: number): RateError {
-  return notAvailable(
-    "out-of-range",
-    `No day has rates for both ${table.codes[from]} and ${table.codes[to]} ` +
-      `(${rangeText(table, from)}; ${rangeText(table, to)}).`
-  );
-}
-
-function outsideData(
-  table: RateTable,
-  from: number,
-  to: number,
-  day: number,
-  first: number,
-  last: number
-): RateError {
-  const what = from === to ? `${table.codes[from]} data` : `the ${pairLabel(table, from, to)} data`;
-  return notAvailable(
-    "out-of-range",
-    `${describeDay(day)} is outside the bundled rates: ${what} runs from ${isoDateOf(table, first)} to ${isoDateOf(table, last)}.`
-  );
-}
-
-function noRateThatDay(table: RateTable, from: number, to: number, day: number): RateError {
-  const before = findRateDay(table, from, to, day, RULE_PREVIOUS);
-  const after = findRateDay(table, from, to, day, RULE_NEXT);
-  return notAvailable(
-    "no-rate",
-    `No ${pairLabel(table, from, to)} rate was published on ${isoDateOf(table, day)} (a ${weekdayName(day)}); ` +
-      `the nearest are ${isoDateOf(table, before)} (rule "previous") and ${isoDateOf(table, after)} (rule "next").`
-  );
-}
-
-/** Where a successful look-up landed; filled by `locate` (JavaScript runs one look-up at a time). */
-const located = { from: 0, to: 0, day: 0, rule: RULE_PREVIOUS as RuleCode };
-
-/** Resolves currencies, rule and date and applies the rule; the answer is in `located` when null is returned. */
-function locate(
+function readQuery(
   table: RateTable,
   from: unknown,
   to: unknown,
-  date: DateInput,
+  date: unknown,
   rule: unknown
-): RateError | null {
-  // Fast paths first (upper-case codes, the default rule, ISO text or a day number): this runs per cell.
-  let fromIndex = typeof from === "string" ? letterIndex(table, from) : -1;
-  if (fromIndex < 0) {
-    const resolved = resolveCurrency(table, from);
-    if (typeof resolved !== "number") return resolved;
-    fromIndex = resolved;
-  }
-  let toIndex = typeof to === "string" ? letterIndex(table, to) : -1;
-  if (toIndex < 0) {
-    const resolved = resolveCurrency(table, to);
-    if (typeof resolved !== "number") return resolved;
-    toIndex = resolved;
-  }
-  const ruleCode = rule === "previous" ? RULE_PREVIOUS : parseRule(rule);
+): PairQuery | RateError {
+  const fromIndex = resolveCurrency(table, from);
+  if (typeof fromIndex !== "number") return fromIndex;
+  const toIndex = resolveCurrency(table, to);
+  if (typeof toIndex !== "number") return toIndex;
+  const ruleCode = parseRule(rule);
   if (ruleCode === -1) return valueError("bad-rule", RULE_HINT);
+  const day = readDateInput(date);
+  if (typeof day !== "number") return day;
+  return { from: fromIndex, to: toIndex, day, rule: ruleCode };
+}
 
-  const slot = fromIndex * table.codes.length + toIndex;
-  const first = pairFirst(table, slot, fromIndex, toIndex);
-  if (first === PAIR_HAS_NO_COMMON_DAY) return noCommonDay(table, fromIndex, toIndex);
-  const last = table.pairLastDay[slot];
+/** The pair's slot in the table's pair caches, with its common range computed (see pairRange). */
+function pairSlot(table: RateTable, from: number, to: number): number {
+  const slot = from * table.codes.length + to;
+  if (table.pairFirstDay[slot] === PAIR_NOT_COMPUTED) computePairRange(table, from, to);
+  return slot;
+}
 
-  let day: number;
-  if (typeof date === "string" && date.length === 10) {
-    day = isoDateToDayNumberOrNaN(date);
-    if (day !== day) return resolveDay(date) as RateError;
-  } else if (date === undefined || date === null || date === "") {
-    day = last;
-  } else {
-    const resolved = resolveDay(date);
-    if (typeof resolved !== "number") return resolved;
-    day = resolved;
+/** First and last common published day of a pair, or PAIR_HAS_NO_COMMON_DAY in both. */
+export function pairRange(
+  table: RateTable,
+  from: number,
+  to: number
+): { firstDay: number; lastDay: number } {
+  const slot = pairSlot(table, from, to);
+  return { firstDay: table.pairFirstDay[slot], lastDay: table.pairLastDay[slot] };
+}
+
+/** A day on which both currencies have a value (NaN where one has none). */
+function isPublishedDay(table: RateTable, from: number, to: number, day: number): boolean {
+  return !Number.isNaN(valueOn(table, from, day)) && !Number.isNaN(valueOn(table, to, day));
+}
+
+/** The nearest published day of the pair from `day` in `step` direction, within `reach` days; or NaN. */
+function nearestPublishedDay(
+  table: RateTable,
+  q: PairQuery,
+  step: -1 | 0 | 1,
+  reach: number
+): number {
+  const slot = pairSlot(table, q.from, q.to);
+  const firstDay = table.pairFirstDay[slot];
+  const lastDay = table.pairLastDay[slot];
+  for (let k = 0; k <= reach; k++) {
+    const day = q.day + k * step;
+    if (day >= firstDay && day <= lastDay && isPublishedDay(table, q.from, q.to, day)) return day;
+    if (step === 0) break;
   }
-  if (day < first || day > last) return outsideData(table, fromIndex, toIndex, day, first, last);
+  return NaN;
+}
 
-  const used = findRateDay(table, fromIndex, toIndex, day, ruleCode);
-  if (used === NO_RATE_DAY) return noRateThatDay(table, fromIndex, toIndex, day);
-  located.from = fromIndex;
-  located.to = toIndex;
-  located.day = used;
-  located.rule = ruleCode;
-  return null;
+/** Whether the pair's rate is one the table stores as published: from USD to a currency with its own series. */
+function isPublishedRate(table: RateTable, from: number, to: number): boolean {
+  return from === table.baseIndex && table.pegAnchor[to] < 0;
+}
+
+/** Whether both currencies read one series: a fixed-rate currency and its anchor, or two fixed to one. */
+function isFixedPair(table: RateTable, from: number, to: number): boolean {
+  return table.valueBase[from] === table.valueBase[to];
+}
+
+/** The significant digits a pair's rate carries (see rateOnPublishedDay). */
+function rateDigits(table: RateTable, from: number, to: number): number {
+  if (!isFixedPair(table, from, to) || isPublishedRate(table, from, to)) return table.digits;
+  return Math.min(factorDigits(table.multiplier[to]), factorDigits(table.multiplier[from]));
+}
+
+/**
+ * Units of `to` per one `from` on a published day of the pair:
+ *   - from USD to a currency with its own series: the stored decimal, as published;
+ *   - between a fixed-rate currency and its anchor (or two fixed to one anchor): the legal factors' ratio,
+ *     to the factors' digits (EUR to BGN is 1.95583 on every day);
+ *   - otherwise a ratio of stored values, rounded to the table's digits.
+ */
+function rateOnPublishedDay(table: RateTable, from: number, to: number, day: number): number {
+  if (isPublishedRate(table, from, to)) return valueOn(table, to, day);
+  if (isFixedPair(table, from, to)) {
+    const ratio = table.multiplier[to] / table.multiplier[from];
+    return roundToSignificant(ratio, rateDigits(table, from, to));
+  }
+  const ratio = valueOn(table, to, day) / valueOn(table, from, day);
+  return roundToSignificant(ratio, table.digits);
+}
+
+/** Digits of a legal fixed-rate factor (1 for a currency's own series: exact). */
+function factorDigits(factor: number): number {
+  return factor === 1 ? Infinity : significantDigitsOfText(factor);
+}
+
+function pairLabel(table: RateTable, q: PairQuery): string {
+  return `${table.codes[q.from]}/${table.codes[q.to]}`;
+}
+
+/** Day numbers of 0001-01-01 and 9999-12-31: the dates ISO text can name. */
+const FIRST_CALENDAR_DAY = -719162;
+const LAST_CALENDAR_DAY = 2932896;
+
+function describeDay(day: number): string {
+  return day >= FIRST_CALENDAR_DAY && day <= LAST_CALENDAR_DAY
+    ? isoDateFromDayNumber(day)
+    : `Day ${day}`;
+}
+
+/** Why no rate of the pair is within reach of the day asked, with the nearest there is. */
+function noRateNear(table: RateTable, q: PairQuery): RateError {
+  const { firstDay, lastDay } = pairRange(table, q.from, q.to);
+  const pair = pairLabel(table, q);
+  if (firstDay === PAIR_HAS_NO_COMMON_DAY) {
+    return notAvailable(
+      "out-of-range",
+      `No day has bundled rates for both ${table.codes[q.from]} and ${table.codes[q.to]}.`
+    );
+  }
+  const range = `the bundled ${pair} rates run from ${isoDateOf(table, firstDay)} to ${isoDateOf(table, lastDay)}`;
+  const step = ruleStep(q.rule);
+  if (step === 0 && q.day >= firstDay && q.day <= lastDay) {
+    const before = nearestPublishedDay(table, { ...q, rule: RULE_EXACT }, -1, q.day - firstDay);
+    const after = nearestPublishedDay(table, { ...q, rule: RULE_EXACT }, 1, lastDay - q.day);
+    return notAvailable(
+      "no-rate",
+      `The bundled rates have no ${pair} rate for ${isoDateOf(table, q.day)} (a ${weekdayName(q.day)}); ` +
+        `the nearest are ${isoDateOf(table, before)} (rule "previous") and ${isoDateOf(table, after)} (rule "next").`
+    );
+  }
+  const nearest = step <= 0 ? Math.min(q.day, lastDay) : Math.max(q.day, firstDay);
+  const outside = (step <= 0 && q.day < firstDay) || (step >= 0 && q.day > lastDay);
+  if (outside || step === 0) {
+    return notAvailable(
+      "out-of-range",
+      `${describeDay(q.day)} is outside the bundled rates: ${range}.`
+    );
+  }
+  const found = nearestPublishedDay(
+    table,
+    { ...q, day: nearest },
+    step,
+    Math.abs(lastDay - firstDay)
+  );
+  const gap = Math.abs(found - q.day);
+  return notAvailable(
+    "stale",
+    `The bundled ${pair} rate nearest ${describeDay(q.day)} under rule "${RULE_NAMES[q.rule]}" is ` +
+      `${isoDateOf(table, found)}, ${gap} days away; a rate more than ${MAX_RATE_DISTANCE_DAYS} days from the ` +
+      `date asked is not used (${range}).`
+  );
+}
+
+/** The rate found for a resolved query, or why there is none. */
+function lookUp(table: RateTable, q: PairQuery): RateResult {
+  if (q.from === q.to) return sameCurrency(table.codes[q.from], q.day, q.rule);
+  const day = nearestPublishedDay(table, q, ruleStep(q.rule), MAX_RATE_DISTANCE_DAYS);
+  if (day !== day) return noRateNear(table, q);
+  return {
+    ok: true,
+    rate: rateOnPublishedDay(table, q.from, q.to, day),
+    digits: rateDigits(table, q.from, q.to),
+    dateUsed: isoDateOf(table, day),
+    dayUsed: day,
+    dayAsked: q.day,
+    source: pairSourceText(table, q.from, q.to),
+    rule: RULE_NAMES[q.rule],
+  };
+}
+
+/** A currency against itself: 1 on any day, whatever data there is. */
+export function sameCurrency(code: string, day: number, rule: RuleCode): RateFound {
+  return {
+    ok: true,
+    rate: 1,
+    digits: Infinity,
+    dateUsed: describeDay(day),
+    dayUsed: day,
+    dayAsked: day,
+    source: `Same currency: 1 ${code} = 1 ${code}`,
+    rule: RULE_NAMES[rule],
+  };
 }
 
 /**
  * The rate (units of `to` per one `from`) that applies on a date under a rule, with the day actually used
- * and the source. `date` is a day number, `YYYY-MM-DD` text, or omitted for the latest rate.
+ * and the source. `date` is a day number or `YYYY-MM-DD` text.
  */
 export function rateOn(
   table: RateTable,
   from: string,
   to: string,
-  date?: DateInput,
+  date: DateInput,
   rule?: RateRule | string | null
 ): RateResult {
-  const error = locate(table, from, to, date, rule);
-  if (error !== null) return error;
-  return {
-    ok: true,
-    rate: rateOnPublishedDay(table, located.from, located.to, located.day),
-    dateUsed: isoDateOf(table, located.day),
-    dayUsed: located.day,
-    source: pairSourceText(table, located.from, located.to),
-    rule: RULE_NAMES[located.rule],
-  };
+  const q = readQuery(table, from, to, date, rule);
+  return "ok" in q ? q : lookUp(table, q);
 }
 
-function describeDay(day: number): string {
-  return day >= -719162 && day <= 2932896 ? isoDateFromDayNumber(day) : `Day ${day}`;
-}
-
-/** `amount` of `from` in `to` at the rate `rateOn` finds; the result carries the rate and day used. */
+/** `amount` of `from` in `to`: amount × the rate `rateOn` gives (the rate a cell's DESK.RATE shows). */
 export function convert(
   table: RateTable,
   amount: number,
   from: string,
   to: string,
-  date?: DateInput,
+  date: DateInput,
   rule?: RateRule | string | null
 ): ConversionResult {
   if (typeof amount !== "number" || !Number.isFinite(amount)) {
     return valueError("bad-amount", "The amount must be a number.");
   }
-  const error = locate(table, from, to, date, rule);
-  if (error !== null) return error;
-  const rate = rateOnPublishedDay(table, located.from, located.to, located.day);
-  const value = amount * rate;
+  const found = rateOn(table, from, to, date, rule);
+  if (!found.ok) return found;
+  const value = amount * found.rate;
   if (!Number.isFinite(value)) {
-    return valueError(
-      "bad-amount",
-      `${amount} ${table.codes[located.from]} in ${table.codes[located.to]} is too large for a number.`
-    );
+    return valueError("bad-amount", `${amount} ${from} in ${to} is too large for a number.`);
   }
+  // Built field by field: an object spread here cost more than the look-up itself in the bench.
   return {
     ok: true,
     value,
-    rate,
-    dateUsed: isoDateOf(table, located.day),
-    dayUsed: located.day,
-    source: pairSourceText(table, located.from, located.to),
-    rule: RULE_NAMES[located.rule],
+    rate: found.rate,
+    digits: found.digits,
+    dateUsed: found.dateUsed,
+    dayUsed: found.dayUsed,
+    dayAsked: found.dayAsked,
+    source: found.source,
+    rule: found.rule,
   };
 }
 
-/**
- * `convert` for callers that only need the number (a cell showing the converted amount): the same rules
- * and errors, without building the result record.
- *
- * The case of nearly every call is answered here, in one function that the engine compiles as a whole
- * (split into smaller functions it took about a tenth longer in the bench): upper-case codes, the default
- * rule, a date as ISO text or a whole day number inside the pair's data, a pair looked at before, a
- * finite result. Anything else goes to `convertChecked`, which gives the same answers for these inputs
- * and the reasons for all others.
- */
-export function convertAmount(
-  table: RateTable,
-  amount: number,
-  from: string,
-  to: string,
-  date?: DateInput,
-  rule?: RateRule | string | null
-): number | RateError {
-  if (
-    typeof amount !== "number" ||
-    typeof from !== "string" ||
-    typeof to !== "string" ||
-    !(rule === undefined || rule === null || rule === "previous")
-  )
-    return convertChecked(table, amount, from, to, date, rule);
-  const fromIndex = letterIndex(table, from);
-  const toIndex = letterIndex(table, to);
-  let day = NaN;
-  if (typeof date === "string") day = isoDateToDayNumberOrNaN(date);
-  else if (typeof date === "number") day = date;
-  const slot = fromIndex * table.codes.length + toIndex;
-  // An unknown pair holds PAIR_NOT_COMPUTED in both (no day is <= it); one without common days holds
-  // PAIR_HAS_NO_COMMON_DAY in both (no day is >= it); NaN and fractions fail the comparisons or the floor.
-  if (
-    fromIndex < 0 ||
-    toIndex < 0 ||
-    !(day >= table.pairFirstDay[slot] && day <= table.pairLastDay[slot] && day === Math.floor(day))
-  )
-    return convertChecked(table, amount, from, to, date, rule);
-  let value = amount;
-  if (fromIndex !== toIndex) {
-    const values = table.values;
-    const baseFrom = table.valueBase[fromIndex];
-    const baseTo = table.valueBase[toIndex];
-    let valueFrom = values[baseFrom + day];
-    let valueTo = values[baseTo + day];
-    // The rule "previous": the pair's first day is a common published day, so the walk ends.
-    while (!(valueFrom === valueFrom && valueTo === valueTo)) {
-      day--;
-      valueFrom = values[baseFrom + day];
-      valueTo = values[baseTo + day];
-    }
-    // As rateOnPublishedDay computes it, to the last bit.
-    const multiplierTo = table.multiplier[toIndex];
-    const multiplierFrom = table.multiplier[fromIndex];
-    const rate = valueTo / valueFrom;
-    value =
-      amount * (multiplierTo === multiplierFrom ? rate : rate * (multiplierTo / multiplierFrom));
-  }
-  // Finite: NaN and the infinities give NaN here.
-  return value - value === 0 ? value : convertChecked(table, amount, from, to, date, rule);
+/** `found` with another source text and name, built field by field (an object spread costs more here). */
+export function withSource(
+  found: RateFound,
+  source: string,
+  sourceName: string | undefined
+): RateFound {
+  return {
+    ok: true,
+    rate: found.rate,
+    digits: found.digits,
+    dateUsed: found.dateUsed,
+    dayUsed: found.dayUsed,
+    dayAsked: found.dayAsked,
+    source,
+    rule: found.rule,
+    retrieval: found.retrieval,
+    sourceName,
+  };
 }
 
-function convertChecked(
-  table: RateTable,
-  amount: number,
-  from: string,
-  to: string,
-  date?: DateInput,
-  rule?: RateRule | string | null
-): number | RateError {
-  if (typeof amount !== "number" || !Number.isFinite(amount)) {
-    return valueError("bad-amount", "The amount must be a number.");
-  }
-  const error = locate(table, from, to, date, rule);
-  if (error !== null) return error;
-  const value = amount * rateOnPublishedDay(table, located.from, located.to, located.day);
-  if (!Number.isFinite(value)) {
-    return valueError(
-      "bad-amount",
-      `${amount} ${table.codes[located.from]} in ${table.codes[located.to]} is too large for a number.`
-    );
-  }
-  return value;
+/** The newest day with a rate for the pair in the table, or NaN when it has none. */
+export function newestPairDay(table: RateTable, from: string, to: string): number {
+  const a = currencyIndex(table, from);
+  const b = currencyIndex(table, to);
+  if (a < 0 || b < 0) return NaN;
+  const { lastDay } = pairRange(table, a, b);
+  return lastDay === PAIR_HAS_NO_COMMON_DAY ? NaN : lastDay;
 }

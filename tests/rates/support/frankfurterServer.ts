@@ -1,13 +1,22 @@
 /**
- * A Frankfurter-compatible server on 127.0.0.1 (random port) serving the fixture rates, with a request
- * log, a configurable delay and status, and a way to stop answering (connection refused).
- *   /2021-01-01..2021-12-31?from=EUR&to=USD,GBP   the range (working days only)
- *   /2021-03-09?from=EUR&to=USD                   one date: the last working day on or before it
- *   /latest?from=EUR&to=USD                       the latest working day up to today
+ * A Frankfurter server on 127.0.0.1 (random port) that speaks exactly the routes of the real one
+ * (repository lineofflight/frankfurter: lib/app.rb mounts lib/versions/v1.rb under /v1; the quotes are
+ * lib/versions/v1/quote/end_of_day.rb and interval.rb, the parameters lib/versions/v1/query.rb):
+ *   /v1/latest, /v1/current                        the last working day up to today
+ *   /v1/2021-03-09                                 the last working day on or before that date
+ *   /v1/2021-01-01..2021-12-31, /v1/2021-01-01..   the working days of the range (to today when open)
+ *   /v1/currencies                                 {code: name}
+ * with `from`/`base`, `to`/`symbols` and `amount`. No data: 404 {"message":"not found"}; a bad date, a bad
+ * amount or from = to: 422 {"message": ...} (v1's error_handler). Any other path, including the old
+ * unversioned ones: 404. There is a request log, a delay, a forced status and a way to stop answering.
+ *
+ * `startMovedOrigin` stands in for the old api.frankfurter.app: every request gets a 301 to the same path
+ * under another origin, without CORS headers.
  */
 import http from "http";
 import type { AddressInfo } from "net";
 import {
+  FIXTURE_CODES,
   dayNumberOf,
   fixtureRate,
   isEcbWorkingDay,
@@ -16,7 +25,9 @@ import {
 } from "./frankfurterFixture";
 
 export interface FrankfurterServer {
+  /** The base URL a client uses: origin + "/v1". */
   url: string;
+  origin: string;
   /** Every request path (with query) in order. */
   requests: string[];
   delayMs: number;
@@ -25,53 +36,137 @@ export interface FrankfurterServer {
   close(): Promise<void>;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+type Reply = [number, unknown];
 
-function ratesOn(codes: string[], day: number, overrides: RateOverrides): Record<string, number> {
+const NOT_FOUND: Reply = [404, { message: "not found" }];
+const ECB_FIRST_DAY = dayNumberOf("1999-01-04");
+
+/** v1's Roundable#round, for rates rebased to another currency than EUR. */
+function roundLikeV1(value: number): number {
+  if (value > 5000) return Math.round(value);
+  const decimals = value > 80 ? 2 : value > 20 ? 3 : value > 1 ? 4 : value > 0.0001 ? 5 : 6;
+  return Number(value.toFixed(decimals));
+}
+
+/** Query.build: `from`/`base`, `to`/`symbols`, `amount`; a string is an error message (422). */
+function readQuery(
+  query: URLSearchParams
+): { base: string; symbols?: string[]; amount: number } | string {
+  const base = (query.get("from") ?? query.get("base") ?? "EUR").toUpperCase();
+  const to = query.get("to") ?? query.get("symbols");
+  const symbols = to === null ? undefined : to.toUpperCase().split(",");
+  let amount = 1;
+  if (query.get("amount") !== null) {
+    amount = Number.parseFloat(query.get("amount") as string);
+    if (!(amount > 0)) return "invalid amount";
+  }
+  if (symbols && symbols.length === 1 && symbols[0] === base) return "bad currency pair";
+  return { base, symbols, amount };
+}
+
+/** Date.parse of Ruby: a date that does not exist is an error. */
+function readDate(iso: string): number | undefined {
+  const day = dayNumberOf(iso);
+  return Number.isFinite(day) && isoOf(day) === iso ? day : undefined;
+}
+
+/** One day's quote as Base#prepare_rates and #rebase_rates make it; undefined when nothing is left. */
+function quoteOn(
+  day: number,
+  q: { base: string; symbols?: string[]; amount: number },
+  overrides: RateOverrides
+): Record<string, number> | undefined {
+  const wanted = (code: string) => !q.symbols || q.symbols.includes(code) || code === q.base;
+  const perEur: Record<string, number> = {};
+  for (const code of FIXTURE_CODES)
+    if (wanted(code)) perEur[code] = fixtureRate(code, day, overrides);
+  if (q.base === "EUR") {
+    const out: Record<string, number> = {};
+    for (const [code, rate] of Object.entries(perEur))
+      out[code] = q.amount === 1 ? rate : roundLikeV1(q.amount * rate);
+    return Object.keys(out).length > 0 ? out : undefined;
+  }
+  if (!q.symbols || q.symbols.includes("EUR")) perEur.EUR = 1;
+  const divisor = perEur[q.base];
+  delete perEur[q.base];
+  if (divisor === undefined || Object.keys(perEur).length === 0) return undefined;
   const out: Record<string, number> = {};
-  for (const code of codes) out[code] = fixtureRate(code, day, overrides);
+  for (const code of Object.keys(perEur).sort())
+    out[code] = roundLikeV1((q.amount * perEur[code]) / divisor);
   return out;
 }
 
-function answer(
-  pathname: string,
+function today(): number {
+  return Math.floor(Date.now() / 86400000);
+}
+
+function endOfDay(day: number, query: URLSearchParams, overrides: RateOverrides): Reply {
+  const q = readQuery(query);
+  if (typeof q === "string") return [422, { message: q }];
+  let d = Math.min(day, today());
+  while (d >= ECB_FIRST_DAY && !isEcbWorkingDay(d)) d--;
+  const rates = d >= ECB_FIRST_DAY ? quoteOn(d, q, overrides) : undefined;
+  if (!rates) return NOT_FOUND;
+  return [200, { amount: q.amount, base: q.base, date: isoOf(d), rates }];
+}
+
+function interval(
+  start: number,
+  end: number,
   query: URLSearchParams,
   overrides: RateOverrides
-): [number, unknown] {
-  if (query.get("from") && query.get("from") !== "EUR")
-    return [422, { message: "fixture: from=EUR only" }];
-  const codes = (query.get("to") ?? "USD,GBP,JPY,CHF,SEK")
-    .split(",")
-    .filter((c) => /^[A-Z]{3}$/.test(c));
-  const today = Math.floor(Date.now() / 86400000);
-  const lastWorkingDay = (day: number) => {
-    let d = Math.min(day, today);
-    while (!isEcbWorkingDay(d)) d--;
-    return d;
-  };
-  const path = pathname.replace(/^\//, "");
+): Reply {
+  const q = readQuery(query);
+  if (typeof q === "string") return [422, { message: q }];
+  const rates: Record<string, Record<string, number>> = {};
+  for (let d = Math.max(start, ECB_FIRST_DAY); d <= Math.min(end, today()); d++) {
+    const quote = isEcbWorkingDay(d) ? quoteOn(d, q, overrides) : undefined;
+    if (quote) rates[isoOf(d)] = quote;
+  }
+  const days = Object.keys(rates);
+  if (days.length === 0) return NOT_FOUND;
+  return [
+    200,
+    { amount: q.amount, base: q.base, start_date: days[0], end_date: days[days.length - 1], rates },
+  ];
+}
+
+/** The routes of lib/versions/v1.rb, under /v1 (lib/app.rb). */
+function answer(pathname: string, query: URLSearchParams, overrides: RateOverrides): Reply {
+  const match = /^\/v1\/(.*)$/.exec(pathname);
+  if (!match) return NOT_FOUND;
+  const path = match[1];
+  if (path === "latest" || path === "current") return endOfDay(today(), query, overrides);
+  if (path === "currencies") {
+    return [200, Object.fromEntries(FIXTURE_CODES.map((c) => [c, `${c} (fixture)`]))];
+  }
+  const single = /^(\d{4}-\d{2}-\d{2})$/.exec(path);
+  if (single) {
+    const day = readDate(single[1]);
+    return day === undefined ? [422, { message: "invalid date" }] : endOfDay(day, query, overrides);
+  }
   const range = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})?$/.exec(path);
   if (range) {
-    const start = dayNumberOf(range[1]);
-    const end = Math.min(range[2] ? dayNumberOf(range[2]) : today, today);
-    const rates: Record<string, Record<string, number>> = {};
-    for (let d = start; d <= end; d++)
-      if (isEcbWorkingDay(d)) rates[isoOf(d)] = ratesOn(codes, d, overrides);
-    const days = Object.keys(rates);
-    if (days.length === 0) return [404, { message: "not found" }];
-    return [
-      200,
-      { amount: 1.0, base: "EUR", start_date: days[0], end_date: days[days.length - 1], rates },
-    ];
+    const start = readDate(range[1]);
+    const end = range[2] === undefined ? today() : readDate(range[2]);
+    if (start === undefined || end === undefined) return [422, { message: "invalid date" }];
+    return interval(start, end, query, overrides);
   }
-  if (path === "latest" || ISO.test(path)) {
-    const day = lastWorkingDay(path === "latest" ? today : dayNumberOf(path));
-    return [
-      200,
-      { amount: 1.0, base: "EUR", date: isoOf(day), rates: ratesOn(codes, day, overrides) },
-    ];
-  }
-  return [404, { message: "not found" }];
+  return NOT_FOUND;
+}
+
+async function listen(server: http.Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return `http://127.0.0.1:${port}`;
+}
+
+function closer(server: http.Server): () => Promise<void> {
+  return () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
 }
 
 export async function startFrankfurterServer(): Promise<FrankfurterServer> {
@@ -86,8 +181,9 @@ export async function startFrankfurterServer(): Promise<FrankfurterServer> {
         state.status === 200
           ? answer(url.pathname, url.searchParams, state.overrides)
           : [state.status, { message: "fixture: forced error" }];
+      // lib/app.rb: Rack::Cors allows every origin.
       res.writeHead(status, {
-        "content-type": "application/json",
+        "content-type": "application/json; charset=utf-8",
         "access-control-allow-origin": "*",
       });
       res.end(JSON.stringify(body));
@@ -95,10 +191,10 @@ export async function startFrankfurterServer(): Promise<FrankfurterServer> {
     if (state.delayMs > 0) setTimeout(reply, state.delayMs).unref();
     else reply();
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const origin = await listen(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${origin}/v1`,
+    origin,
     requests,
     get delayMs() {
       return state.delayMs;
@@ -118,19 +214,28 @@ export async function startFrankfurterServer(): Promise<FrankfurterServer> {
     set overrides(o: RateOverrides) {
       state.overrides = o;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: closer(server),
   };
+}
+
+/** An origin that has moved: every request gets a 301 to `targetBase` + the path, with no CORS header. */
+export async function startMovedOrigin(
+  targetBase: string
+): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
+  const requests: string[] = [];
+  const server = http.createServer((req, res) => {
+    requests.push(req.url ?? "");
+    res.writeHead(301, { location: targetBase.replace(/\/+$/, "") + (req.url ?? "/") });
+    res.end();
+  });
+  const url = await listen(server);
+  return { url, requests, close: closer(server) };
 }
 
 /** A loopback port with nothing listening: connections to it are refused. */
 export async function refusedUrl(): Promise<string> {
   const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const url = await listen(server);
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
+  return url;
 }

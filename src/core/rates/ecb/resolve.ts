@@ -8,13 +8,15 @@
  * not publish that year, a day not yet published), so that the caller can ask the next source.
  */
 import { isoDateFromDayNumber, weekdayName } from "../../dates/dayNumber";
-import { RULE_EXACT, RULE_NEXT, RULE_PREVIOUS, type RuleCode } from "../lookup";
+import { ecbDigits, roundToSignificant } from "../precision";
+import { RULE_EXACT, RULE_NEXT, RULE_PREVIOUS, type RuleCode } from "../rules";
 import { EcbCache, isFresh, ratePerEurOn, type YearEntry } from "./cache";
 import { ECB_BASE, ECB_FIRST_DAY } from "./currencies";
 import { RULE_REACH_DAYS, yearOfDay, yearSpanForDay, type YearKey } from "./yearKey";
 
 export type EcbAnswer =
-  | { kind: "found"; rate: number; day: number; entry: YearEntry | undefined }
+  /** `rate` is the published figure for a rate from EUR, else rounded to its least precise leg. */
+  | { kind: "found"; rate: number; digits: number; day: number; entry: YearEntry | undefined }
   | { kind: "no-rate"; message: string }
   | { kind: "missing"; keys: YearKey[] }
   | { kind: "outside"; reason: string };
@@ -72,7 +74,12 @@ function missingKeys(
 
 const NONE_MISSING: YearKey[] = [];
 
-type DayState = { rate: number } | "missing" | "not-published";
+type DayState = { rate: number; digits: number } | "missing" | "not-published";
+
+/** The digits a published ECB figure carries (EUR itself: exact). */
+function legDigits(code: string, perEurValue: number): number {
+  return code === ECB_BASE ? Infinity : ecbDigits(perEurValue);
+}
 
 function pairOn(ctx: ResolveContext, from: string, to: string, day: number): DayState {
   const a = perEur(ctx, from, day);
@@ -80,7 +87,9 @@ function pairOn(ctx: ResolveContext, from: string, to: string, day: number): Day
   const b = perEur(ctx, to, day);
   if (b === MISSING) return "missing";
   if (a === NOT_PUBLISHED || b === NOT_PUBLISHED) return "not-published";
-  return { rate: b / a };
+  if (from === ECB_BASE) return { rate: b, digits: legDigits(to, b) };
+  const digits = Math.min(legDigits(from, a), legDigits(to, b));
+  return { rate: roundToSignificant(b / a, digits), digits };
 }
 
 /** The entry that supplied a rate, for saying whether it came from the network or from storage. */
@@ -104,13 +113,13 @@ function walk(
   to: string,
   day: number,
   step: 1 | -1
-): { day: number; rate: number } | "missing" | "none" {
+): { day: number; rate: number; digits: number } | "missing" | "none" {
   for (let k = 0; k <= RULE_REACH_DAYS; k++) {
     const d = day + k * step;
     if (d > ctx.todayDayNumber || d < ECB_FIRST_DAY) return "none";
     const state = pairOn(ctx, from, to, d);
     if (state === "missing") return "missing";
-    if (state !== "not-published") return { day: d, rate: state.rate };
+    if (state !== "not-published") return { day: d, ...state };
   }
   return "none";
 }
@@ -144,7 +153,7 @@ export function resolveEcbRate(
   if (effectiveRule === RULE_EXACT) {
     const state = pairOn(ctx, from, to, day);
     if (state === "missing") return { kind: "missing", keys: [] };
-    if (state !== "not-published") return found(ctx, from, to, day, state.rate);
+    if (state !== "not-published") return found(ctx, from, to, day, state);
     const before = walk(ctx, from, to, day, -1);
     const after = walk(ctx, from, to, day, 1);
     if (before === "missing" || after === "missing") return { kind: "missing", keys: [] };
@@ -160,7 +169,7 @@ export function resolveEcbRate(
   const hit = walk(ctx, from, to, day, effectiveRule === RULE_NEXT ? 1 : -1);
   if (hit === "missing") return { kind: "missing", keys: [] };
   if (hit === "none") return outsideFor(from, to, day);
-  return found(ctx, from, to, hit.day, hit.rate);
+  return found(ctx, from, to, hit.day, hit);
 }
 
 function found(
@@ -168,9 +177,15 @@ function found(
   from: string,
   to: string,
   day: number,
-  rate: number
+  state: { rate: number; digits: number }
 ): EcbAnswer {
-  return { kind: "found", rate, day, entry: entryOf(ctx, from, to, day) };
+  return {
+    kind: "found",
+    rate: state.rate,
+    digits: state.digits,
+    day,
+    entry: entryOf(ctx, from, to, day),
+  };
 }
 
 function outsideFor(from: string, to: string, day: number): EcbAnswer {

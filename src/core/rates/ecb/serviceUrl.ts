@@ -14,7 +14,7 @@ export function checkRatesBaseUrl(text: string, allowedOrigins: readonly string[
   } catch {
     return {
       ok: false,
-      message: `"${trimmed.slice(0, 60)}" is not a URL; use e.g. ${allowedOrigins[0] ?? "https://api.frankfurter.app"}`,
+      message: `"${trimmed.slice(0, 60)}" is not a URL; use e.g. ${allowedOrigins[0] ?? "https://api.frankfurter.dev"}`,
     };
   }
   if (url.protocol !== "https:") return { ok: false, message: "The rate service must use https." };
@@ -33,4 +33,37 @@ export function checkRatesBaseUrl(text: string, allowedOrigins: readonly string[
     };
   }
   return { ok: true, url: url.href.replace(/\/+$/, "") };
+}
+
+/**
+ * Where services known to have moved went: Frankfurter's old domain answers 301 to its ECB-only API
+ * (Frankfurter's changelog: "the domain moved to api.frankfurter.dev"; v1 serves the ECB rates only).
+ * A browser hides a redirect's Location from the page, so this is how the pane can say where.
+ */
+const KNOWN_MOVES: Readonly<Record<string, string>> = {
+  "https://api.frankfurter.app": "https://api.frankfurter.dev/v1",
+};
+
+/**
+ * Plain words for a service that answers a request with a redirect: it moved, where to (from the
+ * Location header when the runtime shows it, else from the known moves), and what to do.
+ */
+export function movedServiceMessage(
+  requestUrl: string,
+  baseUrl: string,
+  location: string | null
+): string {
+  const origin = new URL(requestUrl).origin;
+  let newBase = KNOWN_MOVES[origin];
+  if (location !== null) {
+    const target = new URL(location, requestUrl).href;
+    const rest = requestUrl.slice(baseUrl.replace(/\/+$/, "").length);
+    newBase =
+      rest !== "" && target.endsWith(rest) ? target.slice(0, -rest.length) : new URL(target).origin;
+  }
+  const where = newBase === undefined ? "to another address" : `to ${newBase}`;
+  return (
+    `the rate service ${baseUrl} has moved ${where} (it answers with a redirect, which this add-in ` +
+    `does not follow); build the add-in with RATES_API_URL=${newBase ?? "<its new address>"} and choose it below`
+  );
 }

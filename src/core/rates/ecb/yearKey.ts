@@ -3,6 +3,7 @@
  * Frankfurter server samples ranges longer than a year weekly, so no request ever spans more than one.
  */
 import { dayNumberFromCivil } from "../../dates/dayNumber";
+import { MAX_RATE_DISTANCE_DAYS } from "../rules";
 import { ECB_FIRST_YEAR } from "./currencies";
 
 export interface YearKey {
@@ -14,29 +15,11 @@ export function yearKeyText(code: string, year: number): string {
   return `${code}:${year}`;
 }
 
-/**
- * The two years last found, with their bounds: yearOfDay runs several times per cell, and the cells of a
- * recalculation mostly ask about one year (and about the current one, for "today").
- */
-const recentYears = [
-  { year: 1970, first: 0, next: 365 },
-  { year: 1970, first: 0, next: 365 },
-];
-
 /** The calendar year of a day number. */
 export function yearOfDay(dayNumber: number): number {
-  for (const slot of recentYears) {
-    if (dayNumber >= slot.first && dayNumber < slot.next) return slot.year;
-  }
   let year = 1970 + Math.floor(dayNumber / 365.2425);
   while (dayNumberFromCivil(year, 1, 1) > dayNumber) year--;
   while (dayNumberFromCivil(year + 1, 1, 1) <= dayNumber) year++;
-  const slot = recentYears[1];
-  recentYears[1] = recentYears[0];
-  recentYears[0] = slot;
-  slot.year = year;
-  slot.first = dayNumberFromCivil(year, 1, 1);
-  slot.next = dayNumberFromCivil(year + 1, 1, 1);
   return year;
 }
 
@@ -48,11 +31,8 @@ export function lastDayOfYear(year: number): number {
   return dayNumberFromCivil(year, 12, 31);
 }
 
-/**
- * How far from the asked day a rule may look for a published day. The longest ECB closure (Good Friday to
- * Easter Monday) leaves four days without a rate, so a week is always enough within the published period.
- */
-export const RULE_REACH_DAYS = 7;
+/** How far from the asked day a rule may look for a published day (rules.ts). */
+export const RULE_REACH_DAYS = MAX_RATE_DISTANCE_DAYS;
 
 /**
  * Years a look-up for `dayNumber` may touch: the asked day and the days its rule may reach (back for
@@ -70,7 +50,7 @@ export function yearsForDay(
   return years;
 }
 
-/** yearsForDay as a span, without allocating an array (it runs once per cell). */
+/** yearsForDay as a span. */
 export function yearSpanForDay(
   dayNumber: number,
   todayDayNumber: number,
@@ -78,10 +58,8 @@ export function yearSpanForDay(
 ): { first: number; last: number } {
   const from = reach === "forward" ? dayNumber : dayNumber - RULE_REACH_DAYS;
   const to = reach === "back" ? dayNumber : dayNumber + RULE_REACH_DAYS;
-  span.first = Math.max(ECB_FIRST_YEAR, yearOfDay(from));
-  span.last = Math.min(yearOfDay(todayDayNumber), yearOfDay(to));
-  return span;
+  return {
+    first: Math.max(ECB_FIRST_YEAR, yearOfDay(from)),
+    last: Math.min(yearOfDay(todayDayNumber), yearOfDay(to)),
+  };
 }
-
-/** Reused by yearSpanForDay: JavaScript runs one look-up at a time. */
-const span = { first: 0, last: 0 };

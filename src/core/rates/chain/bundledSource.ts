@@ -1,0 +1,19 @@
+/** The bundled rates (dist/rates.bin) as the last source of the chain. */
+import { newestPairDay, rateOn } from "../lookup";
+import { RULE_NAMES } from "../rules";
+import type { RateTable } from "../rateTable";
+import type { RateSource } from "./source";
+
+export function bundledSource(table: RateTable): RateSource {
+  return {
+    name: "bundled",
+    answer(q) {
+      const result = rateOn(table, q.from, q.to, q.day, RULE_NAMES[q.rule]);
+      if (result.ok) return { kind: "found", found: result };
+      // Input the table cannot read is an error whatever else is asked; a missing rate is a reason.
+      if (result.kind === "value") return { kind: "refused", error: result };
+      return { kind: "passed", reason: result.message };
+    },
+    newestDay: (from, to) => newestPairDay(table, from, to),
+  };
+}

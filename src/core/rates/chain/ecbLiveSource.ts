@@ -1,0 +1,85 @@
+/**
+ * The ECB euro reference rates from the rate service (Frankfurter v1), as far as they are in memory: the
+ * rules are applied by ../ecb/resolve.ts; what is missing is reported as pending so that one batch of
+ * requests fetches it (src/functions/ecbClient.ts), and after a failed fetch the source passes, saying why.
+ */
+import { isoDateFromDayNumber } from "../../dates/dayNumber";
+import { isFresh, type YearEntry } from "../ecb/cache";
+import { ECB_BASE, isEcbCurrency } from "../ecb/currencies";
+import { resolveEcbRate, type ResolveContext } from "../ecb/resolve";
+import type { YearKey } from "../ecb/yearKey";
+import { notAvailable } from "../lookup";
+import { RULE_NAMES } from "../rules";
+import type { RateQuery, RateSource, SourceAnswer } from "./source";
+
+const MS_PER_DAY = 86400000;
+
+export interface LiveContext extends ResolveContext {
+  /** The service's base URL, named in the citation. */
+  baseUrl: string;
+  /** Why a (currency, year) could not be fetched, if it could not; else the last failure, if any. */
+  failureFor(keys: readonly YearKey[]): string | undefined;
+}
+
+function citation(ctx: LiveContext, q: RateQuery): string {
+  const what =
+    q.from === ECB_BASE || q.to === ECB_BASE
+      ? "ECB euro reference rate"
+      : "ECB euro reference rates (cross rate through EUR)";
+  return `${what} via ${ctx.baseUrl}`;
+}
+
+/** Whether the rate came from the network in this session or from the browser's storage. */
+function retrieval(ctx: LiveContext, entry: YearEntry | undefined): string {
+  const live = entry === undefined || (entry.origin === "live" && isFresh(entry, ctx.nowMs));
+  return live
+    ? "live"
+    : `cached, fetched ${isoDateFromDayNumber(Math.floor(entry.fetchedAtMs / MS_PER_DAY))}`;
+}
+
+export function ecbLiveSource(ctx: LiveContext): RateSource {
+  return {
+    name: "ECB live",
+    answer(q: RateQuery): SourceAnswer {
+      if (!isEcbCurrency(q.from) || !isEcbCurrency(q.to)) {
+        return { kind: "passed", reason: `The ECB publishes no ${q.from}/${q.to} rate.` };
+      }
+      const answer = resolveEcbRate(ctx, q.from, q.to, q.latest ? null : q.day, q.rule);
+      switch (answer.kind) {
+        case "found":
+          return {
+            kind: "found",
+            found: {
+              ok: true,
+              rate: answer.rate,
+              digits: answer.digits,
+              dateUsed: isoDateFromDayNumber(answer.day),
+              dayUsed: answer.day,
+              dayAsked: q.day,
+              source: citation(ctx, q),
+              retrieval: retrieval(ctx, answer.entry),
+              rule: RULE_NAMES[q.rule],
+            },
+          };
+        case "no-rate":
+          return { kind: "refused", error: notAvailable("no-rate", answer.message) };
+        case "missing": {
+          if (!ctx.acceptStale && answer.keys.length > 0)
+            return { kind: "pending", keys: answer.keys };
+          const failure = ctx.failureFor(answer.keys) ?? "the rates could not be fetched";
+          return { kind: "passed", reason: `ECB rates unavailable: ${failure}.`, failure };
+        }
+        case "outside":
+          return { kind: "passed", reason: `The ECB service has no rate: ${answer.reason}.` };
+      }
+    },
+    newestDay: (from, to) =>
+      isEcbCurrency(from) && isEcbCurrency(to) ? newestInCache(ctx, from, to) : NaN,
+  };
+}
+
+/** The newest day in memory with a rate for both currencies (NaN when none is in memory). */
+function newestInCache(ctx: LiveContext, from: string, to: string): number {
+  const found = resolveEcbRate({ ...ctx, acceptStale: true }, from, to, null, 0);
+  return found.kind === "found" ? found.day : NaN;
+}

@@ -1,0 +1,42 @@
+/**
+ * Rates pinned in the workbook (../pins.ts): a look-up made before answers with the same rate, so that the
+ * workbook recalculates to the same numbers anywhere. Nothing is pinned or read outside a workbook.
+ */
+import { isoDateFromDayNumber, isoDateToDayNumberOrNaN } from "../../dates/dayNumber";
+import type { RateFound } from "../lookup";
+import { significantDigitsOfText } from "../precision";
+import { pinKey, type PinMap } from "../pins";
+import { RULE_NAMES } from "../rules";
+import type { RateQuery, RateSource } from "./source";
+
+/** The look-up's name among the workbook's pins. */
+export function pinKeyOf(q: RateQuery): string {
+  return pinKey(
+    q.from,
+    q.to,
+    q.latest ? "latest" : isoDateFromDayNumber(q.day),
+    RULE_NAMES[q.rule]
+  );
+}
+
+export function pinnedSource(pins: PinMap): RateSource {
+  return {
+    name: "pinned",
+    answer(q) {
+      const pin = pins.get(pinKeyOf(q));
+      if (!pin) return { kind: "passed", reason: "Not pinned in this workbook." };
+      const found: RateFound = {
+        ok: true,
+        rate: pin.rate,
+        digits: significantDigitsOfText(pin.rate),
+        dateUsed: pin.dateUsed,
+        dayUsed: isoDateToDayNumberOrNaN(pin.dateUsed),
+        dayAsked: q.day,
+        source: `${pin.source} (pinned in this workbook ${pin.pinnedOn})`,
+        rule: RULE_NAMES[q.rule],
+      };
+      return { kind: "found", found };
+    },
+    newestDay: () => NaN,
+  };
+}

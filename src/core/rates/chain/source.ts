@@ -1,0 +1,40 @@
+/**
+ * What every source of rates in the chain answers to. A cell's look-up becomes a RateQuery; each source
+ * in order of trust (chain.ts) either answers it, says it has nothing for it and why (the next source is
+ * asked), needs rates fetched first (the ECB service), or gives a definite error.
+ */
+import type { RateError, RateFound } from "../lookup";
+import type { RuleCode } from "../rules";
+import type { YearKey } from "../ecb/yearKey";
+
+/** The short, stable names that RATEINFO and the task pane show. */
+export type SourceName = "pinned" | "ECB live" | "ECB file" | "bundled";
+
+export interface RateQuery {
+  /** Upper-case ISO 4217 codes. */
+  from: string;
+  to: string;
+  /** The day asked: the date given, or today for a look-up without a date ("latest"). */
+  day: number;
+  latest: boolean;
+  rule: RuleCode;
+}
+
+export type SourceAnswer =
+  | { kind: "found"; found: RateFound }
+  /** Rates this source must fetch before it can answer (the ECB service only). */
+  | { kind: "pending"; keys: YearKey[] }
+  /**
+   * Nothing here: the next source is asked. `failure` is set when the source could not be reached
+   * (the next source then stands in, saying why), unset when it simply has no such rate.
+   */
+  | { kind: "passed"; reason: string; failure?: string }
+  /** A definite answer that no later source may override (the ECB published no rate that day). */
+  | { kind: "refused"; error: RateError };
+
+export interface RateSource {
+  readonly name: SourceName;
+  answer(query: RateQuery): SourceAnswer;
+  /** The newest day with a rate for the pair, for messages; NaN when the source has none. */
+  newestDay(from: string, to: string): number;
+}

@@ -1,0 +1,161 @@
+/**
+ * The rate chain's pure parts: the ECB history file as a source (an EcbHistory this test builds itself,
+ * in the shape of the ECB's eurofxref-hist.csv), the order of trust, and the message when no source has a
+ * rate within a week of the date asked.
+ */
+import { isoDateToDayNumberOrNaN } from "../../src/core/dates/dayNumber";
+import {
+  ecbFileSource,
+  lookUpInChain,
+  pinnedSource,
+  unavailableSource,
+  type RateQuery,
+} from "../../src/core/rates/chain";
+import type { EcbHistory } from "../../src/core/rates/ecbHistory";
+import { RULE_EXACT, RULE_NEXT, RULE_PREVIOUS, type RuleCode } from "../../src/core/rates/rules";
+
+const day = (iso: string) => isoDateToDayNumberOrNaN(iso);
+
+/**
+ * Rows as the ECB's file writes them (Date, then one column per currency, "N/A" for none), newest first;
+ * the values of 2021-03-05/08/09 are the ECB's own, the 2021-03-22 row is invented to leave a gap.
+ */
+const CSV = `Date,USD,JPY,IDR,GBP,
+2021-03-22,1.1914,129.70,17180.35,N/A,
+2021-03-09,1.1892,129.12,17113.59,0.8584,
+2021-03-08,1.1848,128.69,17063.61,0.85715,
+2021-03-05,1.1913,129.12,17137.71,0.8634,`;
+
+/** A minimal reading of that text, enough for this test's fixture. */
+function historyOf(csv: string): EcbHistory {
+  const [header, ...lines] = csv.trim().split("\n");
+  const currencies = header
+    .split(",")
+    .slice(1)
+    .filter((c) => c !== "");
+  const rows = lines.map((l) => l.split(",")).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const rates = new Float64Array(rows.length * currencies.length);
+  const significantDigits = new Uint8Array(rates.length);
+  rows.forEach((cells, r) =>
+    currencies.forEach((_, c) => {
+      const text = cells[c + 1];
+      const i = r * currencies.length + c;
+      rates[i] = text === "N/A" ? NaN : Number(text);
+      significantDigits[i] = text === "N/A" ? 0 : text.replace(".", "").replace(/^0+/, "").length;
+    })
+  );
+  return {
+    currencies,
+    days: Int32Array.from(rows.map((cells) => day(cells[0]))),
+    rates,
+    significantDigits,
+  };
+}
+
+const file = ecbFileSource(historyOf(CSV));
+const query = (
+  from: string,
+  to: string,
+  iso: string,
+  rule: RuleCode = RULE_PREVIOUS
+): RateQuery => ({
+  from,
+  to,
+  day: day(iso),
+  latest: false,
+  rule,
+});
+
+describe("the ECB history file as a source", () => {
+  it("gives a rate from EUR exactly as published, keeping the file's digits", () => {
+    const answer = file.answer(query("EUR", "GBP", "2021-03-08"));
+    expect(answer).toMatchObject({
+      kind: "found",
+      found: { rate: 0.85715, digits: 5, dateUsed: "2021-03-08" },
+    });
+  });
+
+  it("rounds an inverse or cross rate to the digits of its least precise leg", () => {
+    // 1/1.1892 = 0.840901...; 17113.59/1.1892 = 14390.84...: 5 digits; 1/17113.59 = 0.000058433093...: 7 (USD's), not IDR's 7.
+    expect(file.answer(query("USD", "EUR", "2021-03-09"))).toMatchObject({
+      found: { rate: 0.8409 },
+    });
+    expect(file.answer(query("USD", "IDR", "2021-03-09"))).toMatchObject({
+      found: { rate: 14391, digits: 5 },
+    });
+    expect(file.answer(query("IDR", "EUR", "2021-03-09"))).toMatchObject({
+      found: { rate: 0.00005843309, digits: 7 },
+    });
+  });
+
+  it("applies the rules within 7 days and no further", () => {
+    expect(file.answer(query("EUR", "USD", "2021-03-07"))).toMatchObject({
+      found: { dateUsed: "2021-03-05" },
+    });
+    expect(file.answer(query("EUR", "USD", "2021-03-07", RULE_NEXT))).toMatchObject({
+      found: { dateUsed: "2021-03-08" },
+    });
+    // The next row after 2021-03-09 is 13 days later: "previous" stops at 2021-03-16.
+    expect(file.answer(query("EUR", "USD", "2021-03-16"))).toMatchObject({
+      found: { dateUsed: "2021-03-09" },
+    });
+    expect(file.answer(query("EUR", "USD", "2021-03-17")).kind).toBe("passed");
+    expect(file.answer(query("EUR", "USD", "2021-03-14", RULE_NEXT)).kind).toBe("passed");
+    // GBP is N/A on 2021-03-22: a GBP look-up there goes back to 2021-03-09, 13 days: too far.
+    expect(file.answer(query("EUR", "GBP", "2021-03-22")).kind).toBe("passed");
+    expect(file.answer(query("EUR", "USD", "2021-03-29"))).toMatchObject({
+      found: { dateUsed: "2021-03-22" },
+    });
+  });
+
+  it("says the ECB published nothing on a day inside the file under exact, and passes outside it", () => {
+    const weekend = file.answer(query("EUR", "USD", "2021-03-06", RULE_EXACT));
+    expect(weekend).toMatchObject({ kind: "refused", error: { kind: "notAvailable" } });
+    expect(weekend.kind === "refused" && weekend.error.message).toContain(
+      "2021-03-06 (a Saturday)"
+    );
+    expect(file.answer(query("EUR", "USD", "2021-04-06", RULE_EXACT)).kind).toBe("passed");
+    expect(file.answer(query("EUR", "COP", "2021-03-09")).kind).toBe("passed");
+  });
+});
+
+describe("the chain", () => {
+  it("takes the first source that answers, in order, and says which", () => {
+    const pins = new Map([
+      [
+        "EUR/USD|2021-03-09|previous",
+        { rate: 1.2, dateUsed: "2021-03-09", source: "x", pinnedOn: "2026-01-01" },
+      ],
+    ]);
+    const sources = [pinnedSource(pins), file];
+    expect(lookUpInChain(sources, query("EUR", "USD", "2021-03-09"))).toMatchObject({
+      kind: "found",
+      sourceName: "pinned",
+      found: { rate: 1.2 },
+    });
+    expect(lookUpInChain(sources, query("EUR", "USD", "2021-03-08"))).toMatchObject({
+      kind: "found",
+      sourceName: "ECB file",
+      found: { rate: 1.1848 },
+    });
+  });
+
+  it("answers 1 for a currency against itself even with no source at all", () => {
+    expect(lookUpInChain([], query("COP", "COP", "2021-03-09"))).toMatchObject({
+      kind: "found",
+      found: { rate: 1 },
+    });
+  });
+
+  it("names the newest rate of each source and what to do when none is within a week", () => {
+    const sources = [
+      file,
+      unavailableSource("bundled", "The bundled exchange rates could not be loaded."),
+    ];
+    const answer = lookUpInChain(sources, query("EUR", "USD", "2021-06-01"));
+    expect(answer.kind).toBe("error");
+    const message = answer.kind === "error" ? answer.error.message : "";
+    expect(message).toContain("Newest EUR/USD rate by source: ECB file 2021-03-22; bundled none.");
+    expect(message).toContain("Connect to the rate service, or import the ECB's history file");
+  });
+});
