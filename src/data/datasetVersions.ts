@@ -612,6 +612,3 @@ export const DATASET_CHANGELOG: readonly DatasetVersion[] = [
     changes: [...ADDED_2026_12, ...REVISED_2026_12, ...WITHDRAWN_2026_12],
   },
 ];
-
-/** The dataset's current version: the date of the newest changelog entry. */
-export const DATASET_VERSION: string = DATASET_CHANGELOG[DATASET_CHANGELOG.length - 1].version;

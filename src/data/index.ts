@@ -9,7 +9,8 @@ import { CATALOGUE } from "./catalogue";
 export { FIGURES, SOURCES, CATALOGUE };
 export type * from "./types";
 export { UNITS, UNIT_FORMATS } from "./types";
-export { DATASET_CHANGELOG, DATASET_VERSION } from "./datasetVersions";
+export { DATASET_CHANGELOG } from "./datasetVersions";
+export { DATASET_VERSION } from "./datasetVersion";
 export type { DatasetVersion, FigureChange, FigureChangeKind } from "./changelog";
 export {
   SEIZURE_SERIES,

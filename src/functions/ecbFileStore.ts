@@ -4,7 +4,7 @@
  * arrays are stored as they are, by structured clone). One record, replaced only by a complete new one.
  */
 import type { EcbHistory } from "../core/rates/ecbHistory";
-import { isEcbHistory } from "../core/rates/ecbFile";
+import { isEcbHistory } from "../core/rates/ecbFile/summary";
 
 export interface StoredEcbFile {
   history: EcbHistory;

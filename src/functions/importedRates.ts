@@ -8,7 +8,8 @@
  */
 import { isoDateFromDayNumber } from "../core/dates/dayNumber";
 import type { EcbHistory } from "../core/rates/ecbHistory";
-import { readEcbFile, summarizeEcbHistory, type EcbHistorySummary } from "../core/rates/ecbFile";
+import { summarizeEcbHistory, type EcbHistorySummary } from "../core/rates/ecbFile/summary";
+import type { EcbFileResult } from "../core/rates/ecbFile/parseEcbCsv";
 import { runtimeSingleton } from "../core/runtimeSingleton";
 import { bundledAssetUrl } from "./bundledRates";
 import {
@@ -68,13 +69,22 @@ export interface ImportedRates {
   remove(): Promise<void>;
 }
 
+/**
+ * Reads a chosen or bundled file. The reader and its unzipper load only when a file is read, so that a
+ * pane that never imports one does not load them at start.
+ */
+async function readEcbFile(bytes: Uint8Array): Promise<EcbFileResult> {
+  const reader = await import(/* webpackChunkName: "ecb-file" */ "../core/rates/ecbFile/readEcbFile");
+  return reader.readEcbFile(bytes);
+}
+
 /** Downloads and reads the file bundled at build time, if the build had one. */
 async function loadBuildFile(): Promise<StoredEcbFile | undefined> {
   const name = typeof __ECB_HISTORY_ASSET__ === "string" ? __ECB_HISTORY_ASSET__ : "";
   if (name === "") return undefined;
   const response = await fetch(bundledAssetUrl(name));
   if (!response.ok) return undefined;
-  const read = readEcbFile(new Uint8Array(await response.arrayBuffer()));
+  const read = await readEcbFile(new Uint8Array(await response.arrayBuffer()));
   return read.ok ? { history: read.history, fileName: name, importedAtMs: 0 } : undefined;
 }
 
@@ -108,7 +118,7 @@ export function createImportedRates(
     },
     ready: () => ready,
     async import(bytes, fileName, nowMs = Date.now()) {
-      const read = readEcbFile(bytes);
+      const read = await readEcbFile(bytes);
       if (!read.ok) return read;
       const stored: StoredEcbFile = { history: read.history, fileName, importedAtMs: nowMs };
       try {

@@ -3,8 +3,6 @@
  * Restore formulas and Write Sources sheet; inside and outside Excel, Download .xlsx of chosen tables with
  * the Sources sheet. The .xlsx code (and exceljs) is fetched only when a download is asked for.
  */
-import { freezeMessage, restoreMessage, sourcesMessage } from "../core/share/messages";
-import { mergeUsage } from "../core/share/sourcesPlan";
 import { usageLog } from "../core/usage/usageLog";
 import { rateChain } from "../functions/runtime";
 import { CATALOGUE } from "../data";
@@ -30,6 +28,7 @@ export function today(): string {
  * first: a reopened, frozen workbook recalculates nothing, yet its pins still say which rates it used.
  */
 export async function workbookUsage() {
+  const { mergeUsage } = await import("../core/share/sourcesPlan");
   await rateChain()
     .ready()
     .catch(() => undefined);
@@ -83,10 +82,12 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
       "click",
       () =>
         void run("Freezing DESK formulas…", async () => {
-          const [{ prepareForSharing }, { sourcesPlanFor }] = await Promise.all([
-            import("../excel/sharePrepare"),
-            import("../excel/sourcesPlanFor"),
-          ]);
+          const [{ prepareForSharing }, { sourcesPlanFor }, { freezeMessage, sourcesMessage }] =
+            await Promise.all([
+              import("../excel/sharePrepare"),
+              import("../excel/sourcesPlanFor"),
+              import("../core/share/messages"),
+            ]);
           const outcome = await prepareForSharing(sourcesPlanFor(await workbookUsage(), today()));
           return `${freezeMessage(outcome.freeze)} ${sourcesMessage(outcome.sources)}`;
         })
@@ -95,7 +96,10 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
       "click",
       () =>
         void run("Restoring formulas…", async () => {
-          const { restoreDeskFormulas } = await import("../excel/shareRestore");
+          const [{ restoreDeskFormulas }, { restoreMessage }] = await Promise.all([
+            import("../excel/shareRestore"),
+            import("../core/share/messages"),
+          ]);
           return restoreMessage(await restoreDeskFormulas());
         })
     );
@@ -103,10 +107,13 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
       "click",
       () =>
         void run("Writing the Sources sheet…", async () => {
-          const [{ writeSourcesSheet }, { sourcesPlanFor }] = await Promise.all([
-            import("../excel/sourcesSheet"),
-            import("../excel/sourcesPlanFor"),
-          ]);
+          const [{ writeSourcesSheet }, { sourcesPlanFor }, { sourcesMessage }] = await Promise.all(
+            [
+              import("../excel/sourcesSheet"),
+              import("../excel/sourcesPlanFor"),
+              import("../core/share/messages"),
+            ]
+          );
           return sourcesMessage(
             await writeSourcesSheet(sourcesPlanFor(await workbookUsage(), today()))
           );

@@ -6,8 +6,7 @@ import { buildCellPlan } from "../core/cellPlan";
 import { CATALOGUE, DATASET_VERSION } from "../data";
 import { figureById, sourceById, tableById } from "../core/dataset/byId";
 import type { TableDef } from "../data/types";
-import { insertTable } from "../excel/insertTable";
-import { canKeepRecords } from "../excel/tableRecords";
+import type { InsertOutcome, InsertRequest } from "../excel/insertTable";
 import { startApp } from "./app";
 import { catalogueEntry } from "./catalogueEntries";
 import { downloadCsv, downloadInBrowser } from "./download";
@@ -17,7 +16,6 @@ import { readWorkbookDateSystem } from "../excel/dateSystem";
 import { recalculateWorkbook } from "../excel/recalculate";
 import { mountRatesPanel } from "./ratesPanel";
 import { mountSharePanel, today, workbookUsage } from "./sharePanel";
-import { mountUpdatesPanel } from "./updatesPanel";
 import { applyOfficeTheme, followColorScheme } from "./theme";
 
 performance.mark("desk:pane-start");
@@ -28,8 +26,7 @@ let inExcel = false;
 const app = startApp({
   entries: CATALOGUE.map((table) => catalogueEntry(table, { figureById, sourceById, buildPlan })),
   planAt: (entry, anchorRow, anchorCol) => buildCellPlan(entry.table, { anchorRow, anchorCol }),
-  insert: (request) =>
-    insertTable({ ...request, datasetVersion: canKeepRecords() ? DATASET_VERSION : undefined }),
+  insert: (request) => insertWithRecord(request),
   download(entry) {
     const title = `“${entry.table.title}”`;
     if (inExcel)
@@ -56,7 +53,11 @@ function setHost(excel: boolean): void {
       chosenTableIds: asked?.kind === "xlsx" ? asked.tableIds : [],
     });
   const updatesPanel = document.getElementById("updates-panel");
-  if (updatesPanel && inExcel) mountUpdatesPanel(updatesPanel, updatesServices());
+  // Only inside Excel, so its code loads only there.
+  if (updatesPanel && inExcel)
+    void import("./updatesPanel").then(({ mountUpdatesPanel }) =>
+      mountUpdatesPanel(updatesPanel, updatesServices())
+    );
   const ratesPanel = document.getElementById("rates-panel");
   if (ratesPanel) mountRatesPanel(ratesPanel);
   // The functions read date serials in the workbook's date system; only the pane can ask Excel for it.
@@ -66,6 +67,18 @@ function setHost(excel: boolean): void {
       .catch(() => "1900" as const)
       .then((system) => (setWorkbookDateSystem(system) ? recalculateWorkbook() : undefined))
       .catch(() => undefined);
+}
+
+/** Inserts a table with its record; the Excel layer is fetched on the first insert, not at start. */
+async function insertWithRecord(request: InsertRequest): Promise<InsertOutcome> {
+  const [{ insertTable }, { canKeepRecords }] = await Promise.all([
+    import("../excel/insertTable"),
+    import("../excel/tableRecords"),
+  ]);
+  return insertTable({
+    ...request,
+    datasetVersion: canKeepRecords() ? DATASET_VERSION : undefined,
+  });
 }
 
 /** Check and update against the dataset this build ships; the Excel layer is fetched when first used. */
