@@ -2,12 +2,9 @@
  * The one rate chain of this runtime, created here and nowhere else: the custom functions use it, and the
  * task pane on the same page reads its status, imports ECB files into it and re-pins through it.
  */
-import { onImportedEcbHistory } from "./importedRates";
 import { createRateChain, type RateChain } from "./rateChain";
 
 const chain: RateChain = createRateChain();
-// The ECB history file in use (imported in the pane, else bundled at build) answers after the live service.
-onImportedEcbHistory((current) => chain.setImportedEcbHistory(current?.history));
 
 export function rateChain(): RateChain {
   return chain;

@@ -14,11 +14,16 @@ import { parseDownloadRequest } from "./downloadRoute";
 import { setWorkbookDateSystem } from "../core/functions/dateSystem";
 import { readWorkbookDateSystem } from "../excel/dateSystem";
 import { recalculateWorkbook } from "../excel/recalculate";
+import { onImportedEcbHistory } from "../functions/importedRates";
+import { rateChain } from "../functions/runtime";
 import { mountRatesPanel } from "./ratesPanel";
 import { mountSharePanel, today, workbookUsage } from "./sharePanel";
 import { applyOfficeTheme, followColorScheme } from "./theme";
 
 performance.mark("desk:pane-start");
+// The ECB history file in use (imported in the pane, else bundled at build) answers after the live
+// service. Wired here, on the shared runtime's page: functions.js loaded on its own has no file store.
+onImportedEcbHistory((current) => rateChain().setImportedEcbHistory(current?.history));
 const buildPlan = (table: TableDef) => buildCellPlan(table, { anchorRow: 0, anchorCol: 0 });
 
 followColorScheme();

@@ -155,7 +155,7 @@ describeWithNginx("nginx serving dist/ with options", () => {
 
   it("passes /v1/ to the rate service, with one CORS header and no caching of its own", async () => {
     const answer = await get(site, "/v1/2021-03-09?from=EUR&to=USD");
-    expect(rates.requests).toEqual(["/2021-03-09?from=EUR&to=USD"]);
+    expect(rates.requests).toEqual(["/v1/2021-03-09?from=EUR&to=USD"]);
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body.toString())).toMatchObject({ base: "EUR", date: "2021-03-09" });
     expect(answer.headers["access-control-allow-origin"]).toBe("*");

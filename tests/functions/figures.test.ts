@@ -54,8 +54,8 @@ describe("DESK.SEIZED", () => {
     expect(one("SEIZED", [["Antwerp"]], [[2021]])).toBe(antwerp?.value);
   });
 
-  it("answers the published tonnes: Belgium's finance ministry for 2023, Antwerp's customs for 2021", () => {
-    expect(one("SEIZED", [["BE"]], [[2023]])).toBe(121);
+  it("answers the published tonnes: the EU drugs agency's for Belgium 2023 (no national figure), Antwerp's customs for 2021", () => {
+    expect(one("SEIZED", [["BE"]], [[2023]])).toBe(123);
     expect(one("SEIZED", [["Antwerp"]], [[2021]])).toBe(89.5);
     expect(one("SEIZED", [["Port of Antwerp"]], [[2021]], [["EMCDDA"]])).toBe(91);
   });

@@ -30,7 +30,8 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
-const ratesOrigin = new URL(process.env.RATES_API_URL || "https://api.frankfurter.app").origin;
+// The default of webpack.config.js (DEFAULT_RATES_API_URL).
+const ratesOrigin = new URL(process.env.RATES_API_URL || "https://api.frankfurter.dev/v1").origin;
 const built = (page: string): string => fs.readFileSync(path.join(DIST, page), "utf8");
 
 describe("Content-Security-Policy", () => {

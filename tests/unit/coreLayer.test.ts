@@ -12,10 +12,15 @@ const DATA = path.join(ROOT, "src/data");
 
 /**
  * The host globals core may use besides ECMAScript's, which Node and browsers both have: URL, to parse a
- * service's base URL (WHATWG URL parsing, no request), and timers, so that a formula waiting for the
- * workbook's date system always settles (core/functions/dateSystem.ts).
+ * service's base URL (WHATWG URL parsing, no request); timers, so that a formula waiting for the
+ * workbook's date system always settles (core/functions/dateSystem.ts); and TextDecoder (WHATWG
+ * Encoding), to read a file's bytes as UTF-8 (rates/ecbFile/readEcbFile.ts).
  */
 const ALLOWED_GLOBALS = `
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean });
+  decode(input?: Uint8Array): string;
+}
 declare function setTimeout(handler: () => void, ms?: number): unknown;
 declare function clearTimeout(id: unknown): void;
 declare class URL {

@@ -361,7 +361,6 @@ describe("derived figures", () => {
     // 26.5 t in 2021 was 102% more than 2020: 26.5 / 2.02
     ["seized.fr.2020.ofast", 13.1188119],
     // 70.571 t in 2021 was 74% more than 2020: 70.571 / 1.74
-    ["port.rotterdam.2020.om", 40.558046],
     // difference: 19.111 t in 2021, 11.023 t more than in 2020
     ["port.hamburg.2020.customs", 8.088],
   ])("%s is %d", (id, expected) => {
@@ -380,7 +379,6 @@ describe("derived figures", () => {
         "skyecc.users.share.nl.dutch-police",
         "seized.nl.2019.customs",
         "seized.fr.2020.ofast",
-        "port.rotterdam.2020.om",
         "port.hamburg.2020.customs",
       ].sort()
     );
