@@ -74,7 +74,9 @@ export interface ImportedRates {
  * pane that never imports one does not load them at start.
  */
 async function readEcbFile(bytes: Uint8Array): Promise<EcbFileResult> {
-  const reader = await import(/* webpackChunkName: "ecb-file" */ "../core/rates/ecbFile/readEcbFile");
+  const reader = await import(
+    /* webpackChunkName: "ecb-file" */ "../core/rates/ecbFile/readEcbFile"
+  );
   return reader.readEcbFile(bytes);
 }
 
