@@ -17,6 +17,7 @@ import { recalculateWorkbook } from "../excel/recalculate";
 import { onImportedEcbHistory } from "../functions/importedRates";
 import { rateChain } from "../functions/runtime";
 import { mountRatesPanel } from "./ratesPanel";
+import { mountUpdatesPanel } from "./updatesPanel";
 import { mountSharePanel, today, workbookUsage } from "./sharePanel";
 import { applyOfficeTheme, followColorScheme } from "./theme";
 
@@ -58,11 +59,7 @@ function setHost(excel: boolean): void {
       chosenTableIds: asked?.kind === "xlsx" ? asked.tableIds : [],
     });
   const updatesPanel = document.getElementById("updates-panel");
-  // Only inside Excel, so its code loads only there.
-  if (updatesPanel && inExcel)
-    void import("./updatesPanel").then(({ mountUpdatesPanel }) =>
-      mountUpdatesPanel(updatesPanel, updatesServices())
-    );
+  if (updatesPanel && inExcel) mountUpdatesPanel(updatesPanel, updatesServices());
   const ratesPanel = document.getElementById("rates-panel");
   if (ratesPanel) mountRatesPanel(ratesPanel);
   // The functions read date serials in the workbook's date system; only the pane can ask Excel for it.
