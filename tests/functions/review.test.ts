@@ -7,22 +7,13 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { startFrankfurterServer } from "../rates/support/frankfurterServer";
-import { loadBuiltFunctions, StandInError } from "../support/functionsHost";
+import { loadBuiltFunctions, StandInError, thrown } from "../support/functionsHost";
 import { DIST } from "../support/paths";
 
 const desk = loadBuiltFunctions();
 beforeAll(async () => {
   await desk.call("RATE", [["EUR"]], [["USD"]], [["2021-03-09"]]);
 });
-
-function thrown(f: () => unknown): StandInError {
-  try {
-    f();
-  } catch (e) {
-    return e as StandInError;
-  }
-  throw new Error("expected the call to throw");
-}
 
 const first = (x: unknown) => (x as unknown[][])[0][0] as StandInError;
 

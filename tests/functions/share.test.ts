@@ -1,16 +1,7 @@
 /** DESK.SHARE through the built dist/functions.js, as Excel calls it. */
-import { loadBuiltFunctions, StandInError } from "../support/functionsHost";
+import { loadBuiltFunctions, StandInError, thrown } from "../support/functionsHost";
 
 const desk = loadBuiltFunctions();
-
-function thrown(f: () => unknown): StandInError {
-  try {
-    f();
-  } catch (e) {
-    return e as StandInError;
-  }
-  throw new Error("expected the call to throw");
-}
 
 describe("DESK.SHARE", () => {
   it("divides a part by its total", () => {

@@ -194,3 +194,13 @@ function officeStandIn(settings: Office.Settings) {
     context: { document: { settings } },
   };
 }
+
+/** The error a call threw (a cell's #VALUE!, #N/A...); fails the test when the call did not throw. */
+export function thrown(f: () => unknown): StandInError {
+  try {
+    f();
+  } catch (e) {
+    return e as StandInError;
+  }
+  throw new Error("expected the call to throw");
+}
