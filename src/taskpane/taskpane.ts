@@ -32,7 +32,7 @@ let inExcel = false;
 const app = startApp({
   entries: CATALOGUE.map((table) => catalogueEntry(table, { figureById, sourceById, buildPlan })),
   planAt: (entry, anchorRow, anchorCol) => buildCellPlan(entry.table, { anchorRow, anchorCol }),
-  insert: (request) => insertWithRecord(request),
+  insert: insertWithRecord,
   download(entry) {
     const title = `“${entry.table.title}”`;
     if (inExcel)
