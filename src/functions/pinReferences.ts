@@ -4,15 +4,20 @@
  * pin's day used, exactly that day, with the digits it is known to.
  */
 import { ecbHistoryReference, type PinReference } from "../core/rates/verifyPins";
-import { rateOn } from "../core/rates";
-import { loadBundledTable } from "./bundledRates";
+import { rateOn, type RateTable } from "../core/rates";
 import { currentImportedEcbHistory } from "./importedRates";
 
 /** The bundled asset keeps its figures against USD: a cross rate has two rounded legs. */
 const BUNDLED_BASE = "USD";
 
-/** `first`: sources checked before these (the ECB service's rates, where the rate chain offers them). */
-export async function pinReferences(first: readonly PinReference[] = []): Promise<PinReference[]> {
+/**
+ * `bundled`: the rate chain's own bundled table (undefined where it could not load); `first`: sources
+ * checked before these (the ECB service's rates, where the rate chain offers them).
+ */
+export function pinReferences(
+  bundled: RateTable | undefined,
+  first: readonly PinReference[] = []
+): PinReference[] {
   const references: PinReference[] = [...first];
   const ecb = currentImportedEcbHistory();
   if (ecb) {
@@ -23,8 +28,8 @@ export async function pinReferences(first: readonly PinReference[] = []): Promis
       )
     );
   }
-  const table = await loadBundledTable();
-  if ("error" in table) return references;
+  if (!bundled) return references;
+  const table = bundled;
   references.push({
     name: "bundled",
     rateOn(from, to, dayNumber) {

@@ -87,6 +87,8 @@ export interface RateChain {
   requested(): readonly string[];
   /** Every rate pinned in this workbook, as the usage log records rates (for the Sources sheet). */
   pinnedRates(): RateUse[];
+  /** The bundled rates as loaded for the look-ups; undefined until ready, or if they could not load. */
+  bundledTable(): RateTable | undefined;
 }
 
 /** What one evaluation of a formula used, kept once its results go back to Excel. */
@@ -310,6 +312,10 @@ class RuntimeRateChain implements RateChain {
 
   pinnedRates(): RateUse[] {
     return pinnedRates(this.state);
+  }
+
+  bundledTable(): RateTable | undefined {
+    return this.state.bundled;
   }
 
   async flushPins(): Promise<void> {

@@ -43,7 +43,9 @@ export function verificationText(result: PinVerification, sourceNames: string[])
   );
 }
 
-export function pinCheckSection(chain: Pick<RateChain, "ready" | "pinnedRates">): HTMLElement {
+export function pinCheckSection(
+  chain: Pick<RateChain, "ready" | "pinnedRates" | "bundledTable">
+): HTMLElement {
   const saveLine = el("p", {
     className: "rates-status",
     attrs: { id: "pin-save-state", "aria-live": "polite" },
@@ -105,7 +107,7 @@ export function pinCheckSection(chain: Pick<RateChain, "ready" | "pinnedRates">)
     void chain
       .ready()
       .then(async () => {
-        const references = await pinReferences();
+        const references = pinReferences(chain.bundledTable());
         const result = verifyPins(chain.pinnedRates(), references);
         listChecks(list, [...result.differing, ...result.unchecked]);
         outcome.textContent = verificationText(
