@@ -1,0 +1,4 @@
+import type { GlossaryTerm } from "./term";
+
+/** Terms of the functions (see term.ts). */
+export const FUNCTIONS_TERMS: GlossaryTerm[] = [];
