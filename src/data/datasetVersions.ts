@@ -600,6 +600,14 @@ const ADDED_2026_12: readonly FigureChange[] = [
 
 const REVISED_2026_12_06: readonly FigureChange[] = [
   revised(
+    "seized.nl.2019.customs",
+    38.70967741935484,
+    38,
+    ["nrc-2020-07-16"],
+    "The customs' own 2019 total, 38,000 kg (NRC, 16 July 2020), replaces the value implied from 2020's total and its change of about 24%.",
+    { old: "about", new: null }
+  ),
+  revised(
     "port.hamburg.2020.customs",
     8.088000000000001,
     8.088000000000001,
@@ -655,7 +663,7 @@ export const DATASET_CHANGELOG: readonly DatasetVersion[] = [
   {
     version: "2026-12-06",
     summary:
-      "Sources cited as their stored pages give them: three titles added or completed and one date made more precise, and every source without a title or a full day now says why; Hamburg's 2020 customs figure stays derived, with the reason in its note.",
+      "Sources cited as their stored pages give them: three titles added or completed and one date made more precise, and every source without a title or a full day now says why; the Netherlands' 2019 customs total as published instead of derived; Hamburg's 2020 customs figure stays derived, with the reason in its note.",
     changes: REVISED_2026_12_06,
     sourceChanges: SOURCES_2026_12_06,
   },

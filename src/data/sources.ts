@@ -349,6 +349,16 @@ const STATISTICS: Source[] = [
       "another story (a coronavirus variant).",
   },
   {
+    id: "nrc-2020-07-16",
+    publisher: "NRC (Douane, via ANP)",
+    date: "2020-07-16",
+    titleNotGiven: COPY_WITHOUT_HEADLINE,
+    url: "https://www.nrc.nl/nieuws/2020/07/16/twee-keer-zo-veel-cocaine-onderschept-in-havens-in-eerste-helft-2020-a4006094",
+    language: "nl",
+    kind: "secondary",
+    note: "Dutch customs' half-year figures for 2020, with the 2019 total for comparison.",
+  },
+  {
     id: "nhnieuws-2021-12",
     publisher: "NH Nieuws (Douane, via NOS)",
     title: "Douane onderschept dit jaar opnieuw recordhoeveelheid cocaïne",
