@@ -223,7 +223,7 @@ export const RECENT_SOURCES: readonly Source[] = [
     publisher: "Crimesite (OM Rotterdam / HARC team)",
     date: "2021-01",
     titleNotGiven: NO_COPY_FOUND,
-    dayNotGiven: COPY_SHOWS_MONTH,
+    dayNotGiven: NO_COPY_FOUND,
     url: "https://www.crimesite.nl/2020-ruim-40-ton-cocaine-onderschept-in-rotterdamse-haven/",
     language: "nl",
     kind: "secondary",
