@@ -27,10 +27,27 @@ export interface FigureChange {
   qualifier?: { old: Qualifier | null; new: Qualifier | null };
 }
 
+/**
+ * A correction to how a source is cited, its title or its date, as its stored page gives them. It changes no
+ * figure's value, but the citation under every figure of that source reads differently.
+ */
+export interface SourceChange {
+  /** The source's stable id (see Source.id). */
+  sourceId: string;
+  field: "title" | "date";
+  /** The value before; absent where the record had none (no title). */
+  oldValue?: string;
+  newValue: string;
+  /** What the stored page shows. */
+  why: string;
+}
+
 export interface DatasetVersion {
   /** The version: the ISO date it was published (`YYYY-MM-DD`). */
   version: string;
   /** One line: what this version brings. */
   summary: string;
   changes: readonly FigureChange[];
+  /** Corrections to source titles and dates in this version, if any. */
+  sourceChanges?: readonly SourceChange[];
 }

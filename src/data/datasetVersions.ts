@@ -3,7 +3,7 @@
  * sources. Values are written out, not read from the figures, so that a figure changed without an entry here
  * fails the test that holds the changelog to the data.
  */
-import type { DatasetVersion, FigureChange } from "./changelog";
+import type { DatasetVersion, FigureChange, SourceChange } from "./changelog";
 import type { Qualifier } from "./types";
 
 function added(
@@ -598,6 +598,55 @@ const ADDED_2026_12: readonly FigureChange[] = [
   ),
 ];
 
+const REVISED_2026_12_06: readonly FigureChange[] = [
+  revised(
+    "seized.nl.2019.customs",
+    38.70967741935484,
+    38,
+    ["nrc-2020-07-16"],
+    "The customs' own 2019 total, 38,000 kg (NRC, 16 July 2020), replaces the value implied from 2020's total and its change of about 24%.",
+    { old: "about", new: null }
+  ),
+  revised(
+    "port.hamburg.2020.customs",
+    8.088000000000001,
+    8.088000000000001,
+    ["tonline-2022-05"],
+    "Value unchanged; still derived, and its note now says why: Hamburg customs published no 2020 total (in December 2020 it only expected 2019's record level; in May 2022 it gave 2021 as exactly 11.023 t more than 2020)."
+  ),
+];
+
+/** Titles and dates read from the stored pages; every other source without them now records why. */
+const SOURCES_2026_12_06: readonly SourceChange[] = [
+  {
+    sourceId: "brusselstimes-2021-03-09",
+    field: "title",
+    newValue: "17 tonnes of cocaine and €1.2 million seized in major police operation in Belgium",
+    why: "The stored page's own headline; the record had none.",
+  },
+  {
+    sourceId: "stadindex-2026-01-22",
+    field: "title",
+    newValue: "Douane onderschepte vorig jaar fors minder cocaïne in Nederlandse havens",
+    why: "The stored page's own heading (22 January 2026); the record had none.",
+  },
+  {
+    sourceId: "bx1-2026-02-27",
+    field: "title",
+    oldValue: "673 dossiers et plus de 224 millions d'euros saisis…",
+    newValue:
+      "673 dossiers et plus de 224 millions d'euros saisis : le bilan conséquent après cinq ans d'enquête sur Sky ECC",
+    why: "The page's full headline replaces the one cut short.",
+  },
+  {
+    sourceId: "abendblatt-2024",
+    field: "date",
+    oldValue: "2024",
+    newValue: "2024-05",
+    why: "The stored page is dated May 2024 (a customs balance given on a Wednesday); it shows no day.",
+  },
+];
+
 export const DATASET_CHANGELOG: readonly DatasetVersion[] = [
   {
     version: "2026-11-30",
@@ -610,5 +659,12 @@ export const DATASET_CHANGELOG: readonly DatasetVersion[] = [
     summary:
       "Figures to 2025 (ports, national totals, half-years), the Sky ECC trials, and the corrections of the December 2026 review: published figures instead of derived ones, hedges as the sources give them, no home-page citations.",
     changes: [...ADDED_2026_12, ...REVISED_2026_12, ...WITHDRAWN_2026_12],
+  },
+  {
+    version: "2026-12-06",
+    summary:
+      "Sources cited as their stored pages give them: three titles added or completed and one date made more precise, and every source without a title or a full day now says why; the Netherlands' 2019 customs total as published instead of derived; Hamburg's 2020 customs figure stays derived, with the reason in its note.",
+    changes: REVISED_2026_12_06,
+    sourceChanges: SOURCES_2026_12_06,
   },
 ];

@@ -11,7 +11,7 @@ export type * from "./types";
 export { UNITS, UNIT_FORMATS } from "./types";
 export { DATASET_CHANGELOG } from "./datasetVersions";
 export { DATASET_VERSION } from "./datasetVersion";
-export type { DatasetVersion, FigureChange, FigureChangeKind } from "./changelog";
+export type { DatasetVersion, FigureChange, FigureChangeKind, SourceChange } from "./changelog";
 export {
   SEIZURE_SERIES,
   SEIZURE_YEARS,

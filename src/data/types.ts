@@ -118,10 +118,16 @@ export interface Source {
   /** Stable, lowercase, e.g. "nieuwsblad-2021-03-09". */
   id: string;
   publisher: string;
-  /** As published; absent where the title was not captured. */
+  /** As published, in the page's language; absent only where `titleNotGiven` says why. */
   title?: string;
-  /** ISO date `YYYY-MM-DD`, or `YYYY-MM` where only the month is known, or `YYYY` where only the year is. */
+  /** Why there is no title: what the stored copy of the page shows, or that no copy was stored. */
+  titleNotGiven?: string;
+  /**
+   * ISO date `YYYY-MM-DD`; `YYYY-MM` or `YYYY` only where `dayNotGiven` says why the day is not known.
+   */
   date: string;
+  /** Why the date stops at the month or year: the page gives none, or no copy of it was stored. */
+  dayNotGiven?: string;
   url: string;
   /** BCP 47 language tag of the source: "nl", "fr", "de", "en", "es", "it", "pt". */
   language: string;

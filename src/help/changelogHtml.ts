@@ -2,7 +2,12 @@
  * The dataset's changelog as static HTML for the help page, written at build time from DATASET_CHANGELOG so
  * that the page never retypes it. Every text from the data is escaped; the page runs no script.
  */
-import type { DatasetVersion, FigureChange, FigureChangeKind } from "../data/changelog";
+import type {
+  DatasetVersion,
+  FigureChange,
+  FigureChangeKind,
+  SourceChange,
+} from "../data/changelog";
 import type { Figure } from "../data/types";
 import { figureText, valueText } from "../core/figureText";
 
@@ -52,7 +57,23 @@ function changeItem(change: FigureChange, figureById: (id: string) => Figure | u
   return `<li>${id}${values}. ${escapeHtml(change.why)}${sources}</li>`;
 }
 
-/** One section per version, newest first, with its changes grouped by kind. */
+/** `<code>id</code>` title: "old" → "new". Why. */
+function sourceChangeItem(change: SourceChange): string {
+  const before = change.oldValue === undefined ? "none" : `"${change.oldValue}"`;
+  const values = `${change.field}: ${before} → "${change.newValue}"`;
+  return `<li><code>${escapeHtml(change.sourceId)}</code> ${escapeHtml(values)}. ${escapeHtml(change.why)}</li>`;
+}
+
+function sourceChangesHtml(changes: readonly SourceChange[] | undefined): string {
+  if (!changes || changes.length === 0) return "";
+  return (
+    `<h4>Sources corrected (${changes.length})</h4>\n<ul>\n` +
+    changes.map(sourceChangeItem).join("\n") +
+    "\n</ul>"
+  );
+}
+
+/** One section per version, newest first, with its changes grouped by kind, then its source corrections. */
 export function changelogHtml(
   changelog: readonly DatasetVersion[],
   figureById: (id: string) => Figure | undefined
@@ -70,6 +91,7 @@ export function changelogHtml(
             "\n</ul>"
           );
         })
+        .concat(sourceChangesHtml(v.sourceChanges))
         .filter(Boolean)
         .join("\n");
       return (

@@ -1,6 +1,7 @@
 import { DATASET_CHANGELOG, DATASET_VERSION, FIGURES } from "../../src/data";
 import { figureById, sourceById } from "../../src/core/dataset/byId";
-import type { FigureChange } from "../../src/data";
+import type { FigureChange, SourceChange } from "../../src/data";
+import { changelogHtml, escapeHtml } from "../../src/help/changelogHtml";
 
 /** The first version's figure count, as its summary states and the history of the data shows. */
 const FIRST_VERSION_FIGURES = 193;
@@ -19,7 +20,7 @@ describe("the dataset's versions", () => {
     expect([...versions].sort()).toEqual(versions);
     expect(new Set(versions).size).toBe(versions.length);
     expect(DATASET_VERSION).toBe(versions[versions.length - 1]);
-    expect(DATASET_VERSION).toBe("2026-12-05");
+    expect(DATASET_VERSION).toBe("2026-12-06");
     expect(DATASET_CHANGELOG[0].summary).toContain(`${FIRST_VERSION_FIGURES} figures`);
   });
 
@@ -69,5 +70,38 @@ describe("the changelog agrees with the data", () => {
     const added = all.filter((c) => c.kind === "added").length;
     const withdrawn = all.filter((c) => c.kind === "withdrawn").length;
     expect(FIGURES.length).toBe(FIRST_VERSION_FIGURES + added - withdrawn);
+  });
+});
+
+describe("the source corrections agree with the data", () => {
+  const all = DATASET_CHANGELOG.flatMap((v) => v.sourceChanges ?? []);
+  /** The last correction of each source field across versions, oldest first. */
+  const latest = new Map<string, SourceChange>(all.map((c) => [`${c.sourceId}/${c.field}`, c]));
+
+  it("name existing sources, once per field and version, with a reason and a real change", () => {
+    expect(all.length).toBeGreaterThan(0);
+    for (const v of DATASET_CHANGELOG) {
+      const keys = (v.sourceChanges ?? []).map((c) => `${c.sourceId}/${c.field}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+    for (const c of all) {
+      expect(sourceById(c.sourceId)).toBeDefined();
+      expect(c.why.trim().length).toBeGreaterThan(20);
+      expect(c.newValue).not.toBe(c.oldValue);
+    }
+  });
+
+  it("every corrected title or date is the one the source now carries", () => {
+    for (const c of latest.values()) expect(sourceById(c.sourceId)?.[c.field]).toBe(c.newValue);
+  });
+
+  it("are on the help page's changelog, with old and new value", () => {
+    const html = changelogHtml(DATASET_CHANGELOG, figureById);
+    for (const c of all) {
+      const before = c.oldValue === undefined ? "none" : `"${c.oldValue}"`;
+      expect(html).toContain(
+        `<code>${c.sourceId}</code> ${escapeHtml(`${c.field}: ${before} → "${c.newValue}"`)}.`
+      );
+    }
   });
 });

@@ -356,15 +356,22 @@ describe("derived figures", () => {
     ["skyecc.users.share.antwerp-of-benl.prosecutor", 0.1666667],
     // 11,000 Dutch users of 70,000 worldwide, by the Dutch police
     ["skyecc.users.share.nl.dutch-police", 0.1571429],
-    // base from a change: 48 t in 2020 was 24% more than 2019, so 2019 = 48 / 1.24
-    ["seized.nl.2019.customs", 38.7096774],
     // 26.5 t in 2021 was 102% more than 2020: 26.5 / 2.02
     ["seized.fr.2020.ofast", 13.1188119],
-    // 70.571 t in 2021 was 74% more than 2020: 70.571 / 1.74
     // difference: 19.111 t in 2021, 11.023 t more than in 2020
     ["port.hamburg.2020.customs", 8.088],
   ])("%s is %d", (id, expected) => {
     expect(figure(id).value).toBeCloseTo(expected, 6);
+  });
+
+  it("say why no published figure replaces them: Hamburg customs gave no 2020 total", () => {
+    const hamburg2020 = figure("port.hamburg.2020.customs");
+    expect(hamburg2020.derivedFrom).toEqual({
+      op: "difference",
+      figureIds: ["port.hamburg.2021.customs", "port.hamburg.2021.increase-on-2020.customs"],
+    });
+    expect(hamburg2020.note).toMatch(/published no 2020 total/);
+    expect(hamburg2020.note).toMatch(/Derived, not published/);
   });
 
   it("are all worked by hand above", () => {
@@ -377,7 +384,6 @@ describe("derived figures", () => {
         "skyecc.users.share.antwerp.prosecutor",
         "skyecc.users.share.antwerp-of-benl.prosecutor",
         "skyecc.users.share.nl.dutch-police",
-        "seized.nl.2019.customs",
         "seized.fr.2020.ofast",
         "port.hamburg.2020.customs",
       ].sort()

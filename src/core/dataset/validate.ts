@@ -6,6 +6,7 @@
 import { UNITS } from "../../data/types";
 import type { ColumnDef, Figure, Source, TableDef } from "../../data/types";
 import { computeDerivation } from "./derive";
+import { sourceMetadataProblems } from "./sourceMetadata";
 
 export interface Dataset {
   figures: readonly Figure[];
@@ -58,7 +59,7 @@ function checkSource(s: Source, sources: ReadonlyMap<string, Source>): string[] 
     else if (twin.sameReportAs !== s.id)
       problems.push(`Source ${s.id}: ${twin.id} does not name it back as the same report`);
   }
-  return problems;
+  return [...problems, ...sourceMetadataProblems(s)];
 }
 
 function checkFigure(

@@ -565,7 +565,13 @@ const HAMBURG_FIGURES: Figure[] = [
     period: year(2020),
     place: HAMBURG,
     measure: "cocaine seized",
-    note: "All German North Sea and Baltic container ports (about 8.1 t), not the port of Hamburg alone.",
+    // No published 2020 total exists in the stored reports: Die Welt (dpa, December 2020) quotes the
+    // Zollfahndungsamt only as expecting 2019's record level; t-online and NDR (dpa, 6 May 2022) give 2021 as
+    // "genau 11,023 Tonnen" more than 2020.
+    note:
+      "All German North Sea and Baltic container ports (about 8.1 t), not the port of Hamburg alone. Hamburg customs " +
+      "published no 2020 total: in December 2020 the Zollfahndungsamt said only that 2020 would reach 2019's record " +
+      "level, and in May 2022 it gave 2021 as exactly 11.023 t more than 2020.",
   }),
   hamburg2021,
   hamburg2021IncreaseOn2020,
