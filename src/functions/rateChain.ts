@@ -52,6 +52,8 @@ export interface RateStatus {
   lastSource: SourceName | undefined;
   /** The last time a source could not be used and the next stood in, and why. */
   lastFallback: { reason: string; atMs: number } | undefined;
+  /** The rate service's last failure, unless it has answered since: what is wrong with it now. */
+  serviceFailure: { reason: string; atMs: number } | undefined;
   /** "" when the ECB service is off. */
   baseUrl: string;
   /** Requests made to the rate service. */
@@ -416,13 +418,14 @@ function statusOf(state: RateState): RateStatus {
   const days = history?.days;
   if (days && days.length > 0) newest["ECB file"] = isoDateFromDayNumber(days[days.length - 1]);
   if (state.bundled) newest.bundled = isoDateFromDayNumber(state.bundled.lastTableDay);
-  const live = state.sources(Date.now(), true, false).find((s) => s.name === "ECB live");
-  const liveDay = live?.newestDay(ECB_BASE, "USD") ?? NaN;
+  // Any year held, not only the latest rate's: offline, the years fetched before are what there is.
+  const liveDay = state.baseUrl === "" ? NaN : state.cache.newestDay("USD");
   if (!Number.isNaN(liveDay)) newest["ECB live"] = isoDateFromDayNumber(liveDay);
   return {
     counts: { ...state.counts },
     lastSource: state.lastSource,
     lastFallback: state.lastFallback,
+    serviceFailure: state.baseUrl === "" ? undefined : state.client.currentFailure(),
     baseUrl: state.baseUrl,
     requests: state.client.requested.length,
     newest,
