@@ -91,6 +91,12 @@ export interface RateChain {
   pinnedRates(): RateUse[];
   /** The bundled rates as loaded for the look-ups; undefined until ready, or if they could not load. */
   bundledTable(): RateTable | undefined;
+  /**
+   * The ECB service as a source once these (currency, year) entries are loaded through the functions'
+   * own client (its batching, cache and storage); undefined when the service is off. For "Verify pinned
+   * rates".
+   */
+  ecbLiveFor(keys: YearKey[]): Promise<RateSource | undefined>;
 }
 
 /** What one evaluation of a formula used, kept once its results go back to Excel. */
@@ -318,6 +324,13 @@ class RuntimeRateChain implements RateChain {
 
   bundledTable(): RateTable | undefined {
     return this.state.bundled;
+  }
+
+  async ecbLiveFor(keys: YearKey[]): Promise<RateSource | undefined> {
+    await this.ready();
+    if (this.state.baseUrl === "") return undefined;
+    await this.state.client.load(keys);
+    return this.state.sources(Date.now(), true, false).find((s) => s.name === "ECB live");
   }
 
   async flushPins(): Promise<void> {
