@@ -1,7 +1,8 @@
 /**
  * What the rates panel shows, and what DESK.RATEINFO's source column says, when the ECB rate service has
- * moved, is blocked, or the computer is offline: the built pane in headless Chromium with the Excel
- * stand-in, DESK functions called through what the page registered.
+ * moved, is blocked, or the computer is offline; and "Verify pinned rates" against the ECB service and the
+ * bundled rates: the built pane in headless Chromium with the Excel stand-in, DESK functions called
+ * through what the page registered.
  *
  * The services are https stand-ins on loopback reached under their real names (Chromium's host resolver
  * rules), so that every request goes through the browser's own network stack: CORS, the page's
@@ -21,7 +22,8 @@ import {
   serveStatic,
   type Served,
 } from "../support/browser";
-import { injectExcelStandIn } from "../support/excelStandIn";
+import { injectExcelStandIn, type StandInSetup } from "../support/excelStandIn";
+import { PINS_SETTING, pinKey, serializePins } from "../../src/core/rates/pins";
 import { loadBuiltFunctions } from "../support/functionsHost";
 import { callRegistered, recordRegisteredFunctions } from "../support/registeredFunctions";
 import { throwawayCertificate } from "../support/throwawayCertificate";
@@ -86,7 +88,8 @@ describeInBrowser(
     async function openPane(
       pane: Served,
       hosts: Record<string, string>,
-      ratesBaseUrl?: string
+      ratesBaseUrl?: string,
+      standIn: StandInSetup = {}
     ): Promise<{ context: BrowserContext; page: Page }> {
       const ports = Object.fromEntries(
         Object.entries(hosts).map(([host, url]) => [host, Number(new URL(url).port)])
@@ -100,7 +103,7 @@ describeInBrowser(
         Object.keys(hosts).map((host) => `https://${host}`)
       );
       await recordRegisteredFunctions(page, { ratesBaseUrl });
-      await injectExcelStandIn(page);
+      await injectExcelStandIn(page, standIn);
       await page.goto(`${pane.origin}/taskpane.html`);
       await page.waitForFunction(
         () => /Connected to Excel/.test(document.getElementById("host-status")?.textContent ?? ""),
@@ -239,6 +242,63 @@ describeInBrowser(
       );
       expect(status).toContain(
         `Newest rate: ECB live 2021-12-31; ECB file none; bundled ${bundled.newest}.`
+      );
+    });
+
+    it("Verify pinned rates asks the ECB service for the pins' year in one request and says what each source says", async () => {
+      const day = dayNumberOf("2021-03-09");
+      const ecbSource = `ECB euro reference rate via ${ORIGIN}/v1`;
+      const pinOf = (rate: number) => ({
+        rate,
+        dateUsed: "2021-03-09",
+        source: ecbSource,
+        pinnedOn: "2026-11-01",
+      });
+      const pins = new Map([
+        [pinKey("EUR", "USD", "2021-03-09", "previous"), pinOf(fixtureRate("USD", day))],
+        // Says it came from the ECB; the ECB gives another figure.
+        [pinKey("EUR", "GBP", "2021-03-09", "previous"), pinOf(0.8567)],
+      ]);
+      const { page } = await openPane(stockPane, { [HOST]: frankfurter.url }, undefined, {
+        documentSettings: { [PINS_SETTING]: serializePins(pins) },
+      });
+      const before = frankfurter.requests.length;
+      await page.getByRole("button", { name: "Verify pinned rates" }).click();
+      await page.waitForFunction(
+        () => !/Comparing|^$/.test(document.getElementById("pin-check-outcome")?.textContent ?? ""),
+        null,
+        { timeout: 15000 }
+      );
+      expect(frankfurter.requests.slice(before)).toEqual([
+        "/v1/2021-01-01..2021-12-31?from=EUR&to=GBP,USD",
+      ]);
+      const outcome = await page.locator("#pin-check-outcome").textContent();
+      const lines = await page
+        .getByRole("list", { name: "Pinned rates that differ" })
+        .getByRole("listitem")
+        .allTextContents();
+      console.log(`Verify pinned rates, the pane shows:\n  ${outcome}\n  ${lines.join("\n  ")}`);
+      expect(outcome).toBe(
+        "1 of 2 pinned rates differ from their own source, or match none of the sources at hand (ECB live " +
+          "or bundled), by more than its rounding: re-fetch and re-pin them, or check where the workbook " +
+          "came from. 1 match their own source while another source gives another rate (listed too: each " +
+          "value stays with its source)."
+      );
+      const usd = escaped(String(fixtureRate("USD", day)));
+      const differs = "\\(pin [+-]\\d+\\.\\d\\d%, more than its rounding\\)";
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(
+        new RegExp(
+          "^EUR/GBP 2021-03-09 \\(previous; rate of 2021-03-09\\): pinned 0\\.8567 \\(pinned from the ECB's rates\\); " +
+            `ECB live says ${escaped(String(fixtureRate("GBP", day)))} ${differs}; bundled says `
+        )
+      );
+      expect(lines[1]).toMatch(
+        new RegExp(
+          `^EUR/USD .*: pinned ${usd} \\(pinned from the ECB's rates\\); ` +
+            `ECB live says ${usd} \\(agrees within its rounding\\); ` +
+            `bundled says ${escaped(String(bundled.usd20210309[0]))} ${differs}$`
+        )
       );
     });
   }
