@@ -509,7 +509,7 @@
       saveAsync(options, callback) {
         const done = typeof options === "function" ? options : callback;
         state.settingsSaves++;
-        setTimeout(() => done && done({ status: "succeeded" }), 0);
+        window.setTimeout(() => done && done({ status: "succeeded" }), 0);
       },
     };
     if (!office.context) office.context = {};
