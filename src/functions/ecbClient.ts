@@ -299,7 +299,8 @@ export class EcbClient {
   ): Promise<{ ok: false; reason: string }> {
     const origin = new URL(url).origin;
     const cause = (error as { cause?: unknown } | null)?.cause;
-    if (cause !== undefined || !canSeePolicyRefusals())
+    // Abandoned on the timeout, which has given its own reason already.
+    if (cause !== undefined || signal?.aborted || !canSeePolicyRefusals())
       return { ok: false, reason: `${origin} could not be reached (${describeError(error)})` };
     const refusal = await classifyRefusal(
       url,
