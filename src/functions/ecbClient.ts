@@ -5,7 +5,8 @@
  * Before the network, the browser's storage is read; what is fetched is written back to it.
  *
  * `load` never rejects: a timeout, a refused connection, an HTTP error or a malformed response is recorded
- * as the reason for those entries, and the look-up falls back to the bundled rates, saying why. After a
+ * as the reason for those entries, in plain words (a browser's bare "Failed to fetch" is told apart by
+ * requestRefusal.ts: offline, blocked by the page's policy, moved, unreachable), and the look-up falls back to the bundled rates, saying why. After a
  * failure the service is left alone for a while, so that a workbook opened offline answers at once.
  */
 import {
@@ -25,11 +26,30 @@ import {
 } from "../core/rates/ecb";
 import { movedServiceMessage } from "../core/rates/ecb/serviceUrl";
 import type { KeyValueStore } from "./browserStore";
+import {
+  canSeePolicyRefusals,
+  classifyRefusal,
+  watchPolicyRefusals,
+  type Refusal,
+} from "./requestRefusal";
+
+/** Why a request failed, in plain words after the service's origin ("https://… could not be reached: …"). */
+const REFUSAL_TEXT: Record<Exclude<Refusal, "moved">, string> = {
+  offline: "could not be reached: this computer is offline",
+  policy:
+    "is not one this page may connect to: its Content-Security-Policy allows only the rate service the " +
+    "add-in was built for (RATES_API_URL); choose that service below",
+  "no-cors":
+    "answered, but without the CORS header (Access-Control-Allow-Origin) that lets this page read the answer",
+  unreachable:
+    "could not be reached: no connection (the server is down or refuses connections, the address is " +
+    "wrong, or a firewall blocks it)",
+};
 
 /** The part of fetch this client uses, so that tests and hosts can pass their own. */
 export type FetchLike = (
   url: string,
-  init?: { signal?: AbortSignal; redirect?: "manual" }
+  init?: { signal?: AbortSignal; redirect?: "manual"; mode?: "no-cors" }
 ) => Promise<{
   ok: boolean;
   status: number;
@@ -74,6 +94,8 @@ export class EcbClient {
   /** Every URL requested, in order: the tests count them, the pane reports them. */
   readonly requested: string[] = [];
   lastFailure: Failure | undefined;
+  /** When the service last answered a request with rates. */
+  private lastAnswerAtMs: number | undefined;
   private readonly failures = new Map<string, string>();
   private readonly inFlight = new Map<string, Promise<void>>();
   private pending: (Batch & { start: () => void }) | undefined;
@@ -84,6 +106,14 @@ export class EcbClient {
   isBackingOff(): boolean {
     const failure = this.lastFailure;
     return !!failure && this.options.nowMs() - failure.atMs < this.options.retryAfterMs;
+  }
+
+  /** The last failure, unless the service has answered since: what is wrong with it now. */
+  currentFailure(): Failure | undefined {
+    const failure = this.lastFailure;
+    if (!failure || (this.lastAnswerAtMs !== undefined && this.lastAnswerAtMs >= failure.atMs))
+      return undefined;
+    return failure;
   }
 
   /** Why an entry could not be fetched, if it could not. */
@@ -187,6 +217,7 @@ export class EcbClient {
     const parsed = parseRangeResponse(result.json, request);
     if (!parsed.ok) return this.fail(keys, parsed.message, true);
     const nowMs = this.options.nowMs();
+    this.lastAnswerAtMs = nowMs;
     for (const [code, series] of parsed.series) {
       const entry = entryFromSeries(code, year, series, request.endDay, nowMs);
       this.options.cache.put(entry);
@@ -207,6 +238,7 @@ export class EcbClient {
   ): Promise<{ ok: true; json: unknown } | { ok: false; reason: string }> {
     const origin = new URL(url).origin;
     const controller = typeof AbortController !== "undefined" ? new AbortController() : undefined;
+    const refusals = watchPolicyRefusals(origin);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<"timeout">((resolve) => {
       timer = setTimeout(() => resolve("timeout"), this.options.timeoutMs);
@@ -237,10 +269,7 @@ export class EcbClient {
               return { ok: false as const, reason: `${origin} sent a response that is not JSON` };
             }
           },
-          (error: unknown) => ({
-            ok: false as const,
-            reason: `${origin} could not be reached (${describeError(error)})`,
-          })
+          (error: unknown) => this.refusalReason(url, error, refusals, controller?.signal)
         ),
         timeout,
       ]);
@@ -254,7 +283,38 @@ export class EcbClient {
       return answer;
     } finally {
       clearTimeout(timer);
+      refusals.stop();
     }
+  }
+
+  /**
+   * Plain words for a request that fetch rejected. Node's fetch gives the cause (ECONNREFUSED…); a
+   * browser gives none, and requestRefusal.ts works out which of its refusals it was.
+   */
+  private async refusalReason(
+    url: string,
+    error: unknown,
+    refusals: ReturnType<typeof watchPolicyRefusals>,
+    signal: AbortSignal | undefined
+  ): Promise<{ ok: false; reason: string }> {
+    const origin = new URL(url).origin;
+    const cause = (error as { cause?: unknown } | null)?.cause;
+    // Abandoned on the timeout, which has given its own reason already.
+    if (cause !== undefined || signal?.aborted || !canSeePolicyRefusals())
+      return { ok: false, reason: `${origin} could not be reached (${describeError(error)})` };
+    const refusal = await classifyRefusal(
+      url,
+      await refusals.seen(),
+      (probeUrl, init) => this.options.fetch(probeUrl, init),
+      signal
+    );
+    return {
+      ok: false,
+      reason:
+        refusal === "moved"
+          ? movedServiceMessage(url, this.options.baseUrl(), null)
+          : `${origin} ${REFUSAL_TEXT[refusal]}`,
+    };
   }
 }
 

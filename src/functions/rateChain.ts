@@ -52,6 +52,8 @@ export interface RateStatus {
   lastSource: SourceName | undefined;
   /** The last time a source could not be used and the next stood in, and why. */
   lastFallback: { reason: string; atMs: number } | undefined;
+  /** The rate service's last failure, unless it has answered since: what is wrong with it now. */
+  serviceFailure: { reason: string; atMs: number } | undefined;
   /** "" when the ECB service is off. */
   baseUrl: string;
   /** Requests made to the rate service. */
@@ -89,6 +91,12 @@ export interface RateChain {
   pinnedRates(): RateUse[];
   /** The bundled rates as loaded for the look-ups; undefined until ready, or if they could not load. */
   bundledTable(): RateTable | undefined;
+  /**
+   * The ECB service as a source once these (currency, year) entries are loaded through the functions'
+   * own client (its batching, cache and storage); undefined when the service is off. For "Verify pinned
+   * rates".
+   */
+  ecbLiveFor(keys: YearKey[]): Promise<RateSource | undefined>;
 }
 
 /** What one evaluation of a formula used, kept once its results go back to Excel. */
@@ -318,6 +326,13 @@ class RuntimeRateChain implements RateChain {
     return this.state.bundled;
   }
 
+  async ecbLiveFor(keys: YearKey[]): Promise<RateSource | undefined> {
+    await this.ready();
+    if (this.state.baseUrl === "") return undefined;
+    await this.state.client.load(keys);
+    return this.state.sources(Date.now(), true, false).find((s) => s.name === "ECB live");
+  }
+
   async flushPins(): Promise<void> {
     while (this.saveTimer !== undefined)
       await new Promise((resolve) => setTimeout(resolve, PIN_SAVE_DELAY_MS));
@@ -416,13 +431,14 @@ function statusOf(state: RateState): RateStatus {
   const days = history?.days;
   if (days && days.length > 0) newest["ECB file"] = isoDateFromDayNumber(days[days.length - 1]);
   if (state.bundled) newest.bundled = isoDateFromDayNumber(state.bundled.lastTableDay);
-  const live = state.sources(Date.now(), true, false).find((s) => s.name === "ECB live");
-  const liveDay = live?.newestDay(ECB_BASE, "USD") ?? NaN;
+  // Any year held, not only the latest rate's: offline, the years fetched before are what there is.
+  const liveDay = state.baseUrl === "" ? NaN : state.cache.newestDay("USD");
   if (!Number.isNaN(liveDay)) newest["ECB live"] = isoDateFromDayNumber(liveDay);
   return {
     counts: { ...state.counts },
     lastSource: state.lastSource,
     lastFallback: state.lastFallback,
+    serviceFailure: state.baseUrl === "" ? undefined : state.client.currentFailure(),
     baseUrl: state.baseUrl,
     requests: state.client.requested.length,
     newest,

@@ -1,7 +1,8 @@
 /**
  * Pinned rates in the rates panel (inside Excel): whether the last save of the pins worked and how much
- * room they take, and "Verify pinned rates", which lists the pins that no source at hand explains within
- * its rounding (see src/core/rates/verifyPins.ts).
+ * room they take, and "Verify pinned rates", which compares every pin with the ECB (service and history
+ * file) and the bundled rates, and lists those that differ by more than a source's rounding, with what each
+ * source says (see src/core/rates/verifyPins.ts).
  */
 import { describePinSave } from "../core/rates/pinBudget";
 import {
@@ -18,6 +19,14 @@ import { clear, el } from "./dom";
 const REFRESH_MS = 3000;
 const MAX_SHOWN = 50;
 
+const HELP_TEXT =
+  "Pins come with the workbook, from whoever saved it. Verify compares each with the ECB's rate for its day " +
+  "(from the rate service when it is on, and the ECB history file if one is kept) and with the bundled rates, " +
+  "and lists those that differ by more than the source's rounding, with what each source says.";
+const NO_PINS_TEXT = "This workbook has no pinned rates.";
+const NO_SOURCE_TEXT =
+  "No source is at hand to check the pins against: turn the rate service on or import an ECB history file.";
+
 function listChecks(list: HTMLElement, checks: PinCheck[]): void {
   for (const check of checks.slice(0, MAX_SHOWN))
     list.appendChild(el("li", { text: describePinCheck(check) }));
@@ -25,26 +34,48 @@ function listChecks(list: HTMLElement, checks: PinCheck[]): void {
     list.appendChild(el("li", { text: `and ${checks.length - MAX_SHOWN} more.` }));
 }
 
-/** The outcome line: how many pins no source explains, and how many could not be checked. */
-export function verificationText(result: PinVerification, sourceNames: string[]): string {
-  if (result.checked === 0) return "This workbook has no pinned rates.";
-  const last = sourceNames[sourceNames.length - 1];
-  const sources = `a source at hand (${sourceNames.length > 1 ? `${sourceNames.slice(0, -1).join(", ")} or ${last}` : last})`;
+function orList(names: string[]): string {
+  const last = names[names.length - 1];
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${last}` : last;
+}
+
+/**
+ * The outcome line: how many pins differ from their own source or match none, how many match their
+ * source while another source says otherwise, and how many could not be checked. `serviceFailure`: why
+ * the ECB service could not be asked, if it could not.
+ */
+export function verificationText(
+  result: PinVerification,
+  sourceNames: string[],
+  serviceFailure?: string
+): string {
+  if (result.checked === 0) return NO_PINS_TEXT;
+  if (sourceNames.length === 0) return NO_SOURCE_TEXT;
+  const sources = `the sources at hand (${orList(sourceNames)})`;
+  const service = serviceFailure
+    ? ` The ECB rate service could not be asked: ${serviceFailure}.`
+    : "";
   const unchecked =
     result.unchecked.length > 0
       ? ` ${result.unchecked.length} could not be checked: no source at hand has their pair on their day.`
       : "";
-  if (result.differing.length === 0) {
-    return `All ${result.checked - result.unchecked.length} pinned rates checked agree with ${sources} within its rounding.${unchecked}`;
-  }
-  return (
-    `${result.differing.length} of ${result.checked} pinned rates match no ${sources.slice(2)} within its rounding: ` +
-    `re-fetch and re-pin them, or check where the workbook came from.${unchecked}`
-  );
+  const disagree =
+    result.sourcesDisagree.length > 0
+      ? ` ${result.sourcesDisagree.length} match their own source while another source gives another rate ` +
+        "(listed too: each value stays with its source)."
+      : "";
+  const checked = result.checked - result.unchecked.length;
+  const head =
+    result.differing.length === 0
+      ? `All ${checked} pinned rates checked agree with their source among ${sources} within its rounding.`
+      : `${result.differing.length} of ${result.checked} pinned rates differ from their own source, or match ` +
+        `none of ${sources}, by more than its rounding: re-fetch and re-pin them, or check where the ` +
+        "workbook came from.";
+  return `${head}${disagree}${unchecked}${service}`;
 }
 
 export function pinCheckSection(
-  chain: Pick<RateChain, "ready" | "pinnedRates" | "bundledTable">
+  chain: Pick<RateChain, "ready" | "pinnedRates" | "bundledTable" | "ecbLiveFor" | "status">
 ): HTMLElement {
   const saveLine = el("p", {
     className: "rates-status",
@@ -71,9 +102,7 @@ export function pinCheckSection(
       el("p", {
         className: "rates-hint",
         attrs: { id: "pin-check-help" },
-        text:
-          "Pins come with the workbook, from whoever saved it. Verify compares each with the ECB history file " +
-          "(if one is kept) and the bundled rates for its day, and lists those that none matches within its rounding.",
+        text: HELP_TEXT,
       }),
       saveLine,
       verify,
@@ -107,12 +136,14 @@ export function pinCheckSection(
     void chain
       .ready()
       .then(async () => {
-        const references = pinReferences(chain.bundledTable());
-        const result = verifyPins(chain.pinnedRates(), references);
-        listChecks(list, [...result.differing, ...result.unchecked]);
+        const pins = chain.pinnedRates();
+        const references = await pinReferences(chain, pins);
+        const result = verifyPins(pins, references);
+        listChecks(list, [...result.differing, ...result.sourcesDisagree, ...result.unchecked]);
         outcome.textContent = verificationText(
           result,
-          references.map((r) => r.name)
+          references.map((r) => r.name),
+          chain.status().serviceFailure?.reason
         );
       })
       .catch((error: unknown) => {

@@ -50,6 +50,35 @@ function timeOf(ms: number): string {
 
 const SOURCE_NAMES = ["pinned", "ECB live", "ECB file", "bundled"] as const;
 
+/** The status line's accessible name. */
+const STATUS_LABEL = "Where rates come from";
+/** The service problem line's accessible name. */
+const PROBLEM_LABEL = "Rate service problem";
+/** How the problem line names the sources that stand in for the service, with their newest rate. */
+const STAND_IN_NAMES = {
+  "ECB file": "the imported ECB file",
+  bundled: "the bundled rates",
+} as const;
+
+/**
+ * What is wrong with the ECB rate service now, in plain words, and which sources answer instead with the
+ * newest rate each has; "" when nothing is wrong (or the service is off by choice).
+ */
+export function serviceProblemText(status: RateStatus): string {
+  const failure = status.serviceFailure;
+  if (!failure) return "";
+  const standIns = (["ECB file", "bundled"] as const)
+    .filter((name) => status.newest[name] !== undefined)
+    .map((name) => `${STAND_IN_NAMES[name]} (newest rate ${status.newest[name]})`);
+  const instead =
+    standIns.length === 0
+      ? "No other source has rates: import the ECB's history file below."
+      : `Look-ups use ${standIns.join(", then ")} instead, and RATEINFO names the source of each rate.`;
+  const cached = status.newest["ECB live"];
+  const kept = cached ? ` ECB rates kept from earlier answers reach ${cached}.` : "";
+  return `ECB rates from the service are not available since ${timeOf(failure.atMs)}: ${failure.reason}. ${instead}${kept}`;
+}
+
 /** The state of the rates in plain words: service, which source answered, newest rate of each, last failure. */
 export function statusText(status: RateStatus): string {
   const c = status.counts;
@@ -136,12 +165,26 @@ export function mountRatesPanel(root: HTMLElement): void {
 
   const status = el("p", {
     className: "rates-status",
-    attrs: { id: "rates-status", role: "status", "aria-live": "polite" },
+    attrs: {
+      id: "rates-status",
+      role: "status",
+      "aria-live": "polite",
+      "aria-label": STATUS_LABEL,
+    },
   });
+  const problem = el("p", {
+    className: "rates-message rates-message-error",
+    attrs: { id: "rates-problem", role: "alert", "aria-label": PROBLEM_LABEL },
+  });
+  problem.hidden = true;
   const refreshStatus = () => {
-    const text = statusText(chain.status());
+    const now = chain.status();
+    const text = statusText(now);
+    const problemText = serviceProblemText(now);
     // Only a change is written: a live region re-announces text that is set again.
     if (status.textContent !== text) status.textContent = text;
+    if (problem.textContent !== problemText) problem.textContent = problemText;
+    problem.hidden = problemText === "";
   };
 
   void readRatesBaseUrl(store).then((url) => {
@@ -220,6 +263,7 @@ export function mountRatesPanel(root: HTMLElement): void {
     root.appendChild(changes);
   }
 
+  root.appendChild(problem);
   root.appendChild(status);
   root.appendChild(ecbFileSection());
   if (insideExcel()) root.appendChild(pinCheckSection(chain));

@@ -6,11 +6,14 @@
 import fs from "fs";
 import path from "path";
 import zlib from "zlib";
-import type { Page } from "playwright-core";
 import { describeInBrowser, keepPageOffline, useBrowserSuite } from "../support/browser";
 import { injectExcelStandIn } from "../support/excelStandIn";
 import { DIST } from "../support/paths";
-import { RATES_URL_KEY } from "../support/functionsHost";
+import {
+  callRegistered,
+  recordRegisteredFunctions,
+  registeredIds,
+} from "../support/registeredFunctions";
 
 /**
  * The ceiling for the JavaScript the page loads at start, Office.js aside (gzip -9): 78 KB measured with
@@ -24,40 +27,6 @@ const DECLARED_IDS: string[] = JSON.parse(
   fs.readFileSync(path.join(DIST, "functions.json"), "utf8")
 ).functions.map((f: { id: string }) => f.id);
 
-/**
- * Records every CustomFunctions.associate the page makes, whichever object Office.js installs as
- * CustomFunctions, and keeps the rate service off so that rates come from the bundled asset.
- */
-async function recordAssociations(page: Page): Promise<void> {
-  await page.addInitScript((ratesKey) => {
-    window.localStorage.setItem(ratesKey, "off");
-    const w = window as unknown as {
-      __associated: [string, (...args: unknown[]) => unknown][];
-      CustomFunctions?: object;
-    };
-    w.__associated = [];
-    let installed: object | undefined;
-    Object.defineProperty(window, "CustomFunctions", {
-      configurable: true,
-      get: () => installed,
-      set(value: object) {
-        installed = value;
-        let original: ((...args: unknown[]) => unknown) | undefined;
-        Object.defineProperty(value, "associate", {
-          configurable: true,
-          get: () => (id: string, fn: (...args: unknown[]) => unknown) => {
-            w.__associated.push([id, fn]);
-            return original?.(id, fn);
-          },
-          set(fn: (...args: unknown[]) => unknown) {
-            original = fn;
-          },
-        });
-      },
-    });
-  }, RATES_URL_KEY);
-}
-
 describeInBrowser("the shared runtime's page", () => {
   const suite = useBrowserSuite();
 
@@ -68,7 +37,7 @@ describeInBrowser("the shared runtime's page", () => {
       if (r.url().startsWith(suite.origin) && r.resourceType() === "script") ours.push(r.url());
     });
     await keepPageOffline(page);
-    await recordAssociations(page);
+    await recordRegisteredFunctions(page, { ratesBaseUrl: "off" });
     await injectExcelStandIn(page);
     await page.goto(`${suite.origin}/taskpane.html`);
     await page.waitForFunction(() =>
@@ -81,9 +50,7 @@ describeInBrowser("the shared runtime's page", () => {
     }).length;
     expect(gzipBytes).toBeLessThanOrEqual(START_BUDGET_GZIP_BYTES);
 
-    const ids = await page.evaluate(() =>
-      (window as unknown as { __associated: [string][] }).__associated.map(([id]) => id)
-    );
+    const ids = await registeredIds(page);
     expect([...ids].sort()).toEqual([...DECLARED_IDS].sort());
     expect(new Set(ids).size).toBe(ids.length);
     await page.close();
@@ -92,22 +59,16 @@ describeInBrowser("the shared runtime's page", () => {
   it("gives the functions the date system the pane read from the workbook", async () => {
     const page = await suite.browser.newPage();
     await keepPageOffline(page);
-    await recordAssociations(page);
+    await recordRegisteredFunctions(page, { ratesBaseUrl: "off" });
     await injectExcelStandIn(page, { date1904: true });
     await page.goto(`${suite.origin}/taskpane.html`);
     // The pane asks Excel once at start: wait for that run to finish.
     await page.waitForFunction(
       () => (window as unknown as { __excelStandIn: { syncs: number } }).__excelStandIn.syncs >= 1
     );
-    const row = await page.evaluate(async () => {
-      const associated = new Map(
-        (window as unknown as { __associated: [string, (...a: unknown[]) => unknown][] })
-          .__associated
-      );
-      // 2020-03-10 is Excel serial 43900 in the 1900 system; in 1904 it is 43900 - 1462 = 42438.
-      const answer = await associated.get("RATEINFO")?.([["EUR"]], [["USD"]], [["2020-03-10"]]);
-      return (answer as unknown[][])[0];
-    });
+    // 2020-03-10 is Excel serial 43900 in the 1900 system; in 1904 it is 43900 - 1462 = 42438.
+    const answer = await callRegistered(page, "RATEINFO", [["EUR"]], [["USD"]], [["2020-03-10"]]);
+    const row = (answer as unknown[][])[0];
     expect(row[1]).toBe(42438);
     expect(row[3]).toBe("previous");
     await page.close();

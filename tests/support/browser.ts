@@ -11,6 +11,10 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { DIST, OFFICE_JS_DIR } from "./paths";
 import { CHROMIUM_PATH, hasChromium } from "./chromiumPath";
 
+const { paneContentSecurityPolicy } = require("../../scripts/csp") as {
+  paneContentSecurityPolicy(options: { ratesOrigin: string }): string;
+};
+
 /**
  * `describe` when Chromium is there; otherwise skipped (CI requires it: see tests/globalSetup.ts). Outside
  * Jest (the bench imports the helpers below) there is no `describe`, and this is undefined.
@@ -19,8 +23,17 @@ export const describeInBrowser: jest.Describe = (
   hasChromium() ? globalThis.describe : globalThis.describe?.skip
 ) as jest.Describe;
 
-/** `trustKey`: the base64 SHA-256 of a certificate's public key that Chromium accepts without a CA. */
-export function launchChromium(trustKey?: string): Promise<Browser> {
+/**
+ * `trustKey`: the base64 SHA-256 of a certificate's public key that Chromium accepts without a CA;
+ * `hostRules`: host names answered by a loopback port instead of the network (Chromium's
+ * --host-resolver-rules), e.g. { "api.frankfurter.dev": 41234 }, so that a page reaches a stand-in under
+ * the real name, through the browser's own network stack (CORS, Content-Security-Policy, redirects).
+ */
+export function launchChromium(
+  trustKey?: string,
+  hostRules: Record<string, number> = {}
+): Promise<Browser> {
+  const rules = Object.entries(hostRules).map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`);
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
@@ -33,6 +46,7 @@ export function launchChromium(trustKey?: string): Promise<Browser> {
       "--disable-sync",
       "--no-first-run",
       ...(trustKey ? [`--ignore-certificate-errors-spki-list=${trustKey}`] : []),
+      ...(rules.length > 0 ? [`--host-resolver-rules=${rules.join(", ")}`] : []),
     ],
   });
 }
@@ -65,8 +79,29 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Serves a folder (dist/ by default) on 127.0.0.1 at a free port. */
-export async function serveStatic(dir = DIST): Promise<Served> {
+/**
+ * The task pane as a build with RATES_API_URL on `ratesOrigin` would write it: the page's
+ * Content-Security-Policy is the only part of the page that the setting changes (the default service
+ * compiled into the script is overridden by the pane's setting), and scripts/csp.js makes it.
+ */
+function sendPaneBuiltFor(res: http.ServerResponse, file: string, ratesOrigin: string): void {
+  const policy = paneContentSecurityPolicy({ ratesOrigin });
+  const html = fs
+    .readFileSync(file, "utf8")
+    // The build minifies the page: the attribute may be unquoted.
+    .replace(/(http-equiv="?Content-Security-Policy"?\s+content=")[^"]*"/, `$1${policy}"`);
+  if (!html.includes(policy)) throw new Error(`${file} has no Content-Security-Policy meta tag.`);
+  res.writeHead(200, { "Content-Type": MIME[".html"] }).end(html);
+}
+
+/**
+ * Serves a folder (dist/ by default) on 127.0.0.1 at a free port. `paneRatesOrigin`: serve taskpane.html
+ * as built with RATES_API_URL on that origin (see sendPaneBuiltFor).
+ */
+export async function serveStatic(
+  dir = DIST,
+  options: { paneRatesOrigin?: string } = {}
+): Promise<Served> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url || "/", "http://x").pathname);
     const file = path.join(dir, path.normalize(pathname).replace(/^([/\\])+/, ""));
@@ -74,7 +109,9 @@ export async function serveStatic(dir = DIST): Promise<Served> {
       res.writeHead(403).end();
       return;
     }
-    sendFile(res, file);
+    if (options.paneRatesOrigin && pathname === "/taskpane.html")
+      sendPaneBuiltFor(res, file, options.paneRatesOrigin);
+    else sendFile(res, file);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -111,10 +148,16 @@ export function useBrowserSuite(serve: () => Promise<Served> = serveStatic): Bro
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
-/** Answers Office.js CDN requests from the local package, and refuses every other off-machine request. */
-export async function keepPageOffline(page: Page): Promise<void> {
+/**
+ * Answers Office.js CDN requests from the local package, and refuses every other off-machine request
+ * except to `reachable` origins (those a test maps to loopback stand-ins with launchChromium's hostRules).
+ */
+export async function keepPageOffline(page: Page, reachable: string[] = []): Promise<void> {
   await page.route(
-    (url) => !/^https?:\/\/127\.0\.0\.1:/.test(url.href) && !url.href.startsWith("data:"),
+    (url) =>
+      !/^https?:\/\/127\.0\.0\.1:/.test(url.href) &&
+      !url.href.startsWith("data:") &&
+      !reachable.includes(url.origin),
     async (route) => {
       const url = route.request().url();
       if (url.startsWith(OFFICE_CDN)) {

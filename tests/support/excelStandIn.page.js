@@ -9,7 +9,8 @@
  * and logs every write with the sync that carried it. Tests read it through window.__excelStandIn.
  *
  * Set-up, optional: window.__excelStandInSetup = { active: { sheet, row, col }, sheets: { name: { "r,c": value } },
- * officeTheme: { bodyBackgroundColor, … }, date1904: boolean } from an earlier init script.
+ * officeTheme: { bodyBackgroundColor, … }, date1904: boolean, documentSettings: { name: value } } from an
+ * earlier init script.
  */
 (function () {
   "use strict";
@@ -494,6 +495,30 @@
     },
   };
 
+  /**
+   * Office.context.document.settings over setup.documentSettings: get, set, remove, and saveAsync answering
+   * an AsyncResult with status "succeeded" (learn.microsoft.com, Office.Settings). Saves are counted.
+   */
+  function installDocumentSettings(office) {
+    const values = new Map(Object.entries(setup.documentSettings));
+    state.settingsSaves = 0;
+    const settings = {
+      get: (name) => (values.has(name) ? values.get(name) : null),
+      set: (name, value) => void values.set(name, value),
+      remove: (name) => void values.delete(name),
+      saveAsync(options, callback) {
+        const done = typeof options === "function" ? options : callback;
+        state.settingsSaves++;
+        window.setTimeout(() => done && done({ status: "succeeded" }), 0);
+      },
+    };
+    if (!office.context) office.context = {};
+    Object.defineProperty(office.context, "document", {
+      configurable: true,
+      get: () => ({ settings }),
+    });
+  }
+
   // The page's Office.js must see Excel as its host: wrap Office.onReady when Office.js defines it.
   let office;
   function reportExcel(value) {
@@ -501,6 +526,7 @@
     const original = value.onReady.bind(value);
     const onReady = function (callback) {
       const ready = Promise.resolve(original()).then(() => {
+        if (setup.documentSettings) installDocumentSettings(value);
         if (setup.officeTheme) {
           if (!value.context) value.context = {};
           Object.defineProperty(value.context, "officeTheme", {

@@ -14,6 +14,8 @@ export interface StandInSetup {
   officeTheme?: Partial<Office.OfficeTheme>;
   /** The workbook uses the 1904 date system (DATE answers serials counted from 1904-01-01). */
   date1904?: boolean;
+  /** The workbook's document settings (Office.context.document.settings), e.g. its pinned rates. */
+  documentSettings?: Record<string, unknown>;
 }
 
 export interface StandInCell {

@@ -9,11 +9,11 @@ import net from "net";
 import os from "os";
 import path from "path";
 import zlib from "zlib";
-import { createHash, X509Certificate } from "crypto";
 import { execFileSync, spawn, type ChildProcess } from "child_process";
 import { DIST, ROOT } from "./paths";
 import type { Served } from "./browser";
 import { hasNginx, NGINX_PATH, OPENSSL_PATH } from "./nginxPath";
+import { trustKeyOf } from "./throwawayCertificate";
 
 export { hasNginx };
 
@@ -168,13 +168,9 @@ export function get(site: NginxSite, pathname: string): Promise<Fetched> {
 /** nginx as the server of a browser suite: useBrowserSuite(serveWithNginx). */
 export async function serveWithNginx(): Promise<Served> {
   const site = await startNginx();
-  const publicKey = new X509Certificate(site.certificate).publicKey.export({
-    type: "spki",
-    format: "der",
-  });
   return {
     origin: site.origin,
-    trustKey: createHash("sha256").update(publicKey).digest("base64"),
+    trustKey: trustKeyOf(site.certificate),
     close: site.stop,
   };
 }

@@ -9,6 +9,7 @@ import path from "path";
 import { PINS_SETTING, pinKey, serializePins, type PinMap } from "../../src/core/rates/pins";
 import { mountSharePanel } from "../../src/taskpane/sharePanel";
 import { asExcelContext, FakeWorkbook } from "../support/fakeWorkbook";
+import { documentSettings, installOfficeInExcel } from "../support/officeSettings";
 import { DIST } from "../support/paths";
 
 const PINNED: PinMap = new Map([
@@ -19,21 +20,9 @@ const PINNED: PinMap = new Map([
 ]);
 
 beforeAll(() => {
-  const settings = new Map<string, unknown>([[PINS_SETTING, serializePins(PINNED)]]);
-  (globalThis as { Office?: unknown }).Office = {
-    onReady: () => Promise.resolve({ host: "Excel" }),
-    context: {
-      document: {
-        settings: {
-          get: (name: string) => settings.get(name) ?? null,
-          set: (name: string, value: unknown) => void settings.set(name, value),
-          remove: (name: string) => void settings.delete(name),
-          saveAsync: (callback?: (result: { status: string }) => void) =>
-            callback?.({ status: "succeeded" }),
-        },
-      },
-    },
-  };
+  installOfficeInExcel(
+    documentSettings(new Map<string, unknown>([[PINS_SETTING, serializePins(PINNED)]]))
+  );
   // The bundled rates, as the add-in's server would send them.
   const bytes = fs.readFileSync(path.join(DIST, "rates.bin"));
   (globalThis as { fetch?: unknown }).fetch = async () => ({

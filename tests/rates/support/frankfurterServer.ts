@@ -11,9 +11,10 @@
  * unversioned ones: 404. There is a request log, a delay, a forced status and a way to stop answering.
  *
  * `startMovedOrigin` stands in for the old api.frankfurter.app: every request gets a 301 to the same path
- * under another origin, without CORS headers.
+ * under another origin, without CORS headers. Both serve https when given a certificate.
  */
 import http from "http";
+import https from "https";
 import type { AddressInfo } from "net";
 import {
   FIXTURE_CODES,
@@ -155,10 +156,20 @@ function answer(pathname: string, query: URLSearchParams, overrides: RateOverrid
   return NOT_FOUND;
 }
 
+/** A certificate to serve https with (tests/support/throwawayCertificate.ts); plain http without. */
+export interface Tls {
+  key: Buffer;
+  cert: Buffer;
+}
+
+function createServer(tls: Tls | undefined, handler: http.RequestListener): http.Server {
+  return tls ? https.createServer(tls, handler) : http.createServer(handler);
+}
+
 async function listen(server: http.Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return `http://127.0.0.1:${port}`;
+  return `${server instanceof https.Server ? "https" : "http"}://127.0.0.1:${port}`;
 }
 
 function closer(server: http.Server): () => Promise<void> {
@@ -169,10 +180,10 @@ function closer(server: http.Server): () => Promise<void> {
     });
 }
 
-export async function startFrankfurterServer(): Promise<FrankfurterServer> {
+export async function startFrankfurterServer(tls?: Tls): Promise<FrankfurterServer> {
   const state = { delayMs: 0, status: 200, overrides: {} as RateOverrides };
   const requests: string[] = [];
-  const server = http.createServer((req, res) => {
+  const server = createServer(tls, (req, res) => {
     requests.push(req.url ?? "");
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const reply = () => {
@@ -220,10 +231,11 @@ export async function startFrankfurterServer(): Promise<FrankfurterServer> {
 
 /** An origin that has moved: every request gets a 301 to `targetBase` + the path, with no CORS header. */
 export async function startMovedOrigin(
-  targetBase: string
+  targetBase: string,
+  tls?: Tls
 ): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
   const requests: string[] = [];
-  const server = http.createServer((req, res) => {
+  const server = createServer(tls, (req, res) => {
     requests.push(req.url ?? "");
     res.writeHead(301, { location: targetBase.replace(/\/+$/, "") + (req.url ?? "/") });
     res.end();

@@ -97,6 +97,16 @@ export class EcbCache {
   clear(): void {
     this.byCode.clear();
   }
+
+  /** The newest published day held for `code`, in any year (NaN when none is held). */
+  newestDay(code: string): number {
+    const years = this.byCode.get(code) ?? [];
+    for (let i = years.length - 1; i >= 0; i--) {
+      const days = years[i]?.days;
+      if (days && days.length > 0) return days[days.length - 1];
+    }
+    return NaN;
+  }
 }
 
 /** The storage key of one entry; the service's base URL is part of it, since two services may differ. */
