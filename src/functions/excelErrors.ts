@@ -70,3 +70,13 @@ export function toExcelRows<T>(
     isDeskError(cell) ? new Array(width).fill(excelError(cell)) : cell
   );
 }
+
+/**
+ * What a formula's promise rejects with: an error of the formula itself as it is, any other (a download
+ * that failed) as #N/A with its reason.
+ */
+export function asFormulaError(error: unknown): CustomFunctions.Error {
+  if (error instanceof CustomFunctions.Error) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
+}

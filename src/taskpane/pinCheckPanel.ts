@@ -10,7 +10,6 @@ import {
   type PinCheck,
   type PinVerification,
 } from "../core/rates/verifyPins";
-import { pinReferences } from "../functions/pinReferences";
 import { pinSaveStatus, unreadablePinCount } from "../functions/pinStore";
 import type { RateChain } from "../functions/rateChain";
 import { clear, el } from "./dom";
@@ -107,6 +106,8 @@ export function pinCheckSection(
     void chain
       .ready()
       .then(async () => {
+        // The references read the rate tables: their code comes with the rate engine, not at start.
+        const { pinReferences } = await import("../functions/pinReferences");
         const references = pinReferences(chain.bundledTable());
         const result = verifyPins(chain.pinnedRates(), references);
         listChecks(list, [...result.differing, ...result.unchecked]);

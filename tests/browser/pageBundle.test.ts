@@ -13,11 +13,11 @@ import { DIST } from "../support/paths";
 import { RATES_URL_KEY } from "../support/functionsHost";
 
 /**
- * The ceiling for the JavaScript the page loads at start, Office.js aside (gzip -9): 78 KB measured with
- * the December 2026 dataset (251 figures, 97 sources), which the catalogue needs at first paint. The goal
- * is 70 KB; this ceiling keeps the page from growing past what it is while that goal is open.
+ * The ceiling for the JavaScript the page loads at start, Office.js aside (gzip -9): the catalogue with
+ * the dataset it renders at once, the pane's panels and every DESK function's registration. The rate
+ * engine, the Excel layer and exceljs are fetched on first use, not counted here.
  */
-const START_BUDGET_GZIP_BYTES = 80 * 1024;
+const START_BUDGET_GZIP_BYTES = 70 * 1024;
 
 /** The ids functions.json declares: what Excel expects the runtime to associate. */
 const DECLARED_IDS: string[] = JSON.parse(
@@ -89,8 +89,13 @@ describeInBrowser("the shared runtime's page", () => {
     await page.close();
   });
 
-  it("gives the functions the date system the pane read from the workbook", async () => {
+  it("gives the functions the date system the pane read from the workbook, fetching the rate engine on the first rate formula", async () => {
     const page = await suite.browser.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().startsWith(suite.origin) && r.resourceType() === "script")
+        scripts.push(new URL(r.url()).pathname);
+    });
     await keepPageOffline(page);
     await recordAssociations(page);
     await injectExcelStandIn(page, { date1904: true });
@@ -99,6 +104,7 @@ describeInBrowser("the shared runtime's page", () => {
     await page.waitForFunction(
       () => (window as unknown as { __excelStandIn: { syncs: number } }).__excelStandIn.syncs >= 1
     );
+    expect(scripts.filter((p) => p.startsWith("/chunks/rates."))).toEqual([]);
     const row = await page.evaluate(async () => {
       const associated = new Map(
         (window as unknown as { __associated: [string, (...a: unknown[]) => unknown][] })
@@ -110,6 +116,7 @@ describeInBrowser("the shared runtime's page", () => {
     });
     expect(row[1]).toBe(42438);
     expect(row[3]).toBe("previous");
+    expect(scripts.filter((p) => p.startsWith("/chunks/rates."))).toHaveLength(1);
     await page.close();
   });
 });
