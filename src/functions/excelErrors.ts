@@ -2,7 +2,7 @@ import { DeskError, PassedError, isDeskError } from "../core/deskError";
 import type { Grid, CellResult } from "../core/functions/grid";
 
 /** Turns a core error into the Excel error a cell shows; only #VALUE! and #N/A carry the message. */
-export function toExcelError(error: DeskError): CustomFunctions.Error {
+function toExcelError(error: DeskError): CustomFunctions.Error {
   if (error instanceof PassedError) return error.original as CustomFunctions.Error;
   if (error.kind === "divisionByZero")
     return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
