@@ -25,7 +25,11 @@ export function loadRateEngine(): Promise<RateEngine> {
     },
     (error: unknown) => {
       loading = undefined;
-      throw error;
+      // A chunk that failed to load says so over two lines: one line in a cell.
+      const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
+      throw new Error(
+        `The add-in's exchange-rate code could not be fetched (${reason}); the next rate formula tries again.`
+      );
     }
   );
   return loading;

@@ -119,4 +119,57 @@ describeInBrowser("the shared runtime's page", () => {
     expect(scripts.filter((p) => p.startsWith("/chunks/rates."))).toHaveLength(1);
     await page.close();
   });
+
+  it("answers #N/A saying why when the rate engine cannot be fetched, and fetches it on the next formula", async () => {
+    const page = await suite.browser.newPage();
+    await keepPageOffline(page);
+    await recordAssociations(page);
+    // Excel's custom functions runtime, which Office.js does not bring to a page outside Excel: the
+    // error type a formula's promise rejects with.
+    await page.addInitScript(() => {
+      class CellError {
+        constructor(
+          readonly code: string,
+          readonly message?: string
+        ) {}
+      }
+      (window as unknown as { CustomFunctions: object }).CustomFunctions = {
+        associate: () => undefined,
+        Error: CellError,
+        ErrorCode: { notAvailable: "#N/A", invalidValue: "#VALUE!" },
+      };
+    });
+    await injectExcelStandIn(page);
+    let refuse = true;
+    await page.route(
+      (url) => url.pathname.startsWith("/chunks/rates."),
+      (route) => (refuse ? route.abort() : route.continue())
+    );
+    await page.goto(`${suite.origin}/taskpane.html`);
+    await page.waitForFunction(
+      () => (window as unknown as { __excelStandIn: { syncs: number } }).__excelStandIn.syncs >= 1
+    );
+    const rate = () =>
+      page.evaluate(async () => {
+        const associated = new Map(
+          (window as unknown as { __associated: [string, (...a: unknown[]) => unknown][] })
+            .__associated
+        );
+        try {
+          return { value: await associated.get("RATE")?.([["EUR"]], [["USD"]], [["2021-03-09"]]) };
+        } catch (e) {
+          const error = e as { code?: string; message?: string };
+          return { code: error.code, message: error.message };
+        }
+      });
+    const refused = await rate();
+    expect(refused).toMatchObject({ code: "#N/A" });
+    expect(refused.message).toMatch(
+      /^The add-in's exchange-rate code could not be fetched \(.+\); the next rate formula tries again\.$/
+    );
+    refuse = false;
+    const answered = (await rate()) as { value: number[][] };
+    expect(answered.value[0][0]).toBeGreaterThan(1);
+    await page.close();
+  });
 });
