@@ -229,11 +229,19 @@ module.exports = async (env, argv) => {
   return {
     devtool: "source-map",
     entry: {
-      // The custom functions on their own, for a host that loads the manifest's Script URL without the page.
-      functions: "./src/functions/functions.ts",
+      // The custom functions on their own, for a host that loads the manifest's Script URL without the page:
+      // one self-contained script (asyncChunks: false keeps the rate engine inside it; a runtime without a
+      // document cannot load chunks), whose files are at the deployment URL (publicPath; "auto" would need a
+      // document). Entry options: https://webpack.js.org/concepts/entry-points/#entrydescription-object
+      functions: {
+        import: "./src/functions/functions.ts",
+        asyncChunks: false,
+        publicPath: baseUrl,
+      },
       // The shared runtime's page: the pane and the custom functions in one bundle, so that every module and
       // the dataset exist once on the page. The pane comes first: where Office.js is missing (a plain
-      // browser offline), registering the functions fails but the catalogue is already there.
+      // browser offline), registering the functions fails but the catalogue is already there. What start
+      // does not need (the rate engine, the Excel layer, exceljs) is fetched as chunks on first use.
       taskpane: ["./src/taskpane/taskpane.ts", "./src/functions/functions.ts"],
     },
     output: {

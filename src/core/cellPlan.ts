@@ -372,6 +372,27 @@ function citations(
   return { figureIds, sourceIds, sources, notes };
 }
 
+/** The plan's three grids, empty, and the one way to write a cell in all three. */
+function cellGrids(rowCount: number, colCount: number) {
+  const grid = <T>(fill: T): T[][] =>
+    Array.from({ length: rowCount }, () => Array<T>(colCount).fill(fill));
+  const values = grid<CellValue>(null);
+  const formulas = grid<CellValue>(null);
+  const numberFormats = grid<string>(GENERAL);
+  const put = (
+    row: number,
+    col: number,
+    value: CellValue,
+    format = GENERAL,
+    formula?: CellValue
+  ): void => {
+    values[row][col] = value;
+    formulas[row][col] = formula === undefined ? value : formula;
+    numberFormats[row][col] = format;
+  };
+  return { values, formulas, numberFormats, put };
+}
+
 /** Builds the cell plan of a catalogue table anchored at a sheet cell. */
 export function buildCellPlan(
   table: TableDef,
@@ -389,22 +410,7 @@ export function buildCellPlan(
   const noteRows = notes.map((_, i) => firstSourceRow + sources.length + i);
   const rowCount = firstSourceRow + sources.length + notes.length;
 
-  const grid = <T>(fill: T): T[][] =>
-    Array.from({ length: rowCount }, () => Array<T>(colCount).fill(fill));
-  const values = grid<CellValue>(null);
-  const formulas = grid<CellValue>(null);
-  const numberFormats = grid<string>(GENERAL);
-  const put = (
-    row: number,
-    col: number,
-    value: CellValue,
-    format = GENERAL,
-    formula?: CellValue
-  ): void => {
-    values[row][col] = value;
-    formulas[row][col] = formula === undefined ? value : formula;
-    numberFormats[row][col] = format;
-  };
+  const { values, formulas, numberFormats, put } = cellGrids(rowCount, colCount);
 
   put(TITLE_ROW, 0, table.title);
   table.columns.forEach((column, c) => put(HEADER_ROW, c, column.header));

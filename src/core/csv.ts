@@ -3,9 +3,10 @@
  * break, quotes doubled, CRLF line ends, and a UTF-8 byte order mark so that Excel shows accents right.
  */
 import type { CellPlan, CellValue } from "./cellPlanTypes";
-import { DATASET_VERSION_LABEL } from "./share/sourcesPlan";
 
 export const UTF8_BOM = "\uFEFF";
+/** How the dataset version is named in CSV downloads and on the Sources sheet. */
+export const DATASET_VERSION_LABEL = "Seizure Desk dataset version";
 const CRLF = "\r\n";
 
 /** One field: empty for null, the shortest exact decimal for a number, TRUE/FALSE for a boolean. */

@@ -56,7 +56,7 @@ export function figureText(figure: Figure): string {
  * Number-format prefixes for hedged numbers, short enough for a table cell. "Nearly" is an upper bound (just
  * under the number), so it is "<", not "≈".
  */
-export const QUALIFIER_PREFIX: Readonly<Record<Qualifier, string>> = {
+const QUALIFIER_PREFIX: Readonly<Record<Qualifier, string>> = {
   about: "~",
   nearly: "<",
   "more than": ">",

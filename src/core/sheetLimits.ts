@@ -5,8 +5,8 @@
  */
 import type { Rect } from "./share/rects";
 
-export const SHEET_ROW_COUNT = 1_048_576;
-export const SHEET_COL_COUNT = 16_384;
+const SHEET_ROW_COUNT = 1_048_576;
+const SHEET_COL_COUNT = 16_384;
 
 /** True when every cell of the rectangle lies on the sheet. */
 export function fitsOnSheet(rect: Rect): boolean {

@@ -4,15 +4,9 @@
  * every look-up is synchronous, so a recalculation of thousands of cells never leaves them on #BUSY!.
  */
 import { decodeRateTable, type RateTable } from "../core/rates";
+import { bundledAssetUrl } from "./assetUrl";
 
-declare const __ADDIN_URL__: string;
-
-/** Read while this script is being evaluated: currentScript is only set then. */
-const SCRIPT_URL =
-  typeof document !== "undefined" && document.currentScript instanceof HTMLScriptElement
-    ? document.currentScript.src
-    : __ADDIN_URL__ + "functions.js";
-const RATES_URL = new URL("rates.bin", SCRIPT_URL).href;
+const RATES_URL = bundledAssetUrl("rates.bin");
 /** A promise given to Excel must settle: a stalled download fails after this long. */
 const LOAD_TIMEOUT_MS = 20000;
 
@@ -35,9 +29,4 @@ export function loadBundledTable(): Promise<RateTable | { error: string }> {
   return download().catch((error: Error) => ({
     error: `The bundled exchange rates could not be loaded from ${RATES_URL} (${error.message}).`,
   }));
-}
-
-/** The URL of a file the build put beside this script (dist/). */
-export function bundledAssetUrl(name: string): string {
-  return new URL(name, SCRIPT_URL).href;
 }

@@ -2,7 +2,7 @@ import { DeskError, PassedError, isDeskError } from "../core/deskError";
 import type { Grid, CellResult } from "../core/functions/grid";
 
 /** Turns a core error into the Excel error a cell shows; only #VALUE! and #N/A carry the message. */
-export function toExcelError(error: DeskError): CustomFunctions.Error {
+function toExcelError(error: DeskError): CustomFunctions.Error {
   if (error instanceof PassedError) return error.original as CustomFunctions.Error;
   if (error.kind === "divisionByZero")
     return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
@@ -69,4 +69,14 @@ export function toExcelRows<T>(
   return result.map(([cell]) =>
     isDeskError(cell) ? new Array(width).fill(excelError(cell)) : cell
   );
+}
+
+/**
+ * What a formula's promise rejects with: an error of the formula itself as it is, any other (a download
+ * that failed) as #N/A with its reason.
+ */
+export function asFormulaError(error: unknown): CustomFunctions.Error {
+  if (error instanceof CustomFunctions.Error) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
 }

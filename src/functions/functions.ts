@@ -5,7 +5,7 @@
  *
  * Ids are stored in users' workbooks: never rename one.
  */
-import { largestArgumentCells, mapCells } from "../core/functions/grid";
+import { mapCells } from "../core/functions/grid";
 import { shareOf } from "../core/functions/share";
 import {
   figureSource,
@@ -14,16 +14,11 @@ import {
   shareOfUsers,
   userCount,
 } from "../core/functions/figures";
-import {
-  FormulaRates,
-  RATEINFO_COLUMNS,
-  convertCell,
-  rateCell,
-  rateInfoRow,
-} from "../core/functions/rates";
-import { rateChain } from "./runtime";
+import type { FormulaRates } from "../core/functions/rates";
 import { whenDateSystemKnown, workbookDateSystem } from "../core/functions/dateSystem";
-import { toExcelGrid, toExcelRows } from "./excelErrors";
+import { asFormulaError, toExcelGrid, toExcelRows } from "./excelErrors";
+import { loadRateEngine, loadedRateEngine, type RateEngine } from "./rateEngineLoader";
+import { offerInspection } from "./hostInspection";
 
 /**
  * Share of a part in a total (part / total, from 0 to 1), refusing negative values, a part larger than the
@@ -98,36 +93,26 @@ export function users(region: unknown[][], basis?: unknown[][]): unknown[][] {
 }
 
 /**
- * Runs `compute` with the rate chain (pinned, ECB live, ECB file, bundled; see src/core/rates/chain), one FormulaRates
- * per evaluation: synchronously when every rate it needs is in memory, else as one promise for the whole
- * formula. A failure to load the
- * bundled rates becomes #N/A with its reason; errors of the formula itself pass through unchanged.
+ * Runs `compute` with the rate engine (rateEngine.ts; `compute` takes what it needs from the engine once
+ * per formula, not per cell): synchronously once the engine is loaded and the workbook's date system is
+ * known, else as one promise for the whole formula. Date serials mean another day in a 1904-date
+ * workbook, so a formula waits until the pane has read the system. An engine that could not be fetched
+ * makes the formula #N/A with the reason; the next formula tries again.
  */
 function withRates(
   args: unknown[],
-  compute: (rates: FormulaRates) => unknown[][]
+  compute: (engine: RateEngine, rates: FormulaRates) => unknown[][]
 ): unknown[][] | Promise<unknown[][]> {
-  // Date serials mean another day in a 1904-date workbook: wait until the pane has read the system.
-  if (!workbookDateSystem())
-    return whenDateSystemKnown().then(() => withRatesKnowingDates(args, compute));
-  return withRatesKnowingDates(args, compute);
-}
-
-function withRatesKnowingDates(
-  args: unknown[],
-  compute: (rates: FormulaRates) => unknown[][]
-): unknown[][] | Promise<unknown[][]> {
-  const cells = largestArgumentCells(args);
-  const result = rateChain().run((lookup) => compute(new FormulaRates(lookup, cells)));
-  if (!isPromise(result)) return result;
-  return result.catch((error: Error) => {
-    if (error instanceof CustomFunctions.Error) throw error;
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, error.message);
-  });
-}
-
-function isPromise<T>(x: T | Promise<T>): x is Promise<T> {
-  return typeof (x as { then?: unknown }).then === "function";
+  const run = (engine: RateEngine) =>
+    engine.evaluateWithRates(args, (rates) => compute(engine, rates));
+  const engine = loadedRateEngine();
+  if (engine && workbookDateSystem()) return run(engine);
+  return Promise.all([loadRateEngine(), whenDateSystemKnown()]).then(
+    ([loaded]) => run(loaded),
+    (error: unknown) => {
+      throw asFormulaError(error);
+    }
+  );
 }
 
 const RATE_ARGS = ["from", "to", "date", "rule"];
@@ -152,7 +137,7 @@ export function convert(
   rule?: unknown[][]
 ) {
   const args = [amount, from, to, date, rule];
-  return withRates(args, (rates) =>
+  return withRates(args, ({ convertCell }, rates) =>
     toExcelGrid(mapCells(args, CONVERT_ARGS, (a, f, t, d, r) => convertCell(rates, a, f, t, d, r)))
   );
 }
@@ -169,7 +154,7 @@ export function convert(
  */
 export function rate(from: unknown[][], to: unknown[][], date?: unknown[][], rule?: unknown[][]) {
   const args = [from, to, date, rule];
-  return withRates(args, (rates) =>
+  return withRates(args, ({ rateCell }, rates) =>
     toExcelGrid(mapCells(args, RATE_ARGS, (f, t, d, r) => rateCell(rates, f, t, d, r)))
   );
 }
@@ -192,13 +177,16 @@ export function rateinfo(
   rule?: unknown[][]
 ) {
   const args = [from, to, date, rule];
-  return withRates(args, (rates) =>
+  return withRates(args, ({ rateInfoRow, RATEINFO_COLUMNS }, rates) =>
     toExcelRows(
       mapCells(args, RATE_ARGS, (f, t, d, r) => rateInfoRow(rates, f, t, d, r)),
       RATEINFO_COLUMNS
     )
   );
 }
+
+// A host that asked to see the runtime's state gets it (hostInspection.ts); Office hosts do not ask.
+offerInspection();
 
 /**
  * The build appends `CustomFunctions.associate(…)` calls after this line (custom-functions-metadata-plugin).

@@ -4,14 +4,13 @@
  * rate look-up takes its history from here through `onImportedEcbHistory`, without knowing where it came
  * from; `sourceName` says it, for RATEINFO and the Sources sheet.
  *
- * One state per runtime (runtimeSingleton): the pane imports on the same page the functions run on.
+ * One state per runtime: the pane imports on the same page the functions run on.
  */
 import { isoDateFromDayNumber } from "../core/dates/dayNumber";
 import type { EcbHistory } from "../core/rates/ecbHistory";
 import { summarizeEcbHistory, type EcbHistorySummary } from "../core/rates/ecbFile/summary";
 import type { EcbFileResult } from "../core/rates/ecbFile/parseEcbCsv";
-import { runtimeSingleton } from "../core/runtimeSingleton";
-import { bundledAssetUrl } from "./bundledRates";
+import { bundledAssetUrl } from "./assetUrl";
 import {
   indexedDbEcbFileStore,
   memoryEcbFileStore,
@@ -144,10 +143,12 @@ export function createImportedRates(
   };
 }
 
+let instance: ImportedRates | undefined;
+
+/** The runtime's state, made on first use (it starts reading the stored file). */
 function importedRates(): ImportedRates {
-  return runtimeSingleton("importedRates", () =>
-    createImportedRates(indexedDbEcbFileStore() ?? memoryEcbFileStore())
-  );
+  instance ??= createImportedRates(indexedDbEcbFileStore() ?? memoryEcbFileStore());
+  return instance;
 }
 
 /** The ECB history the rate look-up should use now (imported, else bundled at build), if any. */

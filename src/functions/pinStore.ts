@@ -13,7 +13,6 @@ import {
   type PinSaveStatus,
 } from "../core/rates/pinBudget";
 import { PINS_SETTING, deserializePins, serializePins, type PinMap } from "../core/rates/pins";
-import { runtimeSingleton } from "../core/runtimeSingleton";
 
 export interface PinStore {
   /** The pins stored in the workbook when it was opened (or last saved from here). */
@@ -31,11 +30,12 @@ const OFFICE_READY_TIMEOUT_MS = 10000;
 /** After this long a save is taken as failed: the pins stay in memory and the next save writes them. */
 const SAVE_TIMEOUT_MS = 10000;
 
-const status = runtimeSingleton("pinSaveStatus", () => ({
+/** One per runtime, read by the task pane on the same page. */
+const status = {
   current: { state: "unsaved" } as PinSaveStatus,
   /** Pins in the workbook that did not read back (see deserializePins) when it was opened. */
   unreadable: 0,
-}));
+};
 
 /** How many pins stored in the workbook could not be read, and are made afresh instead. */
 export function unreadablePinCount(): number {

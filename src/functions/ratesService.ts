@@ -16,7 +16,7 @@ export const DEFAULT_RATES_URL: string = __RATES_API_URL__;
 export const RATES_URL_KEY = "seizureDesk.ratesBaseUrl";
 
 /** The stored value that turns the ECB provider off. */
-export const RATES_OFF = "off";
+const RATES_OFF = "off";
 
 /** The base URL to use ("" when off): the stored setting, else the build's default. */
 export async function readRatesBaseUrl(store: KeyValueStore): Promise<string> {

@@ -11,7 +11,6 @@ import {
   type PinCheck,
   type PinVerification,
 } from "../core/rates/verifyPins";
-import { pinReferences } from "../functions/pinReferences";
 import { pinSaveStatus, unreadablePinCount } from "../functions/pinStore";
 import type { RateChain } from "../functions/rateChain";
 import { clear, el } from "./dom";
@@ -136,6 +135,8 @@ export function pinCheckSection(
     void chain
       .ready()
       .then(async () => {
+        // The references read the rate tables: their code comes with the rate engine, not at start.
+        const { pinReferences } = await import("../functions/pinReferences");
         const pins = chain.pinnedRates();
         const references = await pinReferences(chain, pins);
         const result = verifyPins(pins, references);

@@ -6,7 +6,7 @@
 import { describePinChange } from "../core/rates/pins";
 import { browserStore } from "../functions/browserStore";
 import type { RateStatus } from "../functions/rateChain";
-import { rateChain } from "../functions/runtime";
+import { rateChain } from "./rateChainOnDemand";
 import {
   DEFAULT_RATES_URL,
   checkRatesBaseUrl,

@@ -4,7 +4,7 @@
  * the Sources sheet. The .xlsx code (and exceljs) is fetched only when a download is asked for.
  */
 import { usageLog } from "../core/usage/usageLog";
-import { rateChain } from "../functions/runtime";
+import { rateChain } from "./rateChainOnDemand";
 import { CATALOGUE } from "../data";
 import type { TableDef } from "../data/types";
 import { actionRunner } from "./actionRunner";

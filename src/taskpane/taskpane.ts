@@ -15,7 +15,7 @@ import { setWorkbookDateSystem } from "../core/functions/dateSystem";
 import { readWorkbookDateSystem } from "../excel/dateSystem";
 import { recalculateWorkbook } from "../excel/recalculate";
 import { onImportedEcbHistory } from "../functions/importedRates";
-import { rateChain } from "../functions/runtime";
+import { whenRateEngineLoads } from "../functions/rateEngineLoader";
 import { mountRatesPanel } from "./ratesPanel";
 import { mountUpdatesPanel } from "./updatesPanel";
 import { mountSharePanel, today, workbookUsage } from "./sharePanel";
@@ -24,7 +24,10 @@ import { applyOfficeTheme, followColorScheme } from "./theme";
 performance.mark("desk:pane-start");
 // The ECB history file in use (imported in the pane, else bundled at build) answers after the live
 // service. Wired here, on the shared runtime's page: functions.js loaded on its own has no file store.
-onImportedEcbHistory((current) => rateChain().setImportedEcbHistory(current?.history));
+// The rate engine loads on first use, not at start: it is wired as it loads.
+whenRateEngineLoads((engine) =>
+  onImportedEcbHistory((current) => engine.rateChain().setImportedEcbHistory(current?.history))
+);
 const buildPlan = (table: TableDef) => buildCellPlan(table, { anchorRow: 0, anchorCol: 0 });
 
 followColorScheme();

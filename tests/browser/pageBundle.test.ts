@@ -16,11 +16,11 @@ import {
 } from "../support/registeredFunctions";
 
 /**
- * The ceiling for the JavaScript the page loads at start, Office.js aside (gzip -9): 78 KB measured with
- * the December 2026 dataset (251 figures, 97 sources), which the catalogue needs at first paint. The goal
- * is 70 KB; this ceiling keeps the page from growing past what it is while that goal is open.
+ * The ceiling for the JavaScript the page loads at start, Office.js aside (gzip -9): the catalogue with
+ * the dataset it renders at once, the pane's panels and every DESK function's registration. The rate
+ * engine, the Excel layer and exceljs are fetched on first use, not counted here.
  */
-const START_BUDGET_GZIP_BYTES = 80 * 1024;
+const START_BUDGET_GZIP_BYTES = 70 * 1024;
 
 /** The ids functions.json declares: what Excel expects the runtime to associate. */
 const DECLARED_IDS: string[] = JSON.parse(
@@ -56,8 +56,13 @@ describeInBrowser("the shared runtime's page", () => {
     await page.close();
   });
 
-  it("gives the functions the date system the pane read from the workbook", async () => {
+  it("gives the functions the date system the pane read from the workbook, fetching the rate engine on the first rate formula", async () => {
     const page = await suite.browser.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().startsWith(suite.origin) && r.resourceType() === "script")
+        scripts.push(new URL(r.url()).pathname);
+    });
     await keepPageOffline(page);
     await recordRegisteredFunctions(page, { ratesBaseUrl: "off" });
     await injectExcelStandIn(page, { date1904: true });
@@ -66,11 +71,39 @@ describeInBrowser("the shared runtime's page", () => {
     await page.waitForFunction(
       () => (window as unknown as { __excelStandIn: { syncs: number } }).__excelStandIn.syncs >= 1
     );
+    expect(scripts.filter((p) => p.startsWith("/chunks/rates."))).toEqual([]);
     // 2020-03-10 is Excel serial 43900 in the 1900 system; in 1904 it is 43900 - 1462 = 42438.
     const answer = await callRegistered(page, "RATEINFO", [["EUR"]], [["USD"]], [["2020-03-10"]]);
     const row = (answer as unknown[][])[0];
     expect(row[1]).toBe(42438);
     expect(row[3]).toBe("previous");
+    expect(scripts.filter((p) => p.startsWith("/chunks/rates."))).toHaveLength(1);
+    await page.close();
+  });
+
+  it("answers #N/A saying why when the rate engine cannot be fetched, and fetches it on the next formula", async () => {
+    const page = await suite.browser.newPage();
+    await keepPageOffline(page);
+    await recordRegisteredFunctions(page, { ratesBaseUrl: "off" });
+    await injectExcelStandIn(page);
+    let refuse = true;
+    await page.route(
+      (url) => url.pathname.startsWith("/chunks/rates."),
+      (route) => (refuse ? route.abort() : route.continue())
+    );
+    await page.goto(`${suite.origin}/taskpane.html`);
+    await page.waitForFunction(
+      () => (window as unknown as { __excelStandIn: { syncs: number } }).__excelStandIn.syncs >= 1
+    );
+    const rate = () => callRegistered(page, "RATE", [["EUR"]], [["USD"]], [["2021-03-09"]]);
+    const refused = (await rate()) as { error: string; message: string };
+    expect(refused.error).toBe("#N/A");
+    expect(refused.message).toMatch(
+      /^The add-in's exchange-rate code could not be fetched \(.+\); the next rate formula tries again\.$/
+    );
+    refuse = false;
+    const answered = (await rate()) as number[][];
+    expect(answered[0][0]).toBeGreaterThan(1);
     await page.close();
   });
 });

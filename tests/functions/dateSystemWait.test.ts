@@ -6,32 +6,14 @@
 import { loadBuiltFunctions } from "../support/functionsHost";
 import { DATE_SYSTEM_UNKNOWN, DATE_SYSTEM_WAIT_MS } from "../../src/core/functions/dateSystem";
 
-type DateSystemModule = typeof import("../../src/core/functions/dateSystem");
-
-/** Where both bundles keep the date system on the shared runtime's page (src/core/runtimeSingleton.ts). */
-const SINGLETON = "__seizureDesk.dateSystem";
-
-/**
- * The built functions.js, before the pane has reported the date system, and the pane's own module sharing
- * its state, as the two bundles do on one page: the pane's copy finds the holder the script made.
- */
-function functionsAndPane(): {
-  host: ReturnType<typeof loadBuiltFunctions>;
-  pane: DateSystemModule;
-} {
-  const host = loadBuiltFunctions(undefined, { dateSystem: "unreported" });
-  const holder = globalThis as Record<string, unknown>;
-  holder[SINGLETON] = host.globals[SINGLETON];
-  let pane: DateSystemModule | undefined;
-  jest.isolateModules(() => {
-    pane = jest.requireActual<DateSystemModule>("../../src/core/functions/dateSystem");
-  });
-  return { host, pane: pane as DateSystemModule };
+/** The built functions.js before the pane has reported the workbook's date system. */
+function functionsBeforeTheReport(): ReturnType<typeof loadBuiltFunctions> {
+  return loadBuiltFunctions(undefined, { dateSystem: "unreported" });
 }
 
 describe("date serials before and after the pane reports the date system", () => {
   it("waits, then reads the serial in the reported system (42802 is 9 March 2021 in 1904, 8 March 2017 in 1900)", async () => {
-    const { host, pane } = functionsAndPane();
+    const host = functionsBeforeTheReport();
     const pending = host.call("RATEINFO", [["EUR"]], [["USD"]], [[42802]]);
     expect(typeof (pending as Promise<unknown>).then).toBe("function");
     let settled = false;
@@ -39,7 +21,8 @@ describe("date serials before and after the pane reports the date system", () =>
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(settled).toBe(false);
 
-    expect(pane.setWorkbookDateSystem("1904")).toBe(false);
+    // What the pane calls on the page once it has read the workbook (src/taskpane/taskpane.ts).
+    expect(host.runtime.setWorkbookDateSystem("1904")).toBe(false);
     const [[rate, serialUsed]] = (await pending) as unknown[][];
     // The day used is written back in the 1904 system too, and the rate is 9 March 2021's.
     expect(serialUsed).toBe(42802);
@@ -55,7 +38,6 @@ describe("date serials before and after the pane reports the date system", () =>
 
 describe("a formula that gave up waiting", () => {
   beforeEach(() => {
-    delete (globalThis as Record<string, unknown>)["__seizureDesk.dateSystem"];
     jest.resetModules();
   });
 

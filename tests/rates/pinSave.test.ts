@@ -37,7 +37,9 @@ class RefusingWorkbookFile extends FakeWorkbookFile {
 }
 
 function saveStatus(desk: LoadedFunctions): PinSaveStatus {
-  return (desk.globals["__seizureDesk.pinSaveStatus"] as { current: PinSaveStatus }).current;
+  const engine = desk.runtime.loadedRateEngine();
+  if (!engine) throw new Error("no rate engine yet: call a rate function first");
+  return engine.pinSaveStatus();
 }
 
 describe("saving pins", () => {

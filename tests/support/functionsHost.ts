@@ -13,6 +13,7 @@ import fs from "fs";
 import path from "path";
 import vm from "vm";
 import { DIST } from "./paths";
+import { INSPECTION_HOOK, type RuntimeInspection } from "../../src/functions/hostInspection";
 
 export class StandInError {
   constructor(
@@ -27,8 +28,14 @@ export interface LoadedFunctions {
   /** URLs the script fetched. */
   fetched: string[];
   call(id: string, ...args: unknown[]): unknown;
-  /** The script's global object, where its runtime singletons live (see src/core/runtimeSingleton.ts). */
+  /** The script's global object. */
   globals: Record<string, unknown>;
+  /**
+   * The runtime's state as the task pane on the page sees it: the date system setter, the usage log, the
+   * rate engine (loaded by the first rate formula). The script hands it over only because this host asks
+   * (src/functions/hostInspection.ts).
+   */
+  runtime: RuntimeInspection;
 }
 
 /** The add-in's own URL in the built script (ADDIN_URL of the build): answered from dist/. */
@@ -79,9 +86,6 @@ export interface HostOptions {
   /** Leave `CustomFunctions` undefined, as on the page opened outside Office. */
   withoutCustomFunctions?: boolean;
 }
-
-/** Where the pane and the functions share the date system in one runtime (src/core/functions/dateSystem.ts). */
-const DATE_SYSTEM_SINGLETON = "__seizureDesk.dateSystem";
 
 /** The storage key of the rate service setting (src/functions/ratesService.ts). */
 export const RATES_URL_KEY = "seizureDesk.ratesBaseUrl";
@@ -149,16 +153,9 @@ export function loadBuiltFunctions(distDir = DIST, options: HostOptions = {}): L
     AbortController,
     localStorage: localStorageOver(storage),
     ...(options.workbook ? { Office: officeStandIn(options.workbook.open()) } : {}),
-    ...((options.dateSystem ?? "1900") === "unreported"
-      ? {}
-      : {
-          [DATE_SYSTEM_SINGLETON]: {
-            system: options.dateSystem ?? "1900",
-            waiting: [],
-            gaveUp: false,
-          },
-        }),
+    [INSPECTION_HOOK]: (given: RuntimeInspection) => void (runtime = given),
   };
+  let runtime: RuntimeInspection | undefined;
   const source = fs.readFileSync(scriptPath, "utf8");
   let context: object;
   if (options.ownGlobals) {
@@ -168,10 +165,15 @@ export function loadBuiltFunctions(distDir = DIST, options: HostOptions = {}): L
     context = vm.createContext(globals);
     vm.runInContext(source, context, { filename: scriptPath });
   }
+  if (!runtime) throw new Error(`${scriptPath} did not offer its runtime to the host.`);
+  // As the pane reports the workbook's date system once Office is ready, before any formula needs it.
+  const dateSystem = options.dateSystem ?? "1900";
+  if (dateSystem !== "unreported") runtime.setWorkbookDateSystem(dateSystem);
   return {
     associated,
     fetched,
     globals: context as Record<string, unknown>,
+    runtime,
     call(id, ...args) {
       const fn = associated.get(id);
       if (!fn)

@@ -62,14 +62,26 @@ function checkSource(s: Source, sources: ReadonlyMap<string, Source>): string[] 
   return [...problems, ...sourceMetadataProblems(s)];
 }
 
+/** Adds one breach, in words, to the list of the record being checked. */
+type Report = (text: string) => void;
+
 function checkFigure(
   f: Figure,
   figures: ReadonlyMap<string, Figure>,
   sources: ReadonlyMap<string, Source>
 ): string[] {
   const problems: string[] = [];
-  const p = (text: string) => problems.push(`Figure ${f.id}: ${text}`);
+  const p: Report = (text) => problems.push(`Figure ${f.id}: ${text}`);
   if (!FIGURE_ID.test(f.id)) p("id must be lowercase and dotted");
+  checkFigureValue(f, p);
+  checkFigureContext(f, sources, p);
+  checkClaim(f, figures, sources, p);
+  if (f.derivedFrom) checkDerivation(f, f.derivedFrom, figures, p);
+  return problems;
+}
+
+/** A unit from UNITS, and a value of its kind: text for text units, else a finite, non-negative number. */
+function checkFigureValue(f: Figure, p: Report): void {
   if (!(UNITS as readonly string[]).includes(f.unit)) p(`unit ${f.unit} is not in UNITS`);
   if (TEXT_UNITS.has(f.unit)) {
     if (typeof f.value !== "string" || !f.value.trim()) p(`a ${f.unit} figure needs a text value`);
@@ -82,6 +94,10 @@ function checkFigure(
   } else if (f.unit === "share" && f.value > 1 && !f.id.includes(".change-on-")) {
     p("a share must be stored as 0..1");
   }
+}
+
+/** Its period, place, measure, note, and at least one known source. */
+function checkFigureContext(f: Figure, sources: ReadonlyMap<string, Source>, p: Report): void {
   if (!isValidDay(f.period.start) || !isValidDay(f.period.end))
     p("period bounds must be ISO dates");
   else if (f.period.start > f.period.end) p("period starts after it ends");
@@ -91,52 +107,65 @@ function checkFigure(
   if (!f.note.trim()) p("no note");
   if (f.sourceIds.length === 0) p("no source");
   for (const id of f.sourceIds) if (!sources.has(id)) p(`unknown source ${id}`);
+}
 
+/** A figure citing the article is a claim checked against primary figures (or one of its origin facts). */
+function checkClaim(
+  f: Figure,
+  figures: ReadonlyMap<string, Figure>,
+  sources: ReadonlyMap<string, Source>,
+  p: Report
+): void {
   const citesArticle = f.sourceIds.some((id) => sources.get(id)?.kind === "article");
-  if (f.claim) {
-    if (!VERDICTS.has(f.claim.verdict))
-      p(`verdict ${f.claim.verdict} is not agrees/differs/not_found`);
-    if (!citesArticle) p("a claim must cite the article");
-    if (f.claim.verdict !== "not_found" && f.claim.primaryFigureIds.length === 0)
-      p("a checked claim names no primary figure");
-    if (f.claim.verdict !== "agrees" && f.confidence === "high")
-      p(
-        `a claim that ${f.claim.verdict === "differs" ? "differs" : "is not found"} cannot be high confidence`
-      );
-    const first = figures.get(f.claim.primaryFigureIds[0] ?? "");
-    if (first?.derivedFrom)
-      p(`first primary figure ${first.id} is derived, not what a source published`);
-    for (const id of f.claim.primaryFigureIds) {
-      const primary = figures.get(id);
-      if (!primary) p(`unknown primary figure ${id}`);
-      else if (primary.claim) p(`primary figure ${id} is itself a claim`);
-    }
-  } else if (citesArticle && !f.id.startsWith("article.origin.")) {
-    p("cites the article but is not a claim");
+  if (!f.claim) {
+    if (citesArticle && !f.id.startsWith("article.origin."))
+      p("cites the article but is not a claim");
+    return;
   }
+  if (!VERDICTS.has(f.claim.verdict))
+    p(`verdict ${f.claim.verdict} is not agrees/differs/not_found`);
+  if (!citesArticle) p("a claim must cite the article");
+  if (f.claim.verdict !== "not_found" && f.claim.primaryFigureIds.length === 0)
+    p("a checked claim names no primary figure");
+  if (f.claim.verdict !== "agrees" && f.confidence === "high")
+    p(
+      `a claim that ${f.claim.verdict === "differs" ? "differs" : "is not found"} cannot be high confidence`
+    );
+  const first = figures.get(f.claim.primaryFigureIds[0] ?? "");
+  if (first?.derivedFrom)
+    p(`first primary figure ${first.id} is derived, not what a source published`);
+  for (const id of f.claim.primaryFigureIds) {
+    const primary = figures.get(id);
+    if (!primary) p(`unknown primary figure ${id}`);
+    else if (primary.claim) p(`primary figure ${id} is itself a claim`);
+  }
+}
 
-  if (f.derivedFrom) {
-    const inputs = f.derivedFrom.figureIds.map((id) => figures.get(id));
-    if (inputs.some((i) => i === undefined)) p("derived from an unknown figure");
-    else if (inputs.some((i) => typeof i?.value !== "number"))
-      p("derived from a non-numeric figure");
-    else {
-      const expected = computeDerivation(
-        f.derivedFrom.op,
-        inputs.map((i) => i?.value as number)
-      );
-      if (
-        typeof f.value !== "number" ||
-        Math.abs(f.value - expected) > 1e-12 * Math.max(1, Math.abs(expected))
-      ) {
-        p(`value ${String(f.value)} differs from its derivation (${expected})`);
-      }
+/** A derived figure equals its derivation from known numeric inputs, is provisional and names them. */
+function checkDerivation(
+  f: Figure,
+  derivedFrom: NonNullable<Figure["derivedFrom"]>,
+  figures: ReadonlyMap<string, Figure>,
+  p: Report
+): void {
+  const inputs = derivedFrom.figureIds.map((id) => figures.get(id));
+  if (inputs.some((i) => i === undefined)) p("derived from an unknown figure");
+  else if (inputs.some((i) => typeof i?.value !== "number")) p("derived from a non-numeric figure");
+  else {
+    const expected = computeDerivation(
+      derivedFrom.op,
+      inputs.map((i) => i?.value as number)
+    );
+    if (
+      typeof f.value !== "number" ||
+      Math.abs(f.value - expected) > 1e-12 * Math.max(1, Math.abs(expected))
+    ) {
+      p(`value ${String(f.value)} differs from its derivation (${expected})`);
     }
-    if (!f.provisional) p("a derived figure must be provisional");
-    for (const id of f.derivedFrom.figureIds)
-      if (!f.note.includes(id)) p(`note does not name input ${id}`);
   }
-  return problems;
+  if (!f.provisional) p("a derived figure must be provisional");
+  for (const id of derivedFrom.figureIds)
+    if (!f.note.includes(id)) p(`note does not name input ${id}`);
 }
 
 function numericUnit(column: ColumnDef | undefined): boolean {
@@ -145,26 +174,46 @@ function numericUnit(column: ColumnDef | undefined): boolean {
 
 function checkTable(t: TableDef, figures: ReadonlyMap<string, Figure>): string[] {
   const problems: string[] = [];
-  const p = (text: string) => problems.push(`Table ${t.id}: ${text}`);
+  const p: Report = (text) => problems.push(`Table ${t.id}: ${text}`);
   if (!SOURCE_OR_TABLE_ID.test(t.id)) p('id must be lowercase words joined by "-"');
   if (t.columns.length === 0) p("no columns");
   if (t.rows.length === 0) p("no rows");
   if (t.countries.length === 0) p("no countries");
   for (const h of duplicates(t.columns.map((c) => c.header)))
     p(`duplicate header "${h}" (Excel would rename it)`);
+  checkColumns(t, figures, p);
+  checkRows(t, figures, p);
+  for (const note of t.notes) {
+    for (const [, id] of note.matchAll(NOTE_TOKEN))
+      if (!figures.has(id)) p(`note cites unknown figure ${id}`);
+  }
+  if (t.chart) {
+    const cols = [t.chart.categoryColumn, ...t.chart.valueColumns];
+    if (cols.some((c) => c < 0 || c >= t.columns.length))
+      p("chart refers to a column that does not exist");
+    for (const c of t.chart.valueColumns)
+      if (!numericUnit(t.columns[c])) p(`chart series ${c} is not a numeric figure column`);
+  }
+  return problems;
+}
 
+/** The columns a derived column reads. */
+function derivationInputs(d: Extract<ColumnDef, { kind: "derived" }>["derive"]): number[] {
+  if (d.op === "shareOfColumn") return [d.part, d.total];
+  if (d.op === "shareOfRow") return [d.part];
+  if (d.op === "difference") return [d.a, d.b];
+  return [d.col];
+}
+
+/**
+ * Derived columns read numeric figure columns (and a share of a row names a row that exists), info columns
+ * describe figure columns, and a column mixing units has a unit column beside it.
+ */
+function checkColumns(t: TableDef, figures: ReadonlyMap<string, Figure>, p: Report): void {
   t.columns.forEach((column, c) => {
     if (column.kind === "derived") {
       const d = column.derive;
-      const inputs =
-        d.op === "shareOfColumn"
-          ? [d.part, d.total]
-          : d.op === "shareOfRow"
-            ? [d.part]
-            : d.op === "difference"
-              ? [d.a, d.b]
-              : [d.col];
-      for (const i of inputs)
+      for (const i of derivationInputs(d))
         if (!numericUnit(t.columns[i]))
           p(`column ${c} is derived from column ${i}, not a numeric figure column`);
       if (d.op === "shareOfRow" && !t.rows.some((row) => row.includes(d.totalRowLabel)))
@@ -176,7 +225,6 @@ function checkTable(t: TableDef, figures: ReadonlyMap<string, Figure>): string[]
         p(`column ${c} describes column ${column.of}, not a figure column`);
     }
   });
-
   t.columns.forEach((column, c) => {
     if (column.kind !== "mixedFigure") return;
     const units = new Set(
@@ -188,7 +236,10 @@ function checkTable(t: TableDef, figures: ReadonlyMap<string, Figure>): string[]
     if (units.size > 1 && !unitColumn)
       p(`column ${c} mixes units (${[...units].join(", ")}) with no unit column beside it`);
   });
+}
 
+/** Each row has a cell per column: known figures in the column's unit, null where the add-in computes. */
+function checkRows(t: TableDef, figures: ReadonlyMap<string, Figure>, p: Report): void {
   t.rows.forEach((row, r) => {
     if (row.length !== t.columns.length)
       p(`row ${r} has ${row.length} cells for ${t.columns.length} columns`);
@@ -206,19 +257,6 @@ function checkTable(t: TableDef, figures: ReadonlyMap<string, Figure>): string[]
       }
     });
   });
-
-  for (const note of t.notes) {
-    for (const [, id] of note.matchAll(NOTE_TOKEN))
-      if (!figures.has(id)) p(`note cites unknown figure ${id}`);
-  }
-  if (t.chart) {
-    const cols = [t.chart.categoryColumn, ...t.chart.valueColumns];
-    if (cols.some((c) => c < 0 || c >= t.columns.length))
-      p("chart refers to a column that does not exist");
-    for (const c of t.chart.valueColumns)
-      if (!numericUnit(t.columns[c])) p(`chart series ${c} is not a numeric figure column`);
-  }
-  return problems;
 }
 
 /** Every breach of the dataset's rules, as sentences; empty when the dataset is valid. */

@@ -14,11 +14,11 @@ export const ISO_DATE_FORMAT_HINT = "text YYYY-MM-DD, e.g. 2021-03-09";
 
 export type DayNumberResult = { ok: true; dayNumber: number } | { ok: false; message: string };
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -36,7 +36,7 @@ export function dayNumberFromCivil(year: number, month: number, day: number): nu
 }
 
 /** Year, month (1..12) and day of month of a day number. */
-export function civilFromDayNumber(dayNumber: number): {
+function civilFromDayNumber(dayNumber: number): {
   year: number;
   month: number;
   day: number;

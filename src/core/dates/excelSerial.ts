@@ -24,7 +24,7 @@ export type IsoDateResult = { ok: true; isoDate: string } | { ok: false; message
 export type { DayNumberResult };
 
 /** Serial 60 in the 1900 system: Excel's 29 February 1900. */
-export const PHANTOM_LEAP_DAY_SERIAL = 60;
+const PHANTOM_LEAP_DAY_SERIAL = 60;
 
 /** serial - dayNumber for 1900-system serials from 61 (1900-03-01) on. */
 const OFFSET_1900_FROM_MARCH = 25569;

@@ -1,5 +1,4 @@
 import type { DateSystem } from "../dates/excelSerial";
-import { runtimeSingleton } from "../runtimeSingleton";
 
 /**
  * The workbook's date system, for reading and writing date serials. A custom function only sees a bare
@@ -19,15 +18,8 @@ interface DateSystemState {
 /** How long an evaluation waits for the pane to report the date system (it does so as Office starts). */
 export const DATE_SYSTEM_WAIT_MS = 10_000;
 
-/**
- * One per runtime. The page loads the pane and the functions as one bundle, but a host that loads
- * functions.js on its own (and the tests' recording host) reaches the same state under this key.
- */
-const state = runtimeSingleton<DateSystemState>("dateSystem", () => ({
-  system: undefined,
-  waiting: [],
-  gaveUp: false,
-}));
+/** One per runtime: the pane and the functions are one bundle on the shared runtime's page. */
+const state: DateSystemState = { system: undefined, waiting: [], gaveUp: false };
 
 /** The workbook's date system, or undefined while the pane has not reported it. */
 export function workbookDateSystem(): DateSystem | undefined {

@@ -103,18 +103,9 @@ export function planRestore(
       plan.refused.push({ record, why: refusal ?? "" });
       continue;
     }
-    const sheet = sheetByName.get(record.sheet);
-    const values = sheet ? valuesOf(record) : undefined;
-    if (!sheet || !values) {
-      plan.kept.push({ record, reason: "missingSheet" });
-      continue;
-    }
-    if (sheet.protected) {
-      plan.kept.push({ record, reason: "protected" });
-      continue;
-    }
-    if (fingerprintOf(values) !== record.fingerprint || holdsFormula(record)) {
-      plan.kept.push({ record, reason: "edited" });
+    const kept = reasonToKeep(record, sheetByName.get(record.sheet), valuesOf, holdsFormula);
+    if (kept) {
+      plan.kept.push({ record, reason: kept });
       continue;
     }
     plan.restored.push(record);
@@ -130,13 +121,37 @@ export function planRestore(
     if (!formulas) anchors.set(record.sheet, (formulas = new Map()));
     formulas.set(`${record.row},${record.col}`, safe.formula);
   }
+  plan.writes.push(...formulaWrites(anchors));
+  return plan;
+}
+
+/**
+ * Why a safe, well-placed record's cells stay as they are, if they do: its sheet is gone (or was not
+ * read), protected, or its cells changed since they were frozen.
+ */
+function reasonToKeep(
+  record: FrozenRecord,
+  sheet: SheetState | undefined,
+  valuesOf: (record: FrozenRecord) => readonly unknown[][] | undefined,
+  holdsFormula: (record: FrozenRecord) => boolean
+): Exclude<KeptReason, "refused"> | undefined {
+  const values = sheet ? valuesOf(record) : undefined;
+  if (!sheet || !values) return "missingSheet";
+  if (sheet.protected) return "protected";
+  if (fingerprintOf(values) !== record.fingerprint || holdsFormula(record)) return "edited";
+  return undefined;
+}
+
+/** The formulas to write back, by sheet ("row,col" of each anchor), in as few rectangles as cover them. */
+function formulaWrites(anchors: ReadonlyMap<string, ReadonlyMap<string, string>>): GridWrite[] {
+  const writes: GridWrite[] = [];
   for (const [sheet, formulas] of anchors) {
     const cells = [...formulas.keys()].map((key) => {
       const [row, col] = key.split(",").map(Number);
       return { row, col };
     });
     for (const rect of coveringRects(cells)) {
-      plan.writes.push({
+      writes.push({
         sheet,
         ...rect,
         kind: "formulas",
@@ -144,5 +159,5 @@ export function planRestore(
       });
     }
   }
-  return plan;
+  return writes;
 }

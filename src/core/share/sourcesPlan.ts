@@ -8,12 +8,11 @@ import type { Figure, Source, TableDef, Unit } from "../../data/types";
 import type { RateUse } from "../usage/usageLog";
 import type { SheetPlan } from "./sheetPlan";
 import { TEXT_FORMAT } from "./literal";
+import { DATASET_VERSION_LABEL } from "../csv";
 
 /** First cell of the Sources sheet: tells our sheet apart from a user's sheet called "Sources". */
 export const SOURCES_MARKER = "Sources (written by Seizure Desk)";
 export const SOURCES_SHEET_NAME = "Sources";
-/** How the dataset version is named on the Sources sheet and in CSV downloads. */
-export const DATASET_VERSION_LABEL = "Seizure Desk dataset version";
 /** The name used when a user's own sheet is already called "Sources". */
 export const SOURCES_FALLBACK_NAME = "Sources (Seizure Desk)";
 

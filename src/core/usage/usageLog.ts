@@ -3,9 +3,9 @@
  * cites exactly these. Functions and task pane share one runtime, so the pane reads what the cells used.
  */
 import { isoDateFromDayNumber } from "../dates/dayNumber";
-import { RULE_NAMES, parseRule, type RateFound, type RuleCode } from "../rates/lookup";
+import type { RateFound } from "../rates/lookup";
+import { RULE_NAMES, parseRule, type RuleCode } from "../rates/rules";
 import { lookupKey, lookupOfKey } from "../rates/lookupKey";
-import { runtimeSingleton } from "../runtimeSingleton";
 import { LookupRecords } from "./lookupRecords";
 
 export interface RateUse {
@@ -98,5 +98,8 @@ function rateKey(u: RateUse): string {
   return `${u.from}/${u.to}|${u.dateAsked}|${u.rule}`;
 }
 
-/** The one log of this runtime, shared by the functions and the task pane. */
-export const usageLog: UsageLog = runtimeSingleton("usageLog", createUsageLog);
+/**
+ * The one log of this runtime: the functions record in it and the task pane, in the same bundle on the
+ * shared runtime's page, reads it for the Sources sheet.
+ */
+export const usageLog: UsageLog = createUsageLog();

@@ -19,16 +19,15 @@ export interface ChainHandle {
 }
 
 export function chainOf(desk: LoadedFunctions): ChainHandle {
-  const chain = desk.globals["__seizureDesk.rateChain"];
-  if (!chain) throw new Error("no rate chain yet: call a rate function first");
-  return chain as ChainHandle;
+  const engine = desk.runtime.loadedRateEngine();
+  if (!engine) throw new Error("no rate chain yet: call a rate function first");
+  return engine.rateChain() as unknown as ChainHandle;
 }
 
 export function usageRates(
   desk: LoadedFunctions
 ): { from: string; to: string; dateAsked: string; rule: string; rate: number; source: string }[] {
-  const log = desk.globals["__seizureDesk.usageLog"] as { rates(): ReturnType<typeof usageRates> };
-  return log.rates();
+  return desk.runtime.usageLog.rates();
 }
 
 export const isPromise = (x: unknown): x is Promise<unknown> =>

@@ -1,0 +1,42 @@
+/**
+ * The rate engine (rateEngine.ts: the runtime's rate chain, its sources, the ECB client and the bundled
+ * table's decoder) is fetched on first use, a DESK rate formula or one of the pane's rate commands, not at
+ * start, so that the page's start JavaScript stays small. Once it is in, formulas use it synchronously.
+ * In functions.js loaded on its own the build keeps it inside the script (webpack.config.js).
+ */
+export type RateEngine = typeof import("./rateEngine");
+
+let loaded: RateEngine | undefined;
+let loading: Promise<RateEngine> | undefined;
+const whenLoaded: ((engine: RateEngine) => void)[] = [];
+
+/** The engine if it is loaded, else undefined (nothing is fetched). */
+export function loadedRateEngine(): RateEngine | undefined {
+  return loaded;
+}
+
+/** The engine, fetched once; a failed fetch is tried again on the next call. */
+export function loadRateEngine(): Promise<RateEngine> {
+  loading ??= import(/* webpackChunkName: "rates" */ "./rateEngine").then(
+    (engine) => {
+      loaded = engine;
+      for (const listener of whenLoaded.splice(0)) listener(engine);
+      return engine;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      // A chunk that failed to load says so over two lines: one line in a cell.
+      const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
+      throw new Error(
+        `The add-in's exchange-rate code could not be fetched (${reason}); the next rate formula tries again.`
+      );
+    }
+  );
+  return loading;
+}
+
+/** Runs `listener` once the engine is loaded (at once if it is), before any formula uses it. */
+export function whenRateEngineLoads(listener: (engine: RateEngine) => void): void {
+  if (loaded) listener(loaded);
+  else whenLoaded.push(listener);
+}
