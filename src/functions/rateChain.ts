@@ -225,12 +225,13 @@ function passLookup(
     }
     if (state.pinStore && answer.sourceName !== "pinned") {
       const key = pinKeyOf(query);
-      const pin = {
+      const pin: Pin = {
         rate: found.rate,
         dateUsed: found.dateUsed,
         source: found.source,
         pinnedOn: isoDateFromDayNumber(today),
       };
+      if (found.fullRate !== found.rate) pin.fullRate = found.fullRate;
       if (!pass.newPins.has(key)) pass.newPins.set(key, pin);
     }
     // The Sources sheet says how the source had the rate; the pin keeps the source alone.

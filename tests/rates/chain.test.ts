@@ -88,6 +88,15 @@ describe("the ECB history file as a source", () => {
     });
   });
 
+  it("keeps the rate before rounding for full precision: the legs' ratio, or the published figure", () => {
+    expect(file.answer(query("USD", "IDR", "2021-03-09"))).toMatchObject({
+      found: { rate: 14391, fullRate: 17113.59 / 1.1892 },
+    });
+    expect(file.answer(query("EUR", "GBP", "2021-03-08"))).toMatchObject({
+      found: { rate: 0.85715, fullRate: 0.85715 },
+    });
+  });
+
   it("applies the rules within 7 days and no further", () => {
     expect(file.answer(query("EUR", "USD", "2021-03-07"))).toMatchObject({
       found: { dateUsed: "2021-03-05" },

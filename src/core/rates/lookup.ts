@@ -72,6 +72,11 @@ export interface RateFound {
   ok: true;
   /** Units of `to` per one `from`, as published or rounded to `digits` significant digits. */
   rate: number;
+  /**
+   * The same rate before rounding (a full-precision conversion uses it): the published decimal for a rate
+   * the source publishes, the exact ratio of its published legs for a derived one.
+   */
+  fullRate: number;
   /** Significant digits the rate carries (the published figure's, or its least precise leg's). */
   digits: number;
   /** The day whose rate was used, YYYY-MM-DD, and its day number; and the day asked. */
@@ -208,27 +213,34 @@ function isFixedPair(table: RateTable, from: number, to: number): boolean {
   return table.valueBase[from] === table.valueBase[to];
 }
 
-/** The significant digits a pair's rate carries (see rateOnPublishedDay). */
+/** The significant digits a pair's rate carries: a fixed pair its factors', any other the table's. */
 function rateDigits(table: RateTable, from: number, to: number): number {
   if (!isFixedPair(table, from, to) || isPublishedRate(table, from, to)) return table.digits;
   return Math.min(factorDigits(table.multiplier[to]), factorDigits(table.multiplier[from]));
 }
 
 /**
- * Units of `to` per one `from` on a published day of the pair:
+ * Units of `to` per one `from` on a published day of the pair, before rounding:
  *   - from USD to a currency with its own series: the stored decimal, as published;
- *   - between a fixed-rate currency and its anchor (or two fixed to one anchor): the legal factors' ratio,
- *     to the factors' digits (EUR to BGN is 1.95583 on every day);
- *   - otherwise a ratio of stored values, rounded to the table's digits.
+ *   - between a fixed-rate currency and its anchor (or two fixed to one anchor): the legal factors' ratio
+ *     (EUR to BGN is 1.95583 on every day);
+ *   - otherwise a ratio of stored values.
  */
-function rateOnPublishedDay(table: RateTable, from: number, to: number, day: number): number {
+function fullRateOnPublishedDay(table: RateTable, from: number, to: number, day: number): number {
   if (isPublishedRate(table, from, to)) return valueOn(table, to, day);
-  if (isFixedPair(table, from, to)) {
-    const ratio = table.multiplier[to] / table.multiplier[from];
-    return roundToSignificant(ratio, rateDigits(table, from, to));
-  }
-  const ratio = valueOn(table, to, day) / valueOn(table, from, day);
-  return roundToSignificant(ratio, table.digits);
+  if (isFixedPair(table, from, to)) return table.multiplier[to] / table.multiplier[from];
+  return valueOn(table, to, day) / valueOn(table, from, day);
+}
+
+/** The rate a cell shows: a published rate as it is, any other rounded to `digits` (see rateDigits). */
+function shownRate(
+  table: RateTable,
+  from: number,
+  to: number,
+  full: number,
+  digits: number
+): number {
+  return isPublishedRate(table, from, to) ? full : roundToSignificant(full, digits);
 }
 
 /** Digits of a legal fixed-rate factor (1 for a currency's own series: exact). */
@@ -299,10 +311,13 @@ function lookUp(table: RateTable, q: PairQuery): RateResult {
   if (q.from === q.to) return sameCurrency(table.codes[q.from], q.day, q.rule);
   const day = nearestPublishedDay(table, q, ruleStep(q.rule), MAX_RATE_DISTANCE_DAYS);
   if (day !== day) return noRateNear(table, q);
+  const fullRate = fullRateOnPublishedDay(table, q.from, q.to, day);
+  const digits = rateDigits(table, q.from, q.to);
   return {
     ok: true,
-    rate: rateOnPublishedDay(table, q.from, q.to, day),
-    digits: rateDigits(table, q.from, q.to),
+    rate: shownRate(table, q.from, q.to, fullRate, digits),
+    fullRate,
+    digits,
     dateUsed: isoDateOf(table, day),
     dayUsed: day,
     dayAsked: q.day,
@@ -316,6 +331,7 @@ export function sameCurrency(code: string, day: number, rule: RuleCode): RateFou
   return {
     ok: true,
     rate: 1,
+    fullRate: 1,
     digits: Infinity,
     dateUsed: describeDay(day),
     dayUsed: day,
@@ -363,6 +379,7 @@ export function convert(
     ok: true,
     value,
     rate: found.rate,
+    fullRate: found.fullRate,
     digits: found.digits,
     dateUsed: found.dateUsed,
     dayUsed: found.dayUsed,
@@ -381,6 +398,7 @@ export function withSource(
   return {
     ok: true,
     rate: found.rate,
+    fullRate: found.fullRate,
     digits: found.digits,
     dateUsed: found.dateUsed,
     dayUsed: found.dayUsed,

@@ -52,6 +52,7 @@ export function ecbLiveSource(ctx: LiveContext): RateSource {
             found: {
               ok: true,
               rate: answer.rate,
+              fullRate: answer.fullRate,
               digits: answer.digits,
               dateUsed: isoDateFromDayNumber(answer.day),
               dayUsed: answer.day,

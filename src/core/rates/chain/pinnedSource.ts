@@ -28,6 +28,7 @@ export function pinnedSource(pins: PinMap): RateSource {
       const found: RateFound = {
         ok: true,
         rate: pin.rate,
+        fullRate: pin.fullRate ?? pin.rate,
         digits: significantDigitsOfText(pin.rate),
         dateUsed: pin.dateUsed,
         dayUsed: isoDateToDayNumberOrNaN(pin.dateUsed),
