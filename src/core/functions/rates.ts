@@ -54,7 +54,7 @@ export class FormulaRates {
     const slot = key < 0 || this.mask < 0 ? -1 : lookupKeyHash(key) & this.mask;
     if (slot >= 0 && this.keys[slot] === key) return this.answers[slot] as RateResult;
     const found = this.lookup(from, to, dayNumber, rule);
-    if (found.ok) usageLog.recordRate(from, to, dayNumber, found);
+    if (found.ok && key >= 0) usageLog.recordRate(from, to, dayNumber, found, key);
     if (slot >= 0) {
       this.keys[slot] = key;
       this.answers[slot] = found;
@@ -103,20 +103,31 @@ function readRule(v: unknown): string | null | DeskError {
   return badValue(`rule must be "previous", "next" or "exact"; got ${describeCell(v)}.`);
 }
 
-interface RateArgs {
-  from: string;
-  to: string;
-  day: number | null;
-  rule: string | null;
-}
-
-/** The arguments of one look-up, read and checked; the first bad one as a DeskError. */
-function readRateArgs(
+/** The first bad argument of a look-up, as a DeskError; undefined when all can be read. */
+function rateArgsError(
   fromCell: unknown,
   toCell: unknown,
   dateCell: unknown,
   ruleCell: unknown
-): RateArgs | DeskError {
+): DeskError | undefined {
+  for (const read of [readCode(fromCell, "from"), readCode(toCell, "to"), readDay(dateCell)]) {
+    if (read instanceof DeskError) return read;
+  }
+  const rule = readRule(ruleCell);
+  return rule instanceof DeskError ? rule : undefined;
+}
+
+/**
+ * The rate for the arguments of one cell, recorded as used; a DeskError for bad input or no rate. Read
+ * argument by argument, without a record of them: this runs once per cell.
+ */
+function findRate(
+  rates: FormulaRates,
+  fromCell: unknown,
+  toCell: unknown,
+  dateCell: unknown,
+  ruleCell: unknown
+): RateFound | DeskError {
   const from = readCode(fromCell, "from");
   if (from instanceof DeskError) return from;
   const to = readCode(toCell, "to");
@@ -125,20 +136,7 @@ function readRateArgs(
   if (day instanceof DeskError) return day;
   const rule = readRule(ruleCell);
   if (rule instanceof DeskError) return rule;
-  return { from, to, day, rule };
-}
-
-/** The rate for the arguments of one cell, recorded as used; a DeskError for bad input or no rate. */
-function findRate(
-  rates: FormulaRates,
-  fromCell: unknown,
-  toCell: unknown,
-  dateCell: unknown,
-  ruleCell: unknown
-): RateFound | DeskError {
-  const args = readRateArgs(fromCell, toCell, dateCell, ruleCell);
-  if (args instanceof DeskError) return args;
-  const found = rates.find(args.from, args.to, args.day, args.rule);
+  const found = rates.find(from, to, day, rule);
   return found.ok ? found : new DeskError(found.kind, found.message);
 }
 
@@ -176,10 +174,7 @@ export function convertCell(
   // arguments are known to be right (a blank amount must not hide a bad code or date).
   const fullPrecision = readFullPrecision(fullPrecisionCell);
   if (fullPrecision instanceof DeskError) return fullPrecision;
-  if (isEmpty(amountCell)) {
-    const args = readRateArgs(fromCell, toCell, dateCell, ruleCell);
-    return args instanceof DeskError ? args : "";
-  }
+  if (isEmpty(amountCell)) return rateArgsError(fromCell, toCell, dateCell, ruleCell) ?? "";
   const amount = readNumber(amountCell, "amount");
   if (amount instanceof DeskError) return amount;
   const found = findRate(rates, fromCell, toCell, dateCell, ruleCell);

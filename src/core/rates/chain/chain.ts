@@ -4,7 +4,13 @@
  * error names the newest rate each source has and what to do.
  */
 import { isoDateFromDayNumber } from "../../dates/dayNumber";
-import { notAvailable, sameCurrency, type RateError, type RateFound } from "../lookup";
+import {
+  SAME_CURRENCY,
+  notAvailable,
+  sameCurrency,
+  type RateError,
+  type RateFound,
+} from "../lookup";
 import type { YearKey } from "../ecb/yearKey";
 import type { RateQuery, RateSource, SourceName } from "./source";
 
@@ -12,7 +18,7 @@ export type ChainAnswer =
   | {
       kind: "found";
       found: RateFound;
-      sourceName: SourceName | "same currency";
+      sourceName: SourceName | typeof SAME_CURRENCY;
       /** Why an earlier, more trusted source could not be used (it failed), if one could not. */
       fallback?: string;
     }
@@ -27,7 +33,7 @@ export function lookUpInChain(sources: readonly RateSource[], query: RateQuery):
     return {
       kind: "found",
       found: sameCurrency(query.from, query.day, query.rule),
-      sourceName: "same currency",
+      sourceName: SAME_CURRENCY,
     };
   }
   const reasons: string[] = [];

@@ -80,6 +80,8 @@ export function ecbFileSource(history: EcbHistory): RateSource {
           ? "ECB euro reference rate (ECB history file)"
           : "ECB euro reference rates (ECB history file, cross rate through EUR)",
       rule: RULE_NAMES[q.rule],
+      retrieval: undefined,
+      sourceName: "ECB file",
     };
   };
 

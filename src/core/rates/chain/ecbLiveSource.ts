@@ -58,8 +58,9 @@ export function ecbLiveSource(ctx: LiveContext): RateSource {
               dayUsed: answer.day,
               dayAsked: q.day,
               source: citation(ctx, q),
-              retrieval: retrieval(ctx, answer.entry),
               rule: RULE_NAMES[q.rule],
+              retrieval: retrieval(ctx, answer.entry),
+              sourceName: "ECB live",
             },
           };
         case "no-rate":

@@ -35,6 +35,8 @@ export function pinnedSource(pins: PinMap): RateSource {
         dayAsked: q.day,
         source: `${pin.source} (pinned in this workbook ${pin.pinnedOn})`,
         rule: RULE_NAMES[q.rule],
+        retrieval: undefined,
+        sourceName: "pinned",
       };
       return { kind: "found", found };
     },
