@@ -205,23 +205,11 @@ function queryOf(
   return { from, to, day: latest ? todayDayNumber : dayNumber, latest, rule };
 }
 
-/** The source text a pin keeps: the source's, with why a more trusted source stood aside, if one did. */
-function pinnedSourceText(found: RateFound, fallback: string | undefined): string {
-  return fallback === undefined
-    ? found.source
-    : `${found.source} (ECB rates unavailable: ${fallback})`;
-}
-
-/**
- * The answer as a cell gets it: named by the source that gave it, and citing how that source had it and
- * why a more trusted one stood aside. The source's own record when there is nothing to add (the common
- * case, with no copy per cell).
- */
-function citedAnswer(found: RateFound, sourceName: SourceName, fallback: string | undefined) {
-  if (fallback === undefined && found.retrieval === undefined && found.sourceName === sourceName)
-    return found;
-  const source = pinnedSourceText(found, fallback);
-  return withSource(found, found.retrieval ? `${source} (${found.retrieval})` : source, sourceName);
+/** The answer as a cell gets it: citing how the source had the rate (the pin keeps the source alone). */
+function citedAnswer(found: RateFound): RateFound {
+  return found.retrieval === undefined
+    ? found
+    : withSource(found, `${found.source} (${found.retrieval})`);
 }
 
 /** Notes in `pass` that `sourceName` answered `query`, and the pin it makes in a workbook. */
@@ -231,19 +219,18 @@ function recordAnswer(
   query: RateQuery,
   found: RateFound,
   sourceName: SourceName,
-  fallback: string | undefined,
   today: number
 ): void {
   pass.counts[sourceName]++;
   pass.lastSource = sourceName;
-  if (fallback !== undefined) pass.fallback = fallback;
+  if (found.fallback !== undefined) pass.fallback = found.fallback;
   if (!state.pinStore || sourceName === "pinned") return;
   const key = pinKeyOf(query);
   if (pass.newPins.has(key)) return;
   const pin: Pin = {
     rate: found.rate,
     dateUsed: found.dateUsed,
-    source: pinnedSourceText(found, fallback),
+    source: found.source,
     pinnedOn: isoDateFromDayNumber(today),
   };
   if (found.fullRate !== found.rate) pin.fullRate = found.fullRate;
@@ -262,15 +249,13 @@ function passLookup(
     const query = queryOf(from, to, dayNumber, ruleText, today);
     if ("ok" in query) return query;
     const answer = lookUpInChain(sources, query);
-    if (answer.kind === "error") return answer.error;
-    if (answer.kind === "pending") {
+    if ("keys" in answer) {
       for (const k of answer.keys) pass.missing.set(yearKeyText(k.code, k.year), k);
       return PENDING;
     }
-    const { found, sourceName, fallback } = answer;
-    if (sourceName === SAME_CURRENCY) return found;
-    recordAnswer(state, pass, query, found, sourceName, fallback, today);
-    return citedAnswer(found, sourceName, fallback);
+    if (!answer.ok || answer.sourceName === SAME_CURRENCY) return answer;
+    recordAnswer(state, pass, query, answer, answer.sourceName as SourceName, today);
+    return citedAnswer(answer);
   };
 }
 

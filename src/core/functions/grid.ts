@@ -124,8 +124,8 @@ export function mapCells<T>(
   };
   // Most formulas give single cells: one call, no broadcasting.
   if (args.every(isSingleCell)) {
-    const [a, b, c, d, e, f] = args.map((arg) => asGrid(arg)[0][0]);
-    return [[checked(a, b, c, d, e, f)]];
+    const cell = (i: number) => asGrid(args[i])[0][0];
+    return [[checked(cell(0), cell(1), cell(2), cell(3), cell(4), cell(5))]];
   }
   const grids = args.map(asGrid);
   const shape = resultShape(grids, names);

@@ -86,6 +86,11 @@ function readDay(v: unknown): number | null | DeskError {
       "date: the date cell is empty. Give a date cell or text YYYY-MM-DD, or leave the date argument out of the formula for the latest rate."
     );
   }
+  // Text as typed needs no trimming (trimming every cell costs more than the parse).
+  if (typeof v === "string") {
+    const day = isoDateToDayNumberOrNaN(v);
+    if (day === day) return day;
+  }
   const text = typeof v === "string" ? v.trim() : v;
   if (typeof text === "string") {
     const day = isoDateToDayNumberOrNaN(text);

@@ -15,6 +15,7 @@ import {
   parseIsoDate,
   weekdayName,
 } from "../dates/dayNumber";
+import type { SourceName } from "./chain/source";
 import { roundToSignificant, significantDigitsOfText } from "./precision";
 import {
   PAIR_HAS_NO_COMMON_DAY,
@@ -88,7 +89,9 @@ export interface RateFound {
   /** How the source had it, for the Sources sheet (e.g. "live", "cached, fetched 2026-12-01"); not pinned. */
   retrieval?: string;
   /** The short name of the source that answered (pinned, ECB live, ECB file, bundled, same currency). */
-  sourceName?: string;
+  sourceName?: SourceName | typeof SAME_CURRENCY;
+  /** Why a more trusted source could not be used (it failed), if one could not; set by the chain. */
+  fallback?: string;
 }
 
 export interface ConversionFound extends RateFound {
@@ -345,7 +348,7 @@ function lookUp(
 }
 
 /** The source name of a currency against itself, which no source is asked for. */
-export const SAME_CURRENCY = "same currency";
+export const SAME_CURRENCY = "same currency" as const;
 
 /** A currency against itself: 1 on any day, whatever data there is. */
 export function sameCurrency(code: string, day: number, rule: RuleCode): RateFound {
@@ -402,8 +405,8 @@ export function convert(
   return lookUp(table, amount, fromIndex, toIndex, day, ruleCode);
 }
 
-/** `found` with another source text and name, built field by field (an object spread costs more here). */
-export function withSource(found: RateFound, source: string, sourceName: string): RateFound {
+/** `found` citing another source text, built field by field (an object spread costs more here). */
+export function withSource(found: RateFound, source: string): RateFound {
   return {
     ok: true,
     rate: found.rate,
@@ -415,7 +418,8 @@ export function withSource(found: RateFound, source: string, sourceName: string)
     source,
     rule: found.rule,
     retrieval: found.retrieval,
-    sourceName,
+    sourceName: found.sourceName,
+    fallback: found.fallback,
   };
 }
 

@@ -88,11 +88,8 @@ export function createUsageLog(): UsageLog {
     ) => {
       // No rate exists for other codes or days, so nothing without a key reaches here.
       if (key < 0) return;
-      let entry = entryOf.get(key);
-      if (entry === undefined) {
-        entry = keys.push(key) - 1;
-        entryOf.set(key, entry);
-      }
+      const entry = entryOf.getOrAdd(key, keys.length);
+      if (entry === keys.length) keys.push(key);
       rates[entry] = found.rate;
       datesUsed[entry] = found.dateUsed;
       sourceIds[entry] = sourceId(found.source);
