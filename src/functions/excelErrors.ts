@@ -18,10 +18,12 @@ function toExcelError(error: DeskError): CustomFunctions.Error {
  * error (and one message) instead of holding 100,000 copies.
  */
 function sharedErrors(): (error: DeskError) => CustomFunctions.Error {
-  const made = new Map<string, CustomFunctions.Error>();
+  // Made at the first error: most calls have none.
+  let made: Map<string, CustomFunctions.Error> | undefined;
   return (error) => {
     if (error instanceof PassedError) return toExcelError(error);
     const key = `${error.kind}|${error.message}`;
+    made ??= new Map();
     let excel = made.get(key);
     if (!excel) made.set(key, (excel = toExcelError(error)));
     return excel;

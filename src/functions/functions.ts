@@ -116,7 +116,8 @@ function withRates(
 }
 
 const RATE_ARGS = ["from", "to", "date", "rule"];
-const CONVERT_ARGS = ["amount", ...RATE_ARGS];
+const RATE_PRECISION_ARGS = [...RATE_ARGS, "full_precision"];
+const CONVERT_ARGS = ["amount", ...RATE_PRECISION_ARGS];
 
 /**
  * An amount converted from one currency to another at the reference rate of a date.
@@ -127,6 +128,7 @@ const CONVERT_ARGS = ["amount", ...RATE_ARGS];
  * @param {any[][]} to ISO 4217 code of the currency wanted, e.g. "USD".
  * @param {any[][]} [date] Date of the rate: a date cell or "YYYY-MM-DD"; left out: today (an empty cell is an error).
  * @param {any[][]} [rule] For a day with no published rate: "previous" (default), "next" or "exact".
+ * @param {any[][]} [full_precision] TRUE: at the rate before rounding; FALSE or left out: at the rate DESK.RATE shows.
  * @returns {any[][]} The amount in `to`.
  */
 export function convert(
@@ -134,11 +136,14 @@ export function convert(
   from: unknown[][],
   to: unknown[][],
   date?: unknown[][],
-  rule?: unknown[][]
+  rule?: unknown[][],
+  full_precision?: unknown[][]
 ) {
-  const args = [amount, from, to, date, rule];
+  const args = [amount, from, to, date, rule, full_precision];
   return withRates(args, ({ convertCell }, rates) =>
-    toExcelGrid(mapCells(args, CONVERT_ARGS, (a, f, t, d, r) => convertCell(rates, a, f, t, d, r)))
+    toExcelGrid(
+      mapCells(args, CONVERT_ARGS, (a, f, t, d, r, p) => convertCell(rates, a, f, t, d, r, p))
+    )
   );
 }
 
@@ -150,12 +155,21 @@ export function convert(
  * @param {any[][]} to ISO 4217 code, e.g. "USD".
  * @param {any[][]} [date] Date of the rate: a date cell or "YYYY-MM-DD"; left out: today (an empty cell is an error).
  * @param {any[][]} [rule] For a day with no published rate: "previous" (default), "next" or "exact".
+ * @param {any[][]} [full_precision] TRUE: a derived rate before rounding; FALSE or left out: as published, or rounded to its least precise leg.
  * @returns {any[][]} Units of `to` per one `from`.
  */
-export function rate(from: unknown[][], to: unknown[][], date?: unknown[][], rule?: unknown[][]) {
-  const args = [from, to, date, rule];
+export function rate(
+  from: unknown[][],
+  to: unknown[][],
+  date?: unknown[][],
+  rule?: unknown[][],
+  full_precision?: unknown[][]
+) {
+  const args = [from, to, date, rule, full_precision];
   return withRates(args, ({ rateCell }, rates) =>
-    toExcelGrid(mapCells(args, RATE_ARGS, (f, t, d, r) => rateCell(rates, f, t, d, r)))
+    toExcelGrid(
+      mapCells(args, RATE_PRECISION_ARGS, (f, t, d, r, p) => rateCell(rates, f, t, d, r, p))
+    )
   );
 }
 

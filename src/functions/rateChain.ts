@@ -11,7 +11,15 @@
  */
 import { isoDateFromDayNumber, isoDateToDayNumberOrNaN } from "../core/dates/dayNumber";
 import type { RateLookup } from "../core/functions/rates";
-import { parseRule, valueError, withSource, type RateResult, type RateTable } from "../core/rates";
+import {
+  parseRule,
+  valueError,
+  withSource,
+  SAME_CURRENCY,
+  type RateFound,
+  type RateResult,
+  type RateTable,
+} from "../core/rates";
 import {
   bundledSource,
   ecbFileSource,
@@ -104,7 +112,7 @@ interface Pass {
   lookup: RateLookup;
   missing: Map<string, YearKey>;
   newPins: Map<string, Pin>;
-  counts: Partial<Record<SourceName, number>>;
+  counts: Record<SourceName, number>;
   lastSource: SourceName | undefined;
   fallback: string | undefined;
 }
@@ -117,22 +125,26 @@ const PENDING: RateResult = {
   message: "The rate is being fetched.",
 };
 
+const SOURCE_NAMES: readonly SourceName[] = ["pinned", "ECB live", "ECB file", "bundled"];
+
+/** Look-ups answered by each source: none yet. */
+function noCounts(): Record<SourceName, number> {
+  return { pinned: 0, "ECB live": 0, "ECB file": 0, bundled: 0 };
+}
+
 /** The runtime's sources of rates and their state. */
 class RateState {
   readonly cache = new EcbCache();
   baseUrl = "";
   baseUrlChosen = false;
   bundled: RateTable | undefined;
+  /** The bundled table as a source, made once it is loaded (it never changes). */
+  private bundledAsSource: RateSource | undefined;
   bundledError: string | undefined;
   imported: { history: EcbHistory; source: RateSource } | undefined;
   pinStore: PinStore | undefined;
   pins: PinMap = new Map();
-  readonly counts: Record<SourceName, number> = {
-    pinned: 0,
-    "ECB live": 0,
-    "ECB file": 0,
-    bundled: 0,
-  };
+  readonly counts = noCounts();
   lastSource: SourceName | undefined;
   lastFallback: RateStatus["lastFallback"];
   readonly client = new EcbClient({
@@ -151,7 +163,7 @@ class RateState {
     if (usePins && this.pinStore) sources.push(pinnedSource(this.pins));
     if (this.baseUrl !== "") sources.push(this.liveSource(nowMs, final));
     if (this.imported) sources.push(this.imported.source);
-    if (this.bundled) sources.push(bundledSource(this.bundled));
+    if (this.bundled) sources.push((this.bundledAsSource ??= bundledSource(this.bundled)));
     else if (this.bundledError) sources.push(unavailableSource("bundled", this.bundledError));
     return sources;
   }
@@ -172,7 +184,7 @@ class RateState {
 
   /** Keeps what an evaluation whose results are returned to Excel has used. */
   commit(pass: Pass): boolean {
-    for (const [name, n] of Object.entries(pass.counts)) this.counts[name as SourceName] += n;
+    for (const name of SOURCE_NAMES) this.counts[name] += pass.counts[name];
     if (pass.lastSource) this.lastSource = pass.lastSource;
     if (pass.fallback !== undefined)
       this.lastFallback = { reason: pass.fallback, atMs: Date.now() };
@@ -201,6 +213,38 @@ function queryOf(
   return { from, to, day: latest ? todayDayNumber : dayNumber, latest, rule };
 }
 
+/** The answer as a cell gets it: citing how the source had the rate (the pin keeps the source alone). */
+function citedAnswer(found: RateFound): RateFound {
+  return found.retrieval === undefined
+    ? found
+    : withSource(found, `${found.source} (${found.retrieval})`);
+}
+
+/** Notes in `pass` that `sourceName` answered `query`, and the pin it makes in a workbook. */
+function recordAnswer(
+  state: RateState,
+  pass: Pass,
+  query: RateQuery,
+  found: RateFound,
+  sourceName: SourceName,
+  today: number
+): void {
+  pass.counts[sourceName]++;
+  pass.lastSource = sourceName;
+  if (found.fallback !== undefined) pass.fallback = found.fallback;
+  if (!state.pinStore || sourceName === "pinned") return;
+  const key = pinKeyOf(query);
+  if (pass.newPins.has(key)) return;
+  const pin: Pin = {
+    rate: found.rate,
+    dateUsed: found.dateUsed,
+    source: found.source,
+    pinnedOn: isoDateFromDayNumber(today),
+  };
+  if (found.fullRate !== found.rate) pin.fullRate = found.fullRate;
+  pass.newPins.set(key, pin);
+}
+
 /** A look-up over `sources` that records in `pass` what it used, pins and fetches. */
 function passLookup(
   state: RateState,
@@ -213,37 +257,13 @@ function passLookup(
     const query = queryOf(from, to, dayNumber, ruleText, today);
     if ("ok" in query) return query;
     const answer = lookUpInChain(sources, query);
-    if (answer.kind === "error") return answer.error;
-    if (answer.kind === "pending") {
+    if ("keys" in answer) {
       for (const k of answer.keys) pass.missing.set(yearKeyText(k.code, k.year), k);
       return PENDING;
     }
-    let { found } = answer;
-    if (answer.sourceName === "same currency")
-      return withSource(found, found.source, "same currency");
-    pass.counts[answer.sourceName] = (pass.counts[answer.sourceName] ?? 0) + 1;
-    pass.lastSource = answer.sourceName;
-    if (answer.fallback !== undefined) {
-      pass.fallback = answer.fallback;
-      found = withSource(
-        found,
-        `${found.source} (ECB rates unavailable: ${answer.fallback})`,
-        undefined
-      );
-    }
-    if (state.pinStore && answer.sourceName !== "pinned") {
-      const key = pinKeyOf(query);
-      const pin = {
-        rate: found.rate,
-        dateUsed: found.dateUsed,
-        source: found.source,
-        pinnedOn: isoDateFromDayNumber(today),
-      };
-      if (!pass.newPins.has(key)) pass.newPins.set(key, pin);
-    }
-    // The Sources sheet says how the source had the rate; the pin keeps the source alone.
-    const source = found.retrieval ? `${found.source} (${found.retrieval})` : found.source;
-    return withSource(found, source, answer.sourceName);
+    if (!answer.ok || answer.sourceName === SAME_CURRENCY) return answer;
+    recordAnswer(state, pass, query, answer, answer.sourceName as SourceName, today);
+    return citedAnswer(answer);
   };
 }
 
@@ -252,7 +272,7 @@ function newPass(state: RateState, nowMs: number, final: boolean, usePins = true
     lookup: () => PENDING,
     missing: new Map(),
     newPins: new Map(),
-    counts: {},
+    counts: noCounts(),
     lastSource: undefined,
     fallback: undefined,
   };

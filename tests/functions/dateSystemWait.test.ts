@@ -56,6 +56,7 @@ describe("a formula that gave up waiting", () => {
       const echo = new FormulaRates((_f: string, _t: string, day: number | null) => ({
         ok: true,
         rate: day ?? -1,
+        fullRate: day ?? -1,
         digits: 5,
         dateUsed: "2021-03-09",
         dayUsed: day ?? 0,

@@ -66,6 +66,7 @@ describe("date serials in the functions", () => {
   const echoDay: RateLookup = (_from, _to, dayNumber) => ({
     ok: true,
     rate: dayNumber ?? -1,
+    fullRate: dayNumber ?? -1,
     dateUsed: isoDateFromDayNumber(dayNumber ?? 0),
     dayUsed: dayNumber ?? 0,
     dayAsked: dayNumber ?? 0,

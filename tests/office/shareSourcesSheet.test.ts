@@ -21,6 +21,7 @@ function usage() {
   log.recordRate("EUR", "USD", Date.parse("2021-03-07") / 86_400_000, {
     ok: true,
     rate: 1.1891,
+    fullRate: 1.1891,
     dateUsed: "2021-03-05",
     dayUsed: Date.parse("2021-03-05") / 86_400_000,
     dayAsked: Date.parse("2021-03-07") / 86_400_000,

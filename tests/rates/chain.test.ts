@@ -88,6 +88,15 @@ describe("the ECB history file as a source", () => {
     });
   });
 
+  it("keeps the rate before rounding for full precision: the legs' ratio, or the published figure", () => {
+    expect(file.answer(query("USD", "IDR", "2021-03-09"))).toMatchObject({
+      found: { rate: 14391, fullRate: 17113.59 / 1.1892 },
+    });
+    expect(file.answer(query("EUR", "GBP", "2021-03-08"))).toMatchObject({
+      found: { rate: 0.85715, fullRate: 0.85715 },
+    });
+  });
+
   it("applies the rules within 7 days and no further", () => {
     expect(file.answer(query("EUR", "USD", "2021-03-07"))).toMatchObject({
       found: { dateUsed: "2021-03-05" },
@@ -129,21 +138,22 @@ describe("the chain", () => {
     ]);
     const sources = [pinnedSource(pins), file];
     expect(lookUpInChain(sources, query("EUR", "USD", "2021-03-09"))).toMatchObject({
-      kind: "found",
+      ok: true,
       sourceName: "pinned",
-      found: { rate: 1.2 },
+      rate: 1.2,
     });
     expect(lookUpInChain(sources, query("EUR", "USD", "2021-03-08"))).toMatchObject({
-      kind: "found",
+      ok: true,
       sourceName: "ECB file",
-      found: { rate: 1.1848 },
+      rate: 1.1848,
     });
   });
 
   it("answers 1 for a currency against itself even with no source at all", () => {
     expect(lookUpInChain([], query("COP", "COP", "2021-03-09"))).toMatchObject({
-      kind: "found",
-      found: { rate: 1 },
+      ok: true,
+      sourceName: "same currency",
+      rate: 1,
     });
   });
 
@@ -153,8 +163,8 @@ describe("the chain", () => {
       unavailableSource("bundled", "The bundled exchange rates could not be loaded."),
     ];
     const answer = lookUpInChain(sources, query("EUR", "USD", "2021-06-01"));
-    expect(answer.kind).toBe("error");
-    const message = answer.kind === "error" ? answer.error.message : "";
+    expect(answer).toMatchObject({ ok: false, kind: "notAvailable" });
+    const message = "message" in answer ? answer.message : "";
     expect(message).toContain("Newest EUR/USD rate by source: ECB file 2021-03-22; bundled none.");
     expect(message).toContain("Connect to the rate service, or import the ECB's history file");
   });

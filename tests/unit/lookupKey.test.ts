@@ -70,6 +70,30 @@ describe("LookupRecords", () => {
     );
   });
 
+  it("gives a key's value, or adds the value offered, as a Map would", () => {
+    const keyOf = fc
+      .tuple(code, code, day, rule)
+      .map(([from, to, dayNumber, ruleCode]) => lookupKey(from, to, dayNumber, ruleCode));
+    fc.assert(
+      fc.property(
+        fc.array(keyOf, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer()), { maxLength: 2000 }),
+        (keys, offers) => {
+          const records = new LookupRecords<number>();
+          const reference = new Map<number, number>();
+          for (const [pick, value] of offers) {
+            const key = keys[pick % keys.length];
+            if (!reference.has(key)) reference.set(key, value);
+            expect(records.getOrAdd(key, value)).toBe(reference.get(key));
+          }
+          expect(records.size).toBe(reference.size);
+          expect(new Map(records.entries())).toEqual(reference);
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+
   it("holds 100,000 keys and forgets them all on clear", () => {
     const records = new LookupRecords<number>();
     for (let i = 0; i < 100_000; i++) records.set(lookupKey("EUR", "USD", i, RULE_PREVIOUS), i);

@@ -337,12 +337,20 @@ describe("rates as published", () => {
     for (const [code, observations] of fixture.built.observations) {
       if (table.pegAnchor[currencyIndex(table, code)] >= 0) continue;
       for (const o of observations) {
-        const there = ok(rateOn(table, "USD", code, o.dayNumber, "exact")).rate;
-        const back = ok(rateOn(table, code, "USD", o.dayNumber, "exact")).rate;
+        const thereFound = ok(rateOn(table, "USD", code, o.dayNumber, "exact"));
+        const backFound = ok(rateOn(table, code, "USD", o.dayNumber, "exact"));
+        const [there, back] = [thereFound.rate, backFound.rate];
         const expected = [stored(o.value), published(1 / stored(o.value))];
-        if (there !== expected[0] || back !== expected[1])
+        // Full precision: the published figure itself, and the exact inverse of it.
+        const [thereFull, backFull] = [thereFound.fullRate, backFound.fullRate];
+        if (
+          there !== expected[0] ||
+          back !== expected[1] ||
+          thereFull !== expected[0] ||
+          backFull !== 1 / stored(o.value)
+        )
           wrong.push(
-            `${code} ${isoDateFromDayNumber(o.dayNumber)}: ${there}, ${back} vs ${expected}`
+            `${code} ${isoDateFromDayNumber(o.dayNumber)}: ${there}, ${back}, full ${thereFull}, ${backFull} vs ${expected}`
           );
         checked++;
       }
@@ -372,10 +380,12 @@ describe("rates as published", () => {
         for (const to of codes) {
           const b = byDay.get(to)?.get(day);
           if (b === undefined || from === to) continue;
-          const rate = ok(rateOn(table, from, to, day, "exact")).rate;
+          const found = ok(rateOn(table, from, to, day, "exact"));
           const expected = published(stored(b) / stored(a));
-          if (rate !== expected)
-            wrong.push(`${from}/${to} ${isoDateFromDayNumber(day)}: ${rate} vs ${expected}`);
+          if (found.rate !== expected || found.fullRate !== stored(b) / stored(a))
+            wrong.push(
+              `${from}/${to} ${isoDateFromDayNumber(day)}: ${found.rate}, full ${found.fullRate} vs ${expected}`
+            );
           checked++;
         }
       }

@@ -25,6 +25,7 @@ function usage() {
   log.recordRate("EUR", "USD", Date.parse("2021-03-09") / 86_400_000, {
     ok: true,
     rate: 1.1892,
+    fullRate: 1.1892,
     dateUsed: "2021-03-09",
     dayUsed: Date.parse("2021-03-09") / 86_400_000,
     dayAsked: Date.parse("2021-03-09") / 86_400_000,

@@ -82,37 +82,59 @@ export function largestArgumentCells(args: unknown[]): number {
   return most;
 }
 
-/** The most arguments an element-wise DESK function takes (CONVERT: amount, from, to, date, rule). */
-const MAX_ARGS = 5;
+/**
+ * The most arguments an element-wise DESK function takes (CONVERT: amount, from, to, date, rule,
+ * full_precision).
+ */
+const MAX_ARGS = 6;
+
+type CellFunction<T> = (
+  a: unknown,
+  b: unknown,
+  c: unknown,
+  d: unknown,
+  e: unknown,
+  f: unknown
+) => CellResult<T>;
+
+/** The first Excel error value among a cell's arguments, or undefined (read one by one: this runs per cell). */
+function firstExcelError(a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown) {
+  if (isExcelErrorValue(a)) return a;
+  if (isExcelErrorValue(b)) return b;
+  if (isExcelErrorValue(c)) return c;
+  if (isExcelErrorValue(d)) return d;
+  if (isExcelErrorValue(e)) return e;
+  return isExcelErrorValue(f) ? f : undefined;
+}
 
 /**
- * Applies `cell` element-wise over the broadcast arguments (at most five). A shape mismatch is one error
+ * Applies `cell` element-wise over the broadcast arguments (at most six). A shape mismatch is one error
  * for the whole call; an Excel error in an argument cell passes through to that cell.
  */
 export function mapCells<T>(
   args: unknown[],
   names: string[],
-  cell: (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown) => CellResult<T>
+  cell: CellFunction<T>
 ): Grid<CellResult<T>> | DeskError {
   if (args.length > MAX_ARGS) throw new Error(`mapCells takes at most ${MAX_ARGS} arguments.`);
   // An Excel error in an argument cell is that cell's result, as in Excel's own functions.
-  const checked = (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown): CellResult<T> => {
-    const error = [a, b, c, d, e].find(isExcelErrorValue);
-    return error === undefined ? cell(a, b, c, d, e) : new PassedError(error);
+  const checked: CellFunction<T> = (a, b, c, d, e, f) => {
+    const error = firstExcelError(a, b, c, d, e, f);
+    return error === undefined ? cell(a, b, c, d, e, f) : new PassedError(error);
   };
   // Most formulas give single cells: one call, no broadcasting.
   if (args.every(isSingleCell)) {
-    const [a, b, c, d, e] = args.map((arg) => asGrid(arg)[0][0]);
-    return [[checked(a, b, c, d, e)]];
+    const cell = (i: number) => asGrid(args[i])[0][0];
+    return [[checked(cell(0), cell(1), cell(2), cell(3), cell(4), cell(5))]];
   }
   const grids = args.map(asGrid);
   const shape = resultShape(grids, names);
   if (isDeskError(shape)) return shape;
   // Arguments past the function's own are one empty cell; the function does not declare them.
   while (grids.length < MAX_ARGS) grids.push(OMITTED);
-  const [g0, g1, g2, g3, g4] = grids;
+  const [g0, g1, g2, g3, g4, g5] = grids;
   // A column step of 0 repeats a single column across the result; a single row is repeated down it.
-  const [s0, s1, s2, s3, s4] = grids.map((g) => (g[0].length === 1 ? 0 : 1));
+  const [s0, s1, s2, s3, s4, s5] = grids.map((g) => (g[0].length === 1 ? 0 : 1));
   const rowOf = (g: Grid, r: number) => (g.length === 1 ? g[0] : g[r]);
   const out: Grid<CellResult<T>> = new Array(shape.rows);
   for (let r = 0; r < shape.rows; r++) {
@@ -121,11 +143,12 @@ export function mapCells<T>(
     const r2 = rowOf(g2, r);
     const r3 = rowOf(g3, r);
     const r4 = rowOf(g4, r);
+    const r5 = rowOf(g5, r);
     // A row built by a literal or by push has the right element kind from its first value: no copy when
     // the first number arrives (a column of results is a row of one per cell).
-    const row: CellResult<T>[] = [checked(r0[0], r1[0], r2[0], r3[0], r4[0])];
+    const row: CellResult<T>[] = [checked(r0[0], r1[0], r2[0], r3[0], r4[0], r5[0])];
     for (let c = 1; c < shape.cols; c++) {
-      row.push(checked(r0[c * s0], r1[c * s1], r2[c * s2], r3[c * s3], r4[c * s4]));
+      row.push(checked(r0[c * s0], r1[c * s1], r2[c * s2], r3[c * s3], r4[c * s4], r5[c * s5]));
     }
     out[r] = row;
   }

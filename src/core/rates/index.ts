@@ -21,6 +21,7 @@ export {
   rateOn,
   readDateInput,
   sameCurrency,
+  SAME_CURRENCY,
   valueError,
   withSource,
   MAX_RATE_DISTANCE_DAYS,

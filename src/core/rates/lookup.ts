@@ -15,6 +15,7 @@ import {
   parseIsoDate,
   weekdayName,
 } from "../dates/dayNumber";
+import type { SourceName } from "./chain/source";
 import { roundToSignificant, significantDigitsOfText } from "./precision";
 import {
   PAIR_HAS_NO_COMMON_DAY,
@@ -28,7 +29,6 @@ import {
 } from "./rateTable";
 import {
   MAX_RATE_DISTANCE_DAYS,
-  RULE_EXACT,
   RULE_HINT,
   RULE_NAMES,
   parseRule,
@@ -72,6 +72,11 @@ export interface RateFound {
   ok: true;
   /** Units of `to` per one `from`, as published or rounded to `digits` significant digits. */
   rate: number;
+  /**
+   * The same rate before rounding (a full-precision conversion uses it): the published decimal for a rate
+   * the source publishes, the exact ratio of its published legs for a derived one.
+   */
+  fullRate: number;
   /** Significant digits the rate carries (the published figure's, or its least precise leg's). */
   digits: number;
   /** The day whose rate was used, YYYY-MM-DD, and its day number; and the day asked. */
@@ -83,8 +88,10 @@ export interface RateFound {
   rule: RateRule;
   /** How the source had it, for the Sources sheet (e.g. "live", "cached, fetched 2026-12-01"); not pinned. */
   retrieval?: string;
-  /** The short name of the source that answered (pinned, ECB live, ECB file, bundled), set by the chain. */
-  sourceName?: string;
+  /** The short name of the source that answered (pinned, ECB live, ECB file, bundled, same currency). */
+  sourceName?: SourceName | typeof SAME_CURRENCY;
+  /** Why a more trusted source could not be used (it failed), if one could not; set by the chain. */
+  fallback?: string;
 }
 
 export interface ConversionFound extends RateFound {
@@ -103,14 +110,6 @@ export function notAvailable(code: RateErrorCode, message: string): RateError {
   return { ok: false, code, kind: "notAvailable", message };
 }
 
-/** A look-up with its inputs resolved to table indexes, a day number and a rule code. */
-interface PairQuery {
-  from: number;
-  to: number;
-  day: number;
-  rule: RuleCode;
-}
-
 /** A day number from a date input: whole days of a number, or strict ISO text. */
 export function readDateInput(date: unknown): number | RateError {
   if (typeof date === "number" && Number.isFinite(date)) {
@@ -119,7 +118,9 @@ export function readDateInput(date: unknown): number | RateError {
     return valueError("bad-date", "A date must lie between 0001-01-01 and 9999-12-31.");
   }
   if (typeof date === "string") {
-    const day = isoDateToDayNumberOrNaN(date.trim());
+    // Text as a date cell's text arrives needs no trimming (trimming costs more than the parse).
+    let day = isoDateToDayNumberOrNaN(date);
+    if (day !== day) day = isoDateToDayNumberOrNaN(date.trim());
     if (day === day) return day;
     const parsed = parseIsoDate(date.trim());
     return valueError("bad-date", parsed.ok ? "Unreadable date." : parsed.message);
@@ -140,24 +141,6 @@ function resolveCurrency(table: RateTable, code: unknown): number | RateError {
   );
 }
 
-function readQuery(
-  table: RateTable,
-  from: unknown,
-  to: unknown,
-  date: unknown,
-  rule: unknown
-): PairQuery | RateError {
-  const fromIndex = resolveCurrency(table, from);
-  if (typeof fromIndex !== "number") return fromIndex;
-  const toIndex = resolveCurrency(table, to);
-  if (typeof toIndex !== "number") return toIndex;
-  const ruleCode = parseRule(rule);
-  if (ruleCode === -1) return valueError("bad-rule", RULE_HINT);
-  const day = readDateInput(date);
-  if (typeof day !== "number") return day;
-  return { from: fromIndex, to: toIndex, day, rule: ruleCode };
-}
-
 /** The pair's slot in the table's pair caches, with its common range computed (see pairRange). */
 function pairSlot(table: RateTable, from: number, to: number): number {
   const slot = from * table.codes.length + to;
@@ -175,24 +158,34 @@ export function pairRange(
   return { firstDay: table.pairFirstDay[slot], lastDay: table.pairLastDay[slot] };
 }
 
-/** A day on which both currencies have a value (NaN where one has none). */
-function isPublishedDay(table: RateTable, from: number, to: number, day: number): boolean {
-  return !Number.isNaN(valueOn(table, from, day)) && !Number.isNaN(valueOn(table, to, day));
-}
-
-/** The nearest published day of the pair from `day` in `step` direction, within `reach` days; or NaN. */
+/**
+ * The nearest published day of the pair (a day on which both currencies have a value) from `day` in
+ * `step` direction, within `reach` days; or NaN. Both values of a day are read before either is tested:
+ * the two reads then wait on memory together, not one after the other (the table is larger than a
+ * processor's cache, and that wait is most of a look-up's time).
+ */
 function nearestPublishedDay(
   table: RateTable,
-  q: PairQuery,
+  from: number,
+  to: number,
+  day: number,
   step: -1 | 0 | 1,
   reach: number
 ): number {
-  const slot = pairSlot(table, q.from, q.to);
+  const slot = pairSlot(table, from, to);
   const firstDay = table.pairFirstDay[slot];
   const lastDay = table.pairLastDay[slot];
+  const values = table.values;
+  const fromBase = table.valueBase[from];
+  const toBase = table.valueBase[to];
   for (let k = 0; k <= reach; k++) {
-    const day = q.day + k * step;
-    if (day >= firstDay && day <= lastDay && isPublishedDay(table, q.from, q.to, day)) return day;
+    const d = day + k * step;
+    if (d >= firstDay && d <= lastDay) {
+      const a = values[fromBase + d];
+      const b = values[toBase + d];
+      // NaN (no value that day) is the only value not equal to itself.
+      if (a === a && b === b) return d;
+    }
     if (step === 0) break;
   }
   return NaN;
@@ -208,27 +201,41 @@ function isFixedPair(table: RateTable, from: number, to: number): boolean {
   return table.valueBase[from] === table.valueBase[to];
 }
 
-/** The significant digits a pair's rate carries (see rateOnPublishedDay). */
+/**
+ * The significant digits a pair's rate carries: a fixed pair its factors', any other the table's; a
+ * currency against itself is exact (Infinity).
+ */
 function rateDigits(table: RateTable, from: number, to: number): number {
+  if (from === to) return Infinity;
   if (!isFixedPair(table, from, to) || isPublishedRate(table, from, to)) return table.digits;
   return Math.min(factorDigits(table.multiplier[to]), factorDigits(table.multiplier[from]));
 }
 
 /**
- * Units of `to` per one `from` on a published day of the pair:
+ * Units of `to` per one `from` on a published day of the pair, before rounding:
  *   - from USD to a currency with its own series: the stored decimal, as published;
- *   - between a fixed-rate currency and its anchor (or two fixed to one anchor): the legal factors' ratio,
- *     to the factors' digits (EUR to BGN is 1.95583 on every day);
- *   - otherwise a ratio of stored values, rounded to the table's digits.
+ *   - between a fixed-rate currency and its anchor (or two fixed to one anchor): the legal factors' ratio
+ *     (EUR to BGN is 1.95583 on every day);
+ *   - otherwise a ratio of stored values.
  */
-function rateOnPublishedDay(table: RateTable, from: number, to: number, day: number): number {
+function fullRateOnPublishedDay(table: RateTable, from: number, to: number, day: number): number {
+  if (from === to) return 1;
   if (isPublishedRate(table, from, to)) return valueOn(table, to, day);
-  if (isFixedPair(table, from, to)) {
-    const ratio = table.multiplier[to] / table.multiplier[from];
-    return roundToSignificant(ratio, rateDigits(table, from, to));
-  }
-  const ratio = valueOn(table, to, day) / valueOn(table, from, day);
-  return roundToSignificant(ratio, table.digits);
+  if (isFixedPair(table, from, to)) return table.multiplier[to] / table.multiplier[from];
+  return valueOn(table, to, day) / valueOn(table, from, day);
+}
+
+/** The rate a cell shows: a published rate as it is, any other rounded to `digits` (see rateDigits). */
+function shownRate(
+  table: RateTable,
+  from: number,
+  to: number,
+  full: number,
+  digits: number
+): number {
+  return isPublishedRate(table, from, to) || digits === Infinity
+    ? full
+    : roundToSignificant(full, digits);
 }
 
 /** Digits of a legal fixed-rate factor (1 for a currency's own series: exact). */
@@ -236,8 +243,8 @@ function factorDigits(factor: number): number {
   return factor === 1 ? Infinity : significantDigitsOfText(factor);
 }
 
-function pairLabel(table: RateTable, q: PairQuery): string {
-  return `${table.codes[q.from]}/${table.codes[q.to]}`;
+function pairLabel(table: RateTable, from: number, to: number): string {
+  return `${table.codes[from]}/${table.codes[to]}`;
 }
 
 /** Day numbers of 0001-01-01 and 9999-12-31: the dates ISO text can name. */
@@ -250,84 +257,120 @@ function describeDay(day: number): string {
     : `Day ${day}`;
 }
 
-/** Why no rate of the pair is within reach of the day asked, with the nearest there is. */
-function noRateNear(table: RateTable, q: PairQuery): RateError {
-  const { firstDay, lastDay } = pairRange(table, q.from, q.to);
-  const pair = pairLabel(table, q);
+/**
+ * Why no rate of the pair is within reach of the day asked, with the nearest there is. Longer than 60
+ * lines on purpose: one message per case (no common day, exact on a day without a rate, outside the
+ * data, too far), each built where its case is decided.
+ */
+function noRateNear(
+  table: RateTable,
+  from: number,
+  to: number,
+  day: number,
+  rule: RuleCode
+): RateError {
+  const { firstDay, lastDay } = pairRange(table, from, to);
+  const pair = pairLabel(table, from, to);
   if (firstDay === PAIR_HAS_NO_COMMON_DAY) {
     return notAvailable(
       "out-of-range",
-      `No day has bundled rates for both ${table.codes[q.from]} and ${table.codes[q.to]}.`
+      `No day has bundled rates for both ${table.codes[from]} and ${table.codes[to]}.`
     );
   }
   const range = `the bundled ${pair} rates run from ${isoDateOf(table, firstDay)} to ${isoDateOf(table, lastDay)}`;
-  const step = ruleStep(q.rule);
-  if (step === 0 && q.day >= firstDay && q.day <= lastDay) {
-    const before = nearestPublishedDay(table, { ...q, rule: RULE_EXACT }, -1, q.day - firstDay);
-    const after = nearestPublishedDay(table, { ...q, rule: RULE_EXACT }, 1, lastDay - q.day);
+  const step = ruleStep(rule);
+  if (step === 0 && day >= firstDay && day <= lastDay) {
+    const before = nearestPublishedDay(table, from, to, day, -1, day - firstDay);
+    const after = nearestPublishedDay(table, from, to, day, 1, lastDay - day);
     return notAvailable(
       "no-rate",
-      `The bundled rates have no ${pair} rate for ${isoDateOf(table, q.day)} (a ${weekdayName(q.day)}); ` +
+      `The bundled rates have no ${pair} rate for ${isoDateOf(table, day)} (a ${weekdayName(day)}); ` +
         `the nearest are ${isoDateOf(table, before)} (rule "previous") and ${isoDateOf(table, after)} (rule "next").`
     );
   }
-  const nearest = step <= 0 ? Math.min(q.day, lastDay) : Math.max(q.day, firstDay);
-  const outside = (step <= 0 && q.day < firstDay) || (step >= 0 && q.day > lastDay);
+  const nearest = step <= 0 ? Math.min(day, lastDay) : Math.max(day, firstDay);
+  const outside = (step <= 0 && day < firstDay) || (step >= 0 && day > lastDay);
   if (outside || step === 0) {
     return notAvailable(
       "out-of-range",
-      `${describeDay(q.day)} is outside the bundled rates: ${range}.`
+      `${describeDay(day)} is outside the bundled rates: ${range}.`
     );
   }
-  const found = nearestPublishedDay(
-    table,
-    { ...q, day: nearest },
-    step,
-    Math.abs(lastDay - firstDay)
-  );
-  const gap = Math.abs(found - q.day);
+  const found = nearestPublishedDay(table, from, to, nearest, step, Math.abs(lastDay - firstDay));
+  const gap = Math.abs(found - day);
   return notAvailable(
     "stale",
-    `The bundled ${pair} rate nearest ${describeDay(q.day)} under rule "${RULE_NAMES[q.rule]}" is ` +
+    `The bundled ${pair} rate nearest ${describeDay(day)} under rule "${RULE_NAMES[rule]}" is ` +
       `${isoDateOf(table, found)}, ${gap} days away; a rate more than ${MAX_RATE_DISTANCE_DAYS} days from the ` +
       `date asked is not used (${range}).`
   );
 }
 
-/** The rate found for a resolved query, or why there is none. */
-function lookUp(table: RateTable, q: PairQuery): RateResult {
-  if (q.from === q.to) return sameCurrency(table.codes[q.from], q.day, q.rule);
-  const day = nearestPublishedDay(table, q, ruleStep(q.rule), MAX_RATE_DISTANCE_DAYS);
-  if (day !== day) return noRateNear(table, q);
+/**
+ * `amount` of currency `from` in `to` on the day a rule picks (both as table indexes), with the rate used
+ * and where it comes from; or why there is none. A look-up is the conversion of one unit.
+ */
+function lookUp(
+  table: RateTable,
+  amount: number,
+  from: number,
+  to: number,
+  dayAsked: number,
+  rule: RuleCode
+): ConversionResult {
+  const day =
+    from === to
+      ? dayAsked
+      : nearestPublishedDay(table, from, to, dayAsked, ruleStep(rule), MAX_RATE_DISTANCE_DAYS);
+  if (day !== day) return noRateNear(table, from, to, dayAsked, rule);
+  const fullRate = fullRateOnPublishedDay(table, from, to, day);
+  const digits = rateDigits(table, from, to);
+  const rate = shownRate(table, from, to, fullRate, digits);
+  const value = amount * rate;
+  if (!Number.isFinite(value)) {
+    const codes = `${table.codes[from]} in ${table.codes[to]}`;
+    return valueError("bad-amount", `${amount} ${codes} is too large for a number.`);
+  }
   return {
     ok: true,
-    rate: rateOnPublishedDay(table, q.from, q.to, day),
-    digits: rateDigits(table, q.from, q.to),
+    value,
+    rate,
+    fullRate,
+    digits,
     dateUsed: isoDateOf(table, day),
     dayUsed: day,
-    dayAsked: q.day,
-    source: pairSourceText(table, q.from, q.to),
-    rule: RULE_NAMES[q.rule],
+    dayAsked,
+    source: pairSourceText(table, from, to),
+    rule: RULE_NAMES[rule],
+    retrieval: undefined,
+    sourceName: from === to ? SAME_CURRENCY : "bundled",
   };
 }
+
+/** The source name of a currency against itself, which no source is asked for. */
+export const SAME_CURRENCY = "same currency" as const;
 
 /** A currency against itself: 1 on any day, whatever data there is. */
 export function sameCurrency(code: string, day: number, rule: RuleCode): RateFound {
   return {
     ok: true,
     rate: 1,
+    fullRate: 1,
     digits: Infinity,
     dateUsed: describeDay(day),
     dayUsed: day,
     dayAsked: day,
     source: `Same currency: 1 ${code} = 1 ${code}`,
     rule: RULE_NAMES[rule],
+    retrieval: undefined,
+    sourceName: SAME_CURRENCY,
   };
 }
 
 /**
  * The rate (units of `to` per one `from`) that applies on a date under a rule, with the day actually used
- * and the source. `date` is a day number or `YYYY-MM-DD` text.
+ * and the source. `date` is a day number or `YYYY-MM-DD` text. The answer is that of converting one unit
+ * (its `value` is the rate).
  */
 export function rateOn(
   table: RateTable,
@@ -336,8 +379,7 @@ export function rateOn(
   date: DateInput,
   rule?: RateRule | string | null
 ): RateResult {
-  const q = readQuery(table, from, to, date, rule);
-  return "ok" in q ? q : lookUp(table, q);
+  return convert(table, 1, from, to, date, rule);
 }
 
 /** `amount` of `from` in `to`: amount × the rate `rateOn` gives (the rate a cell's DESK.RATE shows). */
@@ -352,35 +394,23 @@ export function convert(
   if (typeof amount !== "number" || !Number.isFinite(amount)) {
     return valueError("bad-amount", "The amount must be a number.");
   }
-  const found = rateOn(table, from, to, date, rule);
-  if (!found.ok) return found;
-  const value = amount * found.rate;
-  if (!Number.isFinite(value)) {
-    return valueError("bad-amount", `${amount} ${from} in ${to} is too large for a number.`);
-  }
-  // Built field by field: an object spread here cost more than the look-up itself in the bench.
-  return {
-    ok: true,
-    value,
-    rate: found.rate,
-    digits: found.digits,
-    dateUsed: found.dateUsed,
-    dayUsed: found.dayUsed,
-    dayAsked: found.dayAsked,
-    source: found.source,
-    rule: found.rule,
-  };
+  const fromIndex = resolveCurrency(table, from);
+  if (typeof fromIndex !== "number") return fromIndex;
+  const toIndex = resolveCurrency(table, to);
+  if (typeof toIndex !== "number") return toIndex;
+  const ruleCode = parseRule(rule);
+  if (ruleCode === -1) return valueError("bad-rule", RULE_HINT);
+  const day = readDateInput(date);
+  if (typeof day !== "number") return day;
+  return lookUp(table, amount, fromIndex, toIndex, day, ruleCode);
 }
 
-/** `found` with another source text and name, built field by field (an object spread costs more here). */
-export function withSource(
-  found: RateFound,
-  source: string,
-  sourceName: string | undefined
-): RateFound {
+/** `found` citing another source text, built field by field (an object spread costs more here). */
+export function withSource(found: RateFound, source: string): RateFound {
   return {
     ok: true,
     rate: found.rate,
+    fullRate: found.fullRate,
     digits: found.digits,
     dateUsed: found.dateUsed,
     dayUsed: found.dayUsed,
@@ -388,7 +418,8 @@ export function withSource(
     source,
     rule: found.rule,
     retrieval: found.retrieval,
-    sourceName,
+    sourceName: found.sourceName,
+    fallback: found.fallback,
   };
 }
 

@@ -8,8 +8,13 @@ import { isoDateToDayNumberOrNaN } from "../dates/dayNumber";
 import type { RateRule } from "./lookup";
 
 export interface Pin {
-  /** Units of `to` per one `from`. */
+  /** Units of `to` per one `from`, as a cell's rate shows it (published, or rounded; see lookup.ts). */
   rate: number;
+  /**
+   * The same rate before rounding, where it differs (a derived rate): a full-precision conversion of a
+   * pinned look-up uses it, so that it too recalculates to the same number. Absent: equal to `rate`.
+   */
+  fullRate?: number;
   /** The day whose rate was used, YYYY-MM-DD. */
   dateUsed: string;
   /** The source as RATEINFO named it when the rate was first used, without the pinning note. */
@@ -47,13 +52,16 @@ export const PINS_SETTING = "SeizureDesk.ratePins";
 
 /**
  * Stored form: sources listed once (a workbook may hold thousands of pins from a handful of sources),
- * each pin as [rate, dateUsed, pinnedOn, source index]. Document settings are limited in size (about
- * 2 MB in all), so the form is kept compact.
+ * each pin as [rate, dateUsed, pinnedOn, source index], with the full rate fifth where it differs from
+ * the rate (a pin stored without it reads as before). Document settings are limited in size (about 2 MB
+ * in all), so the form is kept compact.
  */
+type StoredPin = [number, string, string, number] | [number, string, string, number, number];
+
 interface StoredPins {
   v: 1;
   sources: string[];
-  pins: Record<string, [number, string, string, number]>;
+  pins: Record<string, StoredPin>;
 }
 
 export function serializePins(pins: PinMap): string {
@@ -68,13 +76,19 @@ export function serializePins(pins: PinMap): string {
       sources.push(pin.source);
       sourceIndex.set(pin.source, index);
     }
-    out[key] = [pin.rate, pin.dateUsed, pin.pinnedOn, index];
+    out[key] =
+      pin.fullRate === undefined || pin.fullRate === pin.rate
+        ? [pin.rate, pin.dateUsed, pin.pinnedOn, index]
+        : [pin.rate, pin.dateUsed, pin.pinnedOn, index, pin.fullRate];
   }
   const stored: StoredPins = { v: 1, sources, pins: out };
   return JSON.stringify(stored);
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A rate as stored: a positive finite number. */
+const isRate = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v > 0;
 
 /**
  * The pins in a stored setting. A pin that does not read back exactly (a wrong key, a rate that is not a
@@ -98,9 +112,8 @@ export function deserializePins(stored: unknown): { pins: PinMap; dropped: numbe
     const ok =
       parsePinKey(key) !== undefined &&
       Array.isArray(value) &&
-      typeof value[0] === "number" &&
-      Number.isFinite(value[0]) &&
-      value[0] > 0 &&
+      isRate(value[0]) &&
+      (value.length === 4 || (value.length === 5 && isRate(value[4]))) &&
       typeof value[1] === "string" &&
       ISO_DATE.test(value[1]) &&
       typeof value[2] === "string" &&
@@ -115,6 +128,7 @@ export function deserializePins(stored: unknown): { pins: PinMap; dropped: numbe
       dateUsed: value[1],
       pinnedOn: value[2],
       source: o.sources[value[3]],
+      ...(value.length === 5 ? { fullRate: value[4] } : {}),
     });
   }
   return { pins, dropped };

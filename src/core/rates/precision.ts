@@ -13,7 +13,7 @@ import { POW10 } from "./format";
  * decides.
  */
 export function roundToSignificant(value: number, digits: number): number {
-  const exponent = digits - 1 - Math.floor(Math.log10(value));
+  const exponent = digits - 1 - decadeOf(value);
   if (exponent > 22 || exponent < -22) return Number(value.toPrecision(digits));
   const scaled = exponent >= 0 ? value * POW10[exponent] : value / POW10[-exponent];
   const mantissa = Math.round(scaled);
@@ -21,6 +21,23 @@ export function roundToSignificant(value: number, digits: number): number {
   if (nearTie || mantissa < POW10[digits - 1] || mantissa >= POW10[digits])
     return Number(value.toPrecision(digits));
   return exponent >= 0 ? mantissa / POW10[exponent] : mantissa * POW10[-exponent];
+}
+
+/**
+ * floor(log10(value)) for a positive finite value, by comparison with exact powers of ten (a rate lies
+ * within a few decades of 1, so this takes a few steps, fewer than a logarithm costs). Beyond the table's
+ * powers (1e±22) it stops at their end, and a value within rounding of a power of ten may land one decade
+ * off: roundToSignificant checks the exponent and the mantissa it gets, so neither gives a wrong rounding.
+ */
+function decadeOf(value: number): number {
+  let decade = 0;
+  if (value >= 1) {
+    while (decade < 23 && value >= POW10[decade + 1]) decade++;
+  } else {
+    while (decade > -23 && value * POW10[-decade + 1] < 1) decade--;
+    decade--;
+  }
+  return decade;
 }
 
 /**

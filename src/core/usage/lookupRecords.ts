@@ -30,6 +30,19 @@ export class LookupRecords<T> {
     if (this.count * 2 > this.keys.length) this.grow();
   }
 
+  /** The value of `key`, or else `added` stored under it and returned: one probe either way. */
+  getOrAdd(key: number, added: T): T {
+    const mask = this.keys.length - 1;
+    let slot = lookupKeyHash(key) & mask;
+    while (this.keys[slot] !== key && this.keys[slot] !== EMPTY) slot = (slot + 1) & mask;
+    if (this.keys[slot] === key) return this.values[slot] as T;
+    this.keys[slot] = key;
+    this.values[slot] = added;
+    this.count++;
+    if (this.count * 2 > this.keys.length) this.grow();
+    return added;
+  }
+
   get(key: number): T | undefined {
     const mask = this.keys.length - 1;
     let slot = lookupKeyHash(key) & mask;

@@ -27,9 +27,16 @@ export interface UsageLog {
   recordFigure(id: string): void;
   /**
    * A rate a cell used: `from`/`to` as three upper-case letters, the day asked (null: the latest) and
-   * the answer. Runs per cell, so it keeps the answer as it is and builds the RateUse only when read.
+   * the answer; `key`, the look-up's lookupKey, when the caller has it already. Runs per cell, so it keeps
+   * the answer as it is and builds the RateUse only when read.
    */
-  recordRate(from: string, to: string, dayAsked: number | null, found: RateFound): void;
+  recordRate(
+    from: string,
+    to: string,
+    dayAsked: number | null,
+    found: RateFound,
+    key?: number
+  ): void;
   clear(): void;
 }
 
@@ -72,15 +79,17 @@ export function createUsageLog(): UsageLog {
       return uses.sort((a, b) => (rateKey(a) < rateKey(b) ? -1 : 1));
     },
     recordFigure: (id) => void figures.add(id),
-    recordRate: (from, to, dayAsked, found) => {
-      const key = lookupKey(from, to, dayAsked, parseRule(found.rule) as RuleCode);
+    recordRate: (
+      from,
+      to,
+      dayAsked,
+      found,
+      key = lookupKey(from, to, dayAsked, parseRule(found.rule) as RuleCode)
+    ) => {
       // No rate exists for other codes or days, so nothing without a key reaches here.
       if (key < 0) return;
-      let entry = entryOf.get(key);
-      if (entry === undefined) {
-        entry = keys.push(key) - 1;
-        entryOf.set(key, entry);
-      }
+      const entry = entryOf.getOrAdd(key, keys.length);
+      if (entry === keys.length) keys.push(key);
       rates[entry] = found.rate;
       datesUsed[entry] = found.dateUsed;
       sourceIds[entry] = sourceId(found.source);

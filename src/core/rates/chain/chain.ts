@@ -4,44 +4,41 @@
  * error names the newest rate each source has and what to do.
  */
 import { isoDateFromDayNumber } from "../../dates/dayNumber";
-import { notAvailable, sameCurrency, type RateError, type RateFound } from "../lookup";
+import { notAvailable, sameCurrency, withSource, type RateError, type RateFound } from "../lookup";
 import type { YearKey } from "../ecb/yearKey";
-import type { RateQuery, RateSource, SourceName } from "./source";
+import type { RateQuery, RateSource } from "./source";
 
-export type ChainAnswer =
-  | {
-      kind: "found";
-      found: RateFound;
-      sourceName: SourceName | "same currency";
-      /** Why an earlier, more trusted source could not be used (it failed), if one could not. */
-      fallback?: string;
-    }
-  | { kind: "pending"; keys: YearKey[] }
-  | { kind: "error"; error: RateError };
+/**
+ * The first source's record (named by it; with `fallback` when a more trusted source could not be
+ * reached), the rates a source must fetch first, or why no source has a rate. A found record is the
+ * source's own unless there is a fallback to cite: no wrapper per look-up.
+ */
+export type ChainAnswer = RateFound | RateError | { kind: "pending"; keys: YearKey[] };
 
 const WHAT_TO_DO =
   "Connect to the rate service, or import the ECB's history file (eurofxref-hist.zip) in the task pane.";
 
 export function lookUpInChain(sources: readonly RateSource[], query: RateQuery): ChainAnswer {
-  if (query.from === query.to) {
-    return {
-      kind: "found",
-      found: sameCurrency(query.from, query.day, query.rule),
-      sourceName: "same currency",
-    };
-  }
+  if (query.from === query.to) return sameCurrency(query.from, query.day, query.rule);
   const reasons: string[] = [];
   let fallback: string | undefined;
   for (const source of sources) {
     const answer = source.answer(query);
     if (answer.kind === "found")
-      return { kind: "found", found: answer.found, sourceName: source.name, fallback };
+      return fallback === undefined ? answer.found : withFallback(answer.found, fallback);
     if (answer.kind === "pending") return answer;
-    if (answer.kind === "refused") return { kind: "error", error: answer.error };
+    if (answer.kind === "refused") return answer.error;
     reasons.push(answer.reason);
     fallback ??= answer.failure;
   }
-  return { kind: "error", error: noSourceHasRate(sources, query, reasons) };
+  return noSourceHasRate(sources, query, reasons);
+}
+
+/** `found`, citing why a more trusted source stood aside. */
+function withFallback(found: RateFound, fallback: string): RateFound {
+  const cited = withSource(found, `${found.source} (ECB rates unavailable: ${fallback})`);
+  cited.fallback = fallback;
+  return cited;
 }
 
 function newestText(source: RateSource, query: RateQuery): string {

@@ -65,10 +65,12 @@ export function ecbFileSource(history: EcbHistory): RateSource {
     const [b, digitsB] = perEur(q.to, row);
     const digits = Math.min(digitsA, digitsB);
     const day = history.days[row];
+    const fullRate = q.from === EUR ? b : b / a;
     return {
       ok: true,
       // A rate from EUR is the published figure; any other is derived and rounded to its least precise leg.
-      rate: q.from === EUR ? b : roundToSignificant(b / a, digits),
+      rate: q.from === EUR ? b : roundToSignificant(fullRate, digits),
+      fullRate,
       digits,
       dateUsed: isoDateFromDayNumber(day),
       dayUsed: day,
@@ -78,6 +80,8 @@ export function ecbFileSource(history: EcbHistory): RateSource {
           ? "ECB euro reference rate (ECB history file)"
           : "ECB euro reference rates (ECB history file, cross rate through EUR)",
       rule: RULE_NAMES[q.rule],
+      retrieval: undefined,
+      sourceName: "ECB file",
     };
   };
 

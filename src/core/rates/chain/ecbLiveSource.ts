@@ -52,13 +52,15 @@ export function ecbLiveSource(ctx: LiveContext): RateSource {
             found: {
               ok: true,
               rate: answer.rate,
+              fullRate: answer.fullRate,
               digits: answer.digits,
               dateUsed: isoDateFromDayNumber(answer.day),
               dayUsed: answer.day,
               dayAsked: q.day,
               source: citation(ctx, q),
-              retrieval: retrieval(ctx, answer.entry),
               rule: RULE_NAMES[q.rule],
+              retrieval: retrieval(ctx, answer.entry),
+              sourceName: "ECB live",
             },
           };
         case "no-rate":

@@ -28,12 +28,15 @@ export function pinnedSource(pins: PinMap): RateSource {
       const found: RateFound = {
         ok: true,
         rate: pin.rate,
+        fullRate: pin.fullRate ?? pin.rate,
         digits: significantDigitsOfText(pin.rate),
         dateUsed: pin.dateUsed,
         dayUsed: isoDateToDayNumberOrNaN(pin.dateUsed),
         dayAsked: q.day,
         source: `${pin.source} (pinned in this workbook ${pin.pinnedOn})`,
         rule: RULE_NAMES[q.rule],
+        retrieval: undefined,
+        sourceName: "pinned",
       };
       return { kind: "found", found };
     },

@@ -15,8 +15,18 @@ import { ECB_BASE, ECB_FIRST_DAY } from "./currencies";
 import { RULE_REACH_DAYS, yearOfDay, yearSpanForDay, type YearKey } from "./yearKey";
 
 export type EcbAnswer =
-  /** `rate` is the published figure for a rate from EUR, else rounded to its least precise leg. */
-  | { kind: "found"; rate: number; digits: number; day: number; entry: YearEntry | undefined }
+  /**
+   * `rate` is the published figure for a rate from EUR, else rounded to its least precise leg; `fullRate`
+   * the same before rounding.
+   */
+  | {
+      kind: "found";
+      rate: number;
+      fullRate: number;
+      digits: number;
+      day: number;
+      entry: YearEntry | undefined;
+    }
   | { kind: "no-rate"; message: string }
   | { kind: "missing"; keys: YearKey[] }
   | { kind: "outside"; reason: string };
@@ -74,7 +84,8 @@ function missingKeys(
 
 const NONE_MISSING: YearKey[] = [];
 
-type DayState = { rate: number; digits: number } | "missing" | "not-published";
+type PairRate = { rate: number; fullRate: number; digits: number };
+type DayState = PairRate | "missing" | "not-published";
 
 /** The digits a published ECB figure carries (EUR itself: exact). */
 function legDigits(code: string, perEurValue: number): number {
@@ -87,9 +98,9 @@ function pairOn(ctx: ResolveContext, from: string, to: string, day: number): Day
   const b = perEur(ctx, to, day);
   if (b === MISSING) return "missing";
   if (a === NOT_PUBLISHED || b === NOT_PUBLISHED) return "not-published";
-  if (from === ECB_BASE) return { rate: b, digits: legDigits(to, b) };
+  if (from === ECB_BASE) return { rate: b, fullRate: b, digits: legDigits(to, b) };
   const digits = Math.min(legDigits(from, a), legDigits(to, b));
-  return { rate: roundToSignificant(b / a, digits), digits };
+  return { rate: roundToSignificant(b / a, digits), fullRate: b / a, digits };
 }
 
 /** The entry that supplied a rate, for saying whether it came from the network or from storage. */
@@ -113,7 +124,7 @@ function walk(
   to: string,
   day: number,
   step: 1 | -1
-): { day: number; rate: number; digits: number } | "missing" | "none" {
+): ({ day: number } & PairRate) | "missing" | "none" {
   for (let k = 0; k <= RULE_REACH_DAYS; k++) {
     const d = day + k * step;
     if (d > ctx.todayDayNumber || d < ECB_FIRST_DAY) return "none";
@@ -177,11 +188,12 @@ function found(
   from: string,
   to: string,
   day: number,
-  state: { rate: number; digits: number }
+  state: PairRate
 ): EcbAnswer {
   return {
     kind: "found",
     rate: state.rate,
+    fullRate: state.fullRate,
     digits: state.digits,
     day,
     entry: entryOf(ctx, from, to, day),
