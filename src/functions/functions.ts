@@ -3,7 +3,9 @@
  * src/core. Every argument that takes one value also takes a range, and the result spills in the shape
  * Excel users expect (see core/functions/grid.ts).
  *
- * Ids are stored in users' workbooks: never rename one.
+ * Ids are stored in users' workbooks: never rename one. Their help in French, Dutch and German is in
+ * src/functions/metadata (the build writes functions.<locale>.json from it); messages in cells are written in
+ * the active language (./messages.ts).
  */
 import { largestArgumentCells, mapCells } from "../core/functions/grid";
 import { shareOf } from "../core/functions/share";
@@ -23,7 +25,10 @@ import {
 } from "../core/functions/rates";
 import { rateChain } from "./runtime";
 import { whenDateSystemKnown, workbookDateSystem } from "../core/functions/dateSystem";
+import type { ArgName } from "../core/messages/en";
 import { toExcelGrid, toExcelRows } from "./excelErrors";
+import { followOfficeLanguageWithoutPane } from "./language";
+import { withMessages } from "./messages";
 
 /**
  * Share of a part in a total (part / total, from 0 to 1), refusing negative values, a part larger than the
@@ -34,8 +39,8 @@ import { toExcelGrid, toExcelRows } from "./excelErrors";
  * @param {any[][]} total The total: a number, or a range of the same shape as part.
  * @returns {any[][]} The share, from 0 to 1; format the cell as a percentage.
  */
-export function share(part: unknown[][], total: unknown[][]): unknown[][] {
-  return toExcelGrid(mapCells([part, total], ["part", "total"], shareOf));
+export function share(part: unknown[][], total: unknown[][]) {
+  return withMessages(() => toExcelGrid(mapCells([part, total], ["part", "total"], shareOf)));
 }
 
 /**
@@ -45,8 +50,8 @@ export function share(part: unknown[][], total: unknown[][]): unknown[][] {
  * @param {any[][]} id Figure id, e.g. "seized.be.2023.euda" (a cell or a range of ids).
  * @returns {any[][]} The figure's value (a number, or text for facts that are not numbers).
  */
-export function figure(id: unknown[][]): unknown[][] {
-  return toExcelGrid(mapCells([id], ["id"], figureValue));
+export function figure(id: unknown[][]) {
+  return withMessages(() => toExcelGrid(mapCells([id], ["id"], figureValue)));
 }
 
 /**
@@ -56,8 +61,8 @@ export function figure(id: unknown[][]): unknown[][] {
  * @param {any[][]} id Figure id (a cell or a range of ids).
  * @returns {any[][]} The citation text.
  */
-export function source(id: unknown[][]): unknown[][] {
-  return toExcelGrid(mapCells([id], ["id"], figureSource));
+export function source(id: unknown[][]) {
+  return withMessages(() => toExcelGrid(mapCells([id], ["id"], figureSource)));
 }
 
 /**
@@ -69,8 +74,10 @@ export function source(id: unknown[][]): unknown[][] {
  * @param {any[][]} [source] Which source: "national" (default where published), "euda", "customs", "police", "prosecutor", "ministry"...
  * @returns {any[][]} Tonnes seized.
  */
-export function seized(place: unknown[][], year: unknown[][], source?: unknown[][]): unknown[][] {
-  return toExcelGrid(mapCells([place, year, source], ["place", "year", "source"], seizedTonnes));
+export function seized(place: unknown[][], year: unknown[][], source?: unknown[][]) {
+  return withMessages(() =>
+    toExcelGrid(mapCells([place, year, source], ["place", "year", "source"], seizedTonnes))
+  );
 }
 
 /**
@@ -81,8 +88,10 @@ export function seized(place: unknown[][], year: unknown[][], source?: unknown[]
  * @param {any[][]} [basis] Source: "prosecutor" (Belgian federal prosecutor, default), "europol", "dutch-police" or "article".
  * @returns {any[][]} The share, from 0 to 1.
  */
-export function shareofusers(region: unknown[][], basis?: unknown[][]): unknown[][] {
-  return toExcelGrid(mapCells([region, basis], ["region", "basis"], shareOfUsers));
+export function shareofusers(region: unknown[][], basis?: unknown[][]) {
+  return withMessages(() =>
+    toExcelGrid(mapCells([region, basis], ["region", "basis"], shareOfUsers))
+  );
 }
 
 /**
@@ -93,8 +102,8 @@ export function shareofusers(region: unknown[][], basis?: unknown[][]): unknown[
  * @param {any[][]} [basis] Source: "prosecutor" (default), "europol", "dutch-police" or "article".
  * @returns {any[][]} The number of users.
  */
-export function users(region: unknown[][], basis?: unknown[][]): unknown[][] {
-  return toExcelGrid(mapCells([region, basis], ["region", "basis"], userCount));
+export function users(region: unknown[][], basis?: unknown[][]) {
+  return withMessages(() => toExcelGrid(mapCells([region, basis], ["region", "basis"], userCount)));
 }
 
 /**
@@ -103,20 +112,14 @@ export function users(region: unknown[][], basis?: unknown[][]): unknown[][] {
  * formula. A failure to load the
  * bundled rates becomes #N/A with its reason; errors of the formula itself pass through unchanged.
  */
-function withRates(
-  args: unknown[],
-  compute: (rates: FormulaRates) => unknown[][]
-): unknown[][] | Promise<unknown[][]> {
+function withRates(args: unknown[], compute: (rates: FormulaRates) => unknown[][]) {
   // Date serials mean another day in a 1904-date workbook: wait until the pane has read the system.
   if (!workbookDateSystem())
     return whenDateSystemKnown().then(() => withRatesKnowingDates(args, compute));
   return withRatesKnowingDates(args, compute);
 }
 
-function withRatesKnowingDates(
-  args: unknown[],
-  compute: (rates: FormulaRates) => unknown[][]
-): unknown[][] | Promise<unknown[][]> {
+function withRatesKnowingDates(args: unknown[], compute: (rates: FormulaRates) => unknown[][]) {
   const cells = largestArgumentCells(args);
   const result = rateChain().run((lookup) => compute(new FormulaRates(lookup, cells)));
   if (!isPromise(result)) return result;
@@ -130,8 +133,8 @@ function isPromise<T>(x: T | Promise<T>): x is Promise<T> {
   return typeof (x as { then?: unknown }).then === "function";
 }
 
-const RATE_ARGS = ["from", "to", "date", "rule"];
-const CONVERT_ARGS = ["amount", ...RATE_ARGS];
+const RATE_ARGS: ArgName[] = ["from", "to", "date", "rule"];
+const CONVERT_ARGS: ArgName[] = ["amount", ...RATE_ARGS];
 
 /**
  * An amount converted from one currency to another at the reference rate of a date.
@@ -152,8 +155,12 @@ export function convert(
   rule?: unknown[][]
 ) {
   const args = [amount, from, to, date, rule];
-  return withRates(args, (rates) =>
-    toExcelGrid(mapCells(args, CONVERT_ARGS, (a, f, t, d, r) => convertCell(rates, a, f, t, d, r)))
+  return withMessages(() =>
+    withRates(args, (rates) =>
+      toExcelGrid(
+        mapCells(args, CONVERT_ARGS, (a, f, t, d, r) => convertCell(rates, a, f, t, d, r))
+      )
+    )
   );
 }
 
@@ -169,8 +176,10 @@ export function convert(
  */
 export function rate(from: unknown[][], to: unknown[][], date?: unknown[][], rule?: unknown[][]) {
   const args = [from, to, date, rule];
-  return withRates(args, (rates) =>
-    toExcelGrid(mapCells(args, RATE_ARGS, (f, t, d, r) => rateCell(rates, f, t, d, r)))
+  return withMessages(() =>
+    withRates(args, (rates) =>
+      toExcelGrid(mapCells(args, RATE_ARGS, (f, t, d, r) => rateCell(rates, f, t, d, r)))
+    )
   );
 }
 
@@ -192,13 +201,17 @@ export function rateinfo(
   rule?: unknown[][]
 ) {
   const args = [from, to, date, rule];
-  return withRates(args, (rates) =>
-    toExcelRows(
-      mapCells(args, RATE_ARGS, (f, t, d, r) => rateInfoRow(rates, f, t, d, r)),
-      RATEINFO_COLUMNS
+  return withMessages(() =>
+    withRates(args, (rates) =>
+      toExcelRows(
+        mapCells(args, RATE_ARGS, (f, t, d, r) => rateInfoRow(rates, f, t, d, r)),
+        RATEINFO_COLUMNS
+      )
     )
   );
 }
+
+followOfficeLanguageWithoutPane();
 
 /**
  * The build appends `CustomFunctions.associate(…)` calls after this line (custom-functions-metadata-plugin).

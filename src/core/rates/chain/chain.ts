@@ -6,6 +6,8 @@
 import { isoDateFromDayNumber } from "../../dates/dayNumber";
 import { notAvailable, sameCurrency, type RateError, type RateFound } from "../lookup";
 import type { YearKey } from "../ecb/yearKey";
+import type { MessageKey } from "../../messages/en";
+import { listText, msg, type MessageText } from "../../messages/text";
 import type { RateQuery, RateSource, SourceName } from "./source";
 
 export type ChainAnswer =
@@ -19,9 +21,6 @@ export type ChainAnswer =
   | { kind: "pending"; keys: YearKey[] }
   | { kind: "error"; error: RateError };
 
-const WHAT_TO_DO =
-  "Connect to the rate service, or import the ECB's history file (eurofxref-hist.zip) in the task pane.";
-
 export function lookUpInChain(sources: readonly RateSource[], query: RateQuery): ChainAnswer {
   if (query.from === query.to) {
     return {
@@ -30,7 +29,7 @@ export function lookUpInChain(sources: readonly RateSource[], query: RateQuery):
       sourceName: "same currency",
     };
   }
-  const reasons: string[] = [];
+  const reasons: MessageText[] = [];
   let fallback: string | undefined;
   for (const source of sources) {
     const answer = source.answer(query);
@@ -38,26 +37,36 @@ export function lookUpInChain(sources: readonly RateSource[], query: RateQuery):
       return { kind: "found", found: answer.found, sourceName: source.name, fallback };
     if (answer.kind === "pending") return answer;
     if (answer.kind === "refused") return { kind: "error", error: answer.error };
-    reasons.push(answer.reason);
+    reasons.push(answer.text ?? msg("rates.engine", { message: answer.reason }));
     fallback ??= answer.failure;
   }
   return { kind: "error", error: noSourceHasRate(sources, query, reasons) };
 }
 
-function newestText(source: RateSource, query: RateQuery): string {
+const SOURCE_NAME_KEYS = {
+  pinned: "source.pinned",
+  "ECB live": "source.ecbLive",
+  "ECB file": "source.ecbFile",
+  bundled: "source.bundled",
+} as const satisfies Record<SourceName, MessageKey>;
+
+function newestText(source: RateSource, query: RateQuery): MessageText {
   const day = source.newestDay(query.from, query.to);
-  return `${source.name} ${Number.isNaN(day) ? "none" : isoDateFromDayNumber(day)}`;
+  return msg("rates.newestOfSource", {
+    source: msg(SOURCE_NAME_KEYS[source.name]),
+    day: Number.isNaN(day) ? msg("rates.newestNone") : { isoDate: isoDateFromDayNumber(day) },
+  });
 }
 
 function noSourceHasRate(
   sources: readonly RateSource[],
   query: RateQuery,
-  reasons: string[]
+  reasons: MessageText[]
 ): RateError {
   const newest = sources.filter((s) => s.name !== "pinned").map((s) => newestText(s, query));
-  const why = reasons.length > 0 ? reasons[reasons.length - 1] : "No source of rates is available.";
+  const why = reasons.length > 0 ? reasons[reasons.length - 1] : msg("rates.noSourceAvailable");
   return notAvailable(
     "no-rate",
-    `${why} Newest ${query.from}/${query.to} rate by source: ${newest.join("; ")}. ${WHAT_TO_DO}`
+    msg("rates.noSource", { why, pair: `${query.from}/${query.to}`, newest: listText(newest) })
   );
 }
