@@ -206,6 +206,35 @@ describe("messages in cells follow the language", () => {
     );
   });
 
+  it("gives the rate engine's reasons in the language, with its dates and weekdays", async () => {
+    const fr = deskIn("fr-FR");
+    const exact = await firstError(
+      fr.call("RATE", [["EUR"]], [["USD"]], [["2021-03-06"]], [["exact"]])
+    );
+    expect(exact.code).toBe("#N/A");
+    expect(exact.message).toMatch(
+      /^Les taux intégrés n’ont pas de taux EUR\/USD pour le 6 mars 2021 \(un samedi\)\u202f; les plus proches sont ceux du 5 mars 2021 \(règle «\u00a0previous\u00a0»\) et du 8 mars 2021 \(règle «\u00a0next\u00a0»\)\. Taux EUR\/USD le plus récent par source\u00a0: intégrés\u00a0: \d+ \S+ \d{4}\. Connectez-vous/
+    );
+    const de = deskIn("de-DE");
+    const currency = await firstError(de.call("CONVERT", [[100]], [["XYZ"]], [["USD"]]));
+    expect(currency.code).toBe("#VALUE!");
+    expect(currency.message).toMatch(
+      /^„XYZ“ ist keine Währung mit mitgelieferten Kursen\. Verwenden Sie einen ISO-Code: .*EUR.*USD/
+    );
+    const rule = (
+      (await de.call(
+        "RATE",
+        [["EUR"]],
+        [["USD"]],
+        [["2021-03-06"]],
+        [["prev"]]
+      )) as StandInError[][]
+    )[0][0];
+    expect(rule.message).toBe(
+      "Die Regel muss „previous“ (der letzte veröffentlichte Kurs vor einem Tag ohne Kurs), „next“ oder „exact“ sein."
+    );
+  });
+
   it("stays in English, as before, in English Office and where no language is known", async () => {
     for (const desk of [deskIn("en-US"), loadBuiltFunctions()]) {
       const error = (desk.call("SHARE", [[-1234.5]], [[4]]) as StandInError[][])[0][0];

@@ -92,6 +92,16 @@ export const FUNCTION_MESSAGES_DE: FunctionMessages = {
   "rates.ecbFileNoPair": "Die Datei mit der Kurshistorie der EZB enthält keine {pair}-Kurse.",
   "rates.ecbFileNoRateNear":
     "Die Datei mit der Kurshistorie der EZB enthält keinen {pair}-Kurs innerhalb von {max} Tagen um den {day} nach der Regel „{rule}“.",
+  "rates.ecbStart": "die Referenzkurse der EZB beginnen am {day}",
+  "rates.future": "der {day} liegt in der Zukunft",
+  "rates.ecbNoneNear": "die EZB hat um den {day} keinen {pair}-Kurs veröffentlicht",
+  "rates.ecbNoRatePublished":
+    "Am {day} ({weekday}) hat die EZB keinen {pair}-Referenzkurs veröffentlicht; die nächsten sind der vom {before} (Regel „previous“) und {next}.",
+  "rates.nextRule": "der vom {day} (Regel „next“)",
+  "rates.noneYet": "noch kein späterer",
+  "rates.ecbNoPair": "Die EZB veröffentlicht keinen {pair}-Kurs.",
+  "rates.ecbUnavailable": "EZB-Kurse nicht verfügbar: {failure}.",
+  "rates.ecbServiceNoRate": "Der EZB-Dienst hat keinen Kurs: {reason}.",
   "rates.noSource":
     "{why} Neuester {pair}-Kurs je Quelle: {newest}. Verbinden Sie sich mit dem Kursdienst, oder importieren Sie die Datei mit der Kurshistorie der EZB (eurofxref-hist.zip) im Aufgabenbereich.",
   "rates.noSourceAvailable": "Es ist keine Kursquelle verfügbar.",

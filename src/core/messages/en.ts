@@ -98,6 +98,16 @@ export const FUNCTION_MESSAGES_EN = {
   "rates.ecbFileNoPair": "The ECB history file has no {pair} rates.",
   "rates.ecbFileNoRateNear":
     'The ECB history file has no {pair} rate within {max} days of {day} under rule "{rule}".',
+  "rates.ecbStart": "the ECB reference rates start on {day}",
+  "rates.future": "{day} is in the future",
+  "rates.ecbNoneNear": "the ECB published no {pair} rate near {day}",
+  "rates.ecbNoRatePublished":
+    'No {pair} ECB reference rate was published on {day} ({weekday}); the nearest are {before} (rule "previous") and {next}.',
+  "rates.nextRule": '{day} (rule "next")',
+  "rates.noneYet": "none yet",
+  "rates.ecbNoPair": "The ECB publishes no {pair} rate.",
+  "rates.ecbUnavailable": "ECB rates unavailable: {failure}.",
+  "rates.ecbServiceNoRate": "The ECB service has no rate: {reason}.",
   "rates.noSource":
     "{why} Newest {pair} rate by source: {newest}. Connect to the rate service, or import the ECB's history file (eurofxref-hist.zip) in the task pane.",
   "rates.noSourceAvailable": "No source of rates is available.",

@@ -92,6 +92,16 @@ export const FUNCTION_MESSAGES_FR: FunctionMessages = {
   "rates.ecbFileNoPair": "Le fichier historique de la BCE n’a pas de taux {pair}.",
   "rates.ecbFileNoRateNear":
     "Le fichier historique de la BCE n’a pas de taux {pair} à moins de {max} jours du {day} selon la règle « {rule} ».",
+  "rates.ecbStart": "les taux de référence de la BCE commencent le {day}",
+  "rates.future": "le {day} est dans le futur",
+  "rates.ecbNoneNear": "la BCE n’a publié aucun taux {pair} proche du {day}",
+  "rates.ecbNoRatePublished":
+    "Aucun taux de référence {pair} de la BCE n’a été publié le {day} ({weekday}) ; les plus proches sont ceux du {before} (règle « previous ») et {next}.",
+  "rates.nextRule": "du {day} (règle « next »)",
+  "rates.noneYet": "aucun pour l’instant après cette date",
+  "rates.ecbNoPair": "La BCE ne publie pas de taux {pair}.",
+  "rates.ecbUnavailable": "Taux de la BCE indisponibles : {failure}.",
+  "rates.ecbServiceNoRate": "Le service de la BCE n’a pas de taux : {reason}.",
   "rates.noSource":
     "{why} Taux {pair} le plus récent par source : {newest}. Connectez-vous au service de taux, ou importez le fichier historique de la BCE (eurofxref-hist.zip) dans le volet.",
   "rates.noSourceAvailable": "Aucune source de taux n’est disponible.",

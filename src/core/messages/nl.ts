@@ -89,6 +89,16 @@ export const FUNCTION_MESSAGES_NL: FunctionMessages = {
   "rates.ecbFileNoPair": "Het historische ECB-bestand heeft geen {pair}-koersen.",
   "rates.ecbFileNoRateNear":
     "Het historische ECB-bestand heeft geen {pair}-koers binnen {max} dagen van {day} volgens regel “{rule}”.",
+  "rates.ecbStart": "de referentiekoersen van de ECB beginnen op {day}",
+  "rates.future": "{day} ligt in de toekomst",
+  "rates.ecbNoneNear": "de ECB publiceerde geen {pair}-koers in de buurt van {day}",
+  "rates.ecbNoRatePublished":
+    "Op {day} ({weekday}) publiceerde de ECB geen {pair}-referentiekoers; de dichtstbijzijnde zijn die van {before} (regel “previous”) en {next}.",
+  "rates.nextRule": "die van {day} (regel “next”)",
+  "rates.noneYet": "nog geen latere",
+  "rates.ecbNoPair": "De ECB publiceert geen {pair}-koers.",
+  "rates.ecbUnavailable": "ECB-koersen niet beschikbaar: {failure}.",
+  "rates.ecbServiceNoRate": "De ECB-dienst heeft geen koers: {reason}.",
   "rates.noSource":
     "{why} Recentste {pair}-koers per bron: {newest}. Maak verbinding met de koersendienst, of importeer het historische ECB-bestand (eurofxref-hist.zip) in het taakvenster.",
   "rates.noSourceAvailable": "Er is geen bron van koersen beschikbaar.",
