@@ -298,11 +298,33 @@ describe("the messages of every language", () => {
 });
 
 describe("glossary", () => {
-  /** What a string says in words: function names, quoted argument values and placeholders left out. */
+  /**
+   * Argument values a formula takes ("prosecutor", "national"...): typed as in English in every
+   * language, so not words to translate wherever they appear.
+   */
+  const argumentValues = [
+    ...new Set(
+      english.functions.flatMap((f) =>
+        [f.description ?? "", ...f.parameters.map((p) => p.description ?? "")].flatMap((d) =>
+          [...d.matchAll(/"([a-z-]+)"/g)].map((m) => m[1])
+        )
+      )
+    ),
+  ];
+
+  /**
+   * What a string says in words: the product's name, function names, quoted and bare argument values
+   * and placeholders left out.
+   */
   const words = (s: string) =>
-    s
-      .replace(/DESK\.[A-Z]+/g, " ")
-      .replace(/"[^"]*"|«[^»]*»|„[^“]*“|“[^”]*”|`[^`]*`/g, " ")
+    argumentValues
+      .reduce(
+        (text, value) => text.replace(new RegExp(`\\b${value}\\b`, "g"), " "),
+        s
+          .replace(/Seizure Desk|Sky ECC/g, " ")
+          .replace(/DESK\.[A-Z]+/g, " ")
+          .replace(/"[^"]*"|«[^»]*»|„[^“]*“|“[^”]*”|`[^`]*`/g, " ")
+      )
       .replace(/\{\w+\}/g, " ");
 
   /** Every string of the functions in English with its translation in each language. */

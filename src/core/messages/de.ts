@@ -32,7 +32,7 @@ export const FUNCTION_MESSAGES_DE: FunctionMessages = {
   "rows.oneRowPerInput":
     "Diese Funktion antwortet mit einer Zeile je Eingabe: Geben Sie einzelne Zellen oder eine Spalte von Eingaben an, keine Zeile und keinen Block.",
   "share.partNegative": "Der Teil muss null oder größer sein; angegeben wurde {part}.",
-  "share.totalNegative": "Der Gesamtwert muss größer als null sein; angegeben wurde {total}.",
+  "share.totalNegative": "Der Gesamtwert muss mehr als null sein; angegeben wurde {total}.",
   "share.totalZero": "Der Gesamtwert ist null: Ein Anteil an null ist nicht definiert.",
   "share.partOverTotal":
     "Der Teil ({part}) ist größer als der Gesamtwert ({total}): Ein Anteil kann 1 nicht übersteigen.",

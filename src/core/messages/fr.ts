@@ -32,7 +32,7 @@ export const FUNCTION_MESSAGES_FR: FunctionMessages = {
   "rows.oneRowPerInput":
     "Cette fonction répond par une ligne par entrée : donnez des cellules seules ou une colonne d’entrées, pas une ligne ni un bloc.",
   "share.partNegative": "La partie doit être positive ou nulle, pas {part}.",
-  "share.totalNegative": "Le total doit être supérieur à zéro, pas {total}.",
+  "share.totalNegative": "Le total doit valoir plus de zéro, pas {total}.",
   "share.totalZero": "Le total est nul : une part de zéro n’a pas de sens.",
   "share.partOverTotal":
     "La partie ({part}) dépasse le total ({total}) : une part ne peut excéder 1.",

@@ -31,7 +31,7 @@ export const FUNCTION_MESSAGES_NL: FunctionMessages = {
   "rows.oneRowPerInput":
     "Deze functie geeft één rij per invoer: geef losse cellen of een kolom met invoer, geen rij of blok.",
   "share.partNegative": "Het deel moet nul of meer zijn; opgegeven: {part}.",
-  "share.totalNegative": "Het totaal moet groter dan nul zijn; opgegeven: {total}.",
+  "share.totalNegative": "Het totaal moet meer dan nul zijn; opgegeven: {total}.",
   "share.totalZero": "Het totaal is nul: een aandeel van nul heeft geen betekenis.",
   "share.partOverTotal":
     "Het deel ({part}) is groter dan het totaal ({total}): een aandeel kan niet groter zijn dan 1.",
