@@ -398,3 +398,36 @@ describe("glossary", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("the language of the moment", () => {
+  it("writes each call's messages in the language active when it runs, fetching a language once", async () => {
+    // The edge's own modules with the built message files served as the add-in's server would.
+    const requested: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (url: string) => {
+      requested.push(path.basename(String(url)));
+      const file = path.join(DIST, new URL(String(url)).pathname);
+      return { ok: true, status: 200, json: async () => JSON.parse(fs.readFileSync(file, "utf8")) };
+    }) as unknown as typeof fetch;
+    try {
+      const { setActiveLanguage } = await import("../../src/i18n/activeLanguage");
+      const { withMessages, writeMessage } = await import("../../src/functions/messages");
+      const { msg } = await import("../../src/core/messages/text");
+      const text = msg("share.partNegative", { part: -1234.5 });
+      const call = () => withMessages(() => writeMessage(text));
+
+      expect(call()).toBe("part must be zero or more; got -1234.5.");
+      setActiveLanguage("nl");
+      expect(await call()).toBe("Het deel moet nul of meer zijn; opgegeven: -1.234,5.");
+      setActiveLanguage("de");
+      expect(await call()).toBe("Der Teil muss null oder größer sein; angegeben wurde -1.234,5.");
+      setActiveLanguage("nl");
+      expect(call()).toBe("Het deel moet nul of meer zijn; opgegeven: -1.234,5.");
+      setActiveLanguage("en");
+      expect(call()).toBe("part must be zero or more; got -1234.5.");
+      expect(requested).toEqual(["function-messages.nl.json", "function-messages.de.json"]);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+});
