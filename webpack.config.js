@@ -202,6 +202,49 @@ class RewriteUrlsPlugin {
 }
 
 /**
+ * The functions' help and messages in French, Dutch and German (scripts/functionText.ts): localized
+ * metadata files (functions.<language>.json, the manifest's overrides point at them) and the messages
+ * cells show (function-messages.<language>.json), from functions.json once its URLs are rewritten. A
+ * function or parameter missing or extra in a language fails the build, saying which.
+ */
+class FunctionTextPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionTextPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        {
+          name: "FunctionTextPlugin",
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE + 1,
+        },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          let files;
+          try {
+            const out = execFileSync(
+              process.execPath,
+              [require.resolve("tsx/cli"), "scripts/functionText.ts"],
+              {
+                cwd: __dirname,
+                input: asset.source.source().toString(),
+                encoding: "utf8",
+                stdio: ["pipe", "pipe", "pipe"],
+              }
+            );
+            files = JSON.parse(out);
+          } catch (error) {
+            const reason = error.stderr ? error.stderr.toString().trim() : error.message;
+            compilation.errors.push(new webpack.WebpackError(reason));
+            return;
+          }
+          for (const [name, text] of Object.entries(files))
+            compilation.emitAsset(name, new webpack.sources.RawSource(text));
+        }
+      );
+    });
+  }
+}
+
+/**
  * https options for the dev server from the Office dev certificates (generated on first use). Where the
  * CA cannot be added to the system's trust store (Linux without sudo, say), the generated files are still
  * served, and the developer is told which CA to trust.
@@ -282,6 +325,7 @@ module.exports = async (env, argv) => {
         __ECB_HISTORY_ASSET__: JSON.stringify(ecbHistoryAssetName()),
       }),
       new RewriteUrlsPlugin(DEV_URL, baseUrl),
+      new FunctionTextPlugin(),
       new RatesAssetPlugin(),
       new EcbHistoryFilePlugin(),
       new CopyWebpackPlugin({

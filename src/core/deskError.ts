@@ -1,7 +1,11 @@
 /**
  * An expected failure of a DESK function, carried as a value (never thrown) so that one bad cell in a
- * range does not stop the others. The Office edge maps `kind` to Excel's #VALUE! or #N/A.
+ * range does not stop the others. The Office edge maps `kind` to Excel's #VALUE! or #N/A and writes `text`
+ * in the active language (src/functions/excelErrors.ts).
  */
+import { englishText, msg, type MessageText, type MessageValue } from "./messages/text";
+import type { MessageKey } from "./messages/en";
+
 export type DeskErrorKind =
   /** Bad input: wrong type, unreadable date, unknown code. Shown as #VALUE!. */
   | "value"
@@ -15,14 +19,19 @@ export type DeskErrorKind =
 export class DeskError {
   constructor(
     readonly kind: DeskErrorKind,
-    readonly message: string
+    readonly text: MessageText
   ) {}
+
+  /** The English text (written only when asked: a range of bad cells must not pay for it). */
+  get message(): string {
+    return englishText(this.text);
+  }
 }
 
 /** An Excel error value found in an argument cell: the result cell shows the same error. */
 export class PassedError extends DeskError {
   constructor(readonly original: unknown) {
-    super("passed", "");
+    super("passed", msg("cell.excelError"));
   }
 }
 
@@ -33,8 +42,10 @@ export function isExcelErrorValue(v: unknown): boolean {
   return typeof code === "string" && code.startsWith("#");
 }
 
-export const badValue = (message: string): DeskError => new DeskError("value", message);
-export const notAvailable = (message: string): DeskError => new DeskError("notAvailable", message);
+export const badValue = (key: MessageKey, values?: Record<string, MessageValue>): DeskError =>
+  new DeskError("value", msg(key, values));
+export const notAvailable = (key: MessageKey, values?: Record<string, MessageValue>): DeskError =>
+  new DeskError("notAvailable", msg(key, values));
 
 export function isDeskError(x: unknown): x is DeskError {
   return x instanceof DeskError;

@@ -1,8 +1,13 @@
 import { DeskError, PassedError, isDeskError } from "../core/deskError";
 import type { Grid, CellResult } from "../core/functions/grid";
+import { msg } from "../core/messages/text";
+import { writeMessage } from "./messages";
 
-/** Turns a core error into the Excel error a cell shows; only #VALUE! and #N/A carry the message. */
-function toExcelError(error: DeskError): CustomFunctions.Error {
+/**
+ * Turns a core error into the Excel error a cell shows; only #VALUE! and #N/A carry the message, written in
+ * the active language.
+ */
+export function toExcelError(error: DeskError): CustomFunctions.Error {
   if (error instanceof PassedError) return error.original as CustomFunctions.Error;
   if (error.kind === "divisionByZero")
     return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
@@ -10,11 +15,11 @@ function toExcelError(error: DeskError): CustomFunctions.Error {
     error.kind === "value"
       ? CustomFunctions.ErrorCode.invalidValue
       : CustomFunctions.ErrorCode.notAvailable;
-  return new CustomFunctions.Error(code, error.message);
+  return new CustomFunctions.Error(code, writeMessage(error.text));
 }
 
 /**
- * One Excel error per distinct message within a call: 100,000 cells with the same bad code share one
+ * One Excel error per distinct message within a call (told apart by their English text): 100,000 cells with the same bad code share one
  * error (and one message) instead of holding 100,000 copies.
  */
 function sharedErrors(): (error: DeskError) => CustomFunctions.Error {
@@ -60,12 +65,7 @@ export function toExcelRows<T>(
 ): unknown[][] {
   if (isDeskError(result)) throw toExcelError(result);
   if (result.length > 0 && result[0].length > 1) {
-    throw toExcelError(
-      new DeskError(
-        "value",
-        "This function answers one row per input: give single cells or a column of inputs, not a row or a block."
-      )
-    );
+    throw toExcelError(new DeskError("value", msg("rows.oneRowPerInput")));
   }
   const excelError = sharedErrors();
   return result.map(([cell]) =>

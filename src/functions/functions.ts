@@ -3,7 +3,9 @@
  * src/core. Every argument that takes one value also takes a range, and the result spills in the shape
  * Excel users expect (see core/functions/grid.ts).
  *
- * Ids are stored in users' workbooks: never rename one.
+ * Ids are stored in users' workbooks: never rename one. Their help in French, Dutch and German is in
+ * src/functions/metadata (the build writes functions.<locale>.json from it); messages in cells are written in
+ * the active language (./messages.ts).
  */
 import { mapCells } from "../core/functions/grid";
 import { shareOf } from "../core/functions/share";
@@ -16,7 +18,10 @@ import {
 } from "../core/functions/figures";
 import type { FormulaRates } from "../core/functions/rates";
 import { whenDateSystemKnown, workbookDateSystem } from "../core/functions/dateSystem";
+import type { ArgName } from "../core/messages/en";
 import { asFormulaError, toExcelGrid, toExcelRows } from "./excelErrors";
+import { followOfficeLanguageWithoutPane } from "./language";
+import { withMessages } from "./messages";
 import { loadRateEngine, loadedRateEngine, type RateEngine } from "./rateEngineLoader";
 import { offerInspection } from "./hostInspection";
 
@@ -29,8 +34,8 @@ import { offerInspection } from "./hostInspection";
  * @param {any[][]} total The total: a number, or a range of the same shape as part.
  * @returns {any[][]} The share, from 0 to 1; format the cell as a percentage.
  */
-export function share(part: unknown[][], total: unknown[][]): unknown[][] {
-  return toExcelGrid(mapCells([part, total], ["part", "total"], shareOf));
+export function share(part: unknown[][], total: unknown[][]) {
+  return withMessages(() => toExcelGrid(mapCells([part, total], ["part", "total"], shareOf)));
 }
 
 /**
@@ -40,8 +45,8 @@ export function share(part: unknown[][], total: unknown[][]): unknown[][] {
  * @param {any[][]} id Figure id, e.g. "seized.be.2023.euda" (a cell or a range of ids).
  * @returns {any[][]} The figure's value (a number, or text for facts that are not numbers).
  */
-export function figure(id: unknown[][]): unknown[][] {
-  return toExcelGrid(mapCells([id], ["id"], figureValue));
+export function figure(id: unknown[][]) {
+  return withMessages(() => toExcelGrid(mapCells([id], ["id"], figureValue)));
 }
 
 /**
@@ -51,8 +56,8 @@ export function figure(id: unknown[][]): unknown[][] {
  * @param {any[][]} id Figure id (a cell or a range of ids).
  * @returns {any[][]} The citation text.
  */
-export function source(id: unknown[][]): unknown[][] {
-  return toExcelGrid(mapCells([id], ["id"], figureSource));
+export function source(id: unknown[][]) {
+  return withMessages(() => toExcelGrid(mapCells([id], ["id"], figureSource)));
 }
 
 /**
@@ -64,8 +69,10 @@ export function source(id: unknown[][]): unknown[][] {
  * @param {any[][]} [source] Which source: "national" (default where published), "euda", "customs", "police", "prosecutor", "ministry"...
  * @returns {any[][]} Tonnes seized.
  */
-export function seized(place: unknown[][], year: unknown[][], source?: unknown[][]): unknown[][] {
-  return toExcelGrid(mapCells([place, year, source], ["place", "year", "source"], seizedTonnes));
+export function seized(place: unknown[][], year: unknown[][], source?: unknown[][]) {
+  return withMessages(() =>
+    toExcelGrid(mapCells([place, year, source], ["place", "year", "source"], seizedTonnes))
+  );
 }
 
 /**
@@ -76,8 +83,10 @@ export function seized(place: unknown[][], year: unknown[][], source?: unknown[]
  * @param {any[][]} [basis] Source: "prosecutor" (Belgian federal prosecutor, default), "europol", "dutch-police" or "article".
  * @returns {any[][]} The share, from 0 to 1.
  */
-export function shareofusers(region: unknown[][], basis?: unknown[][]): unknown[][] {
-  return toExcelGrid(mapCells([region, basis], ["region", "basis"], shareOfUsers));
+export function shareofusers(region: unknown[][], basis?: unknown[][]) {
+  return withMessages(() =>
+    toExcelGrid(mapCells([region, basis], ["region", "basis"], shareOfUsers))
+  );
 }
 
 /**
@@ -88,8 +97,8 @@ export function shareofusers(region: unknown[][], basis?: unknown[][]): unknown[
  * @param {any[][]} [basis] Source: "prosecutor" (default), "europol", "dutch-police" or "article".
  * @returns {any[][]} The number of users.
  */
-export function users(region: unknown[][], basis?: unknown[][]): unknown[][] {
-  return toExcelGrid(mapCells([region, basis], ["region", "basis"], userCount));
+export function users(region: unknown[][], basis?: unknown[][]) {
+  return withMessages(() => toExcelGrid(mapCells([region, basis], ["region", "basis"], userCount)));
 }
 
 /**
@@ -115,9 +124,9 @@ function withRates(
   );
 }
 
-const RATE_ARGS = ["from", "to", "date", "rule"];
-const RATE_PRECISION_ARGS = [...RATE_ARGS, "full_precision"];
-const CONVERT_ARGS = ["amount", ...RATE_PRECISION_ARGS];
+const RATE_ARGS: ArgName[] = ["from", "to", "date", "rule"];
+const RATE_PRECISION_ARGS: ArgName[] = [...RATE_ARGS, "full_precision"];
+const CONVERT_ARGS: ArgName[] = ["amount", ...RATE_PRECISION_ARGS];
 
 /**
  * An amount converted from one currency to another at the reference rate of a date.
@@ -140,9 +149,11 @@ export function convert(
   full_precision?: unknown[][]
 ) {
   const args = [amount, from, to, date, rule, full_precision];
-  return withRates(args, ({ convertCell }, rates) =>
-    toExcelGrid(
-      mapCells(args, CONVERT_ARGS, (a, f, t, d, r, p) => convertCell(rates, a, f, t, d, r, p))
+  return withMessages(() =>
+    withRates(args, ({ convertCell }, rates) =>
+      toExcelGrid(
+        mapCells(args, CONVERT_ARGS, (a, f, t, d, r, p) => convertCell(rates, a, f, t, d, r, p))
+      )
     )
   );
 }
@@ -166,9 +177,11 @@ export function rate(
   full_precision?: unknown[][]
 ) {
   const args = [from, to, date, rule, full_precision];
-  return withRates(args, ({ rateCell }, rates) =>
-    toExcelGrid(
-      mapCells(args, RATE_PRECISION_ARGS, (f, t, d, r, p) => rateCell(rates, f, t, d, r, p))
+  return withMessages(() =>
+    withRates(args, ({ rateCell }, rates) =>
+      toExcelGrid(
+        mapCells(args, RATE_PRECISION_ARGS, (f, t, d, r, p) => rateCell(rates, f, t, d, r, p))
+      )
     )
   );
 }
@@ -191,16 +204,19 @@ export function rateinfo(
   rule?: unknown[][]
 ) {
   const args = [from, to, date, rule];
-  return withRates(args, ({ rateInfoRow, RATEINFO_COLUMNS }, rates) =>
-    toExcelRows(
-      mapCells(args, RATE_ARGS, (f, t, d, r) => rateInfoRow(rates, f, t, d, r)),
-      RATEINFO_COLUMNS
+  return withMessages(() =>
+    withRates(args, ({ rateInfoRow, RATEINFO_COLUMNS }, rates) =>
+      toExcelRows(
+        mapCells(args, RATE_ARGS, (f, t, d, r) => rateInfoRow(rates, f, t, d, r)),
+        RATEINFO_COLUMNS
+      )
     )
   );
 }
 
 // A host that asked to see the runtime's state gets it (hostInspection.ts); Office hosts do not ask.
 offerInspection();
+followOfficeLanguageWithoutPane();
 
 /**
  * The build appends `CustomFunctions.associate(…)` calls after this line (custom-functions-metadata-plugin).

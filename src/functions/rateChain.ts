@@ -42,7 +42,7 @@ import {
 } from "../core/rates/ecb";
 import type { EcbHistory } from "../core/rates/ecbHistory";
 import { diffPins, parsePinKey, type Pin, type PinChange, type PinMap } from "../core/rates/pins";
-import { RULE_HINT } from "../core/rates/rules";
+import { msg } from "../core/messages/text";
 import type { RateUse } from "../core/usage/usageLog";
 import { browserStore } from "./browserStore";
 import { loadBundledTable } from "./bundledRates";
@@ -208,7 +208,7 @@ function queryOf(
   todayDayNumber: number
 ): RateQuery | RateResult {
   const rule = parseRule(ruleText);
-  if (rule === -1) return valueError("bad-rule", RULE_HINT);
+  if (rule === -1) return valueError("bad-rule", msg("rates.ruleHint"));
   const latest = dayNumber === null;
   return { from, to, day: latest ? todayDayNumber : dayNumber, latest, rule };
 }

@@ -4,7 +4,8 @@
  * past the wait, answers #N/A saying why, and the pane's report asks for a recalculation.
  */
 import { loadBuiltFunctions } from "../support/functionsHost";
-import { DATE_SYSTEM_UNKNOWN, DATE_SYSTEM_WAIT_MS } from "../../src/core/functions/dateSystem";
+import { DATE_SYSTEM_WAIT_MS } from "../../src/core/functions/dateSystem";
+import { FUNCTION_MESSAGES_EN } from "../../src/core/messages/en";
 
 /** The built functions.js before the pane has reported the workbook's date system. */
 function functionsBeforeTheReport(): ReturnType<typeof loadBuiltFunctions> {
@@ -67,7 +68,7 @@ describe("a formula that gave up waiting", () => {
       const answer = rateCell(echo, "EUR", "USD", 44264, null);
       expect(answer).toMatchObject({
         kind: "notAvailable",
-        message: `date: ${DATE_SYSTEM_UNKNOWN}`,
+        message: FUNCTION_MESSAGES_EN["rates.dateSystemUnknown"],
       });
       expect(rateCell(echo, "EUR", "USD", "2021-03-09", null)).toBe(
         Date.parse("2021-03-09") / 86400000

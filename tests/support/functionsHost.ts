@@ -83,6 +83,11 @@ export interface HostOptions {
    * sets it before any formula needs it); "unreported" leaves it to the test, as before the pane has read it.
    */
   dateSystem?: "1900" | "1904" | "unreported";
+  /**
+   * Office's display language ("fr-BE"...): the script then runs inside Office (with an empty workbook unless
+   * `workbook` is given), where, without the pane, it speaks that language (src/functions/language.ts).
+   */
+  displayLanguage?: string;
   /** Leave `CustomFunctions` undefined, as on the page opened outside Office. */
   withoutCustomFunctions?: boolean;
 }
@@ -152,7 +157,14 @@ export function loadBuiltFunctions(distDir = DIST, options: HostOptions = {}): L
     TextDecoder,
     AbortController,
     localStorage: localStorageOver(storage),
-    ...(options.workbook ? { Office: officeStandIn(options.workbook.open()) } : {}),
+    ...(options.workbook || options.displayLanguage
+      ? {
+          Office: officeStandIn(
+            (options.workbook ?? new FakeWorkbookFile()).open(),
+            options.displayLanguage ?? "en-US"
+          ),
+        }
+      : {}),
     [INSPECTION_HOOK]: (given: RuntimeInspection) => void (runtime = given),
   };
   let runtime: RuntimeInspection | undefined;
@@ -185,15 +197,15 @@ export function loadBuiltFunctions(distDir = DIST, options: HostOptions = {}): L
   };
 }
 
-/** What the script uses of Office: onReady, and the open workbook's document settings. */
-function officeStandIn(settings: Office.Settings) {
+/** What the script uses of Office: onReady, the display language and the open workbook's document settings. */
+function officeStandIn(settings: Office.Settings, displayLanguage: string) {
   return {
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
       const info = { host: "Excel", platform: "PC" };
       callback?.(info);
       return Promise.resolve(info);
     },
-    context: { document: { settings } },
+    context: { document: { settings }, displayLanguage },
   };
 }
 

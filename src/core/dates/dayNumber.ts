@@ -9,10 +9,10 @@ export const MIN_DAY_NUMBER = -719162;
 /** Day number of 9999-12-31, the last day an ISO date (and Excel) can name. */
 export const MAX_DAY_NUMBER = 2932896;
 
-/** What `parseIsoDate` accepts, worded for messages shown in a cell. */
-export const ISO_DATE_FORMAT_HINT = "text YYYY-MM-DD, e.g. 2021-03-09";
+import { failure, msg, type MessageText } from "../messages/text";
 
-export type DayNumberResult = { ok: true; dayNumber: number } | { ok: false; message: string };
+export type DayNumberResult =
+  { ok: true; dayNumber: number } | { ok: false; message: string; text: MessageText };
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -183,20 +183,19 @@ export function parseIsoDate(text: string): DayNumberResult {
   if (dayNumber === dayNumber) return { ok: true, dayNumber };
   const wellFormed = /^\d{4}-\d{2}-\d{2}$/.test(text);
   if (!wellFormed) {
-    return {
-      ok: false,
-      message: `"${clip(text)}" is not a date: use ${ISO_DATE_FORMAT_HINT}, or a date cell.`,
-    };
+    return failure(msg("dates.notIso", { text: clip(text) }));
   }
   const year = Number(text.slice(0, 4));
   const month = Number(text.slice(5, 7));
-  if (year < 1) return { ok: false, message: `"${text}": the year must be 0001 or later.` };
-  if (month < 1 || month > 12)
-    return { ok: false, message: `"${text}": the month must be 01 to 12.` };
-  return {
-    ok: false,
-    message: `"${text}" does not exist: ${text.slice(0, 7)} has days 01 to ${daysInMonth(year, month)}.`,
-  };
+  if (year < 1) return failure(msg("dates.yearTooEarly", { text }));
+  if (month < 1 || month > 12) return failure(msg("dates.badMonth", { text }));
+  return failure(
+    msg("dates.noSuchDay", {
+      text,
+      month: text.slice(0, 7),
+      days: String(daysInMonth(year, month)),
+    })
+  );
 }
 
 /** Keeps messages short when a long text was typed where a date belongs. */

@@ -9,18 +9,14 @@
  * A fractional serial is a date-time; the date is its whole part (a time of day never changes the day).
  */
 
-import {
-  DayNumberResult,
-  ISO_DATE_FORMAT_HINT,
-  MAX_DAY_NUMBER,
-  isoDateFromDayNumber,
-  parseIsoDate,
-} from "./dayNumber";
+import { DayNumberResult, MAX_DAY_NUMBER, isoDateFromDayNumber, parseIsoDate } from "./dayNumber";
+import { failure, msg, type MessageText } from "../messages/text";
 
 export type DateSystem = "1900" | "1904";
 
-export type SerialResult = { ok: true; serial: number } | { ok: false; message: string };
-export type IsoDateResult = { ok: true; isoDate: string } | { ok: false; message: string };
+type Failure = { ok: false; message: string; text: MessageText };
+export type SerialResult = { ok: true; serial: number } | Failure;
+export type IsoDateResult = { ok: true; isoDate: string } | Failure;
 export type { DayNumberResult };
 
 /** Serial 60 in the 1900 system: Excel's 29 February 1900. */
@@ -40,32 +36,29 @@ const LAST_SERIAL: Record<DateSystem, number> = {
   "1904": MAX_DAY_NUMBER + OFFSET_1904,
 };
 const FIRST_DATE: Record<DateSystem, string> = { "1900": "1900-01-01", "1904": "1904-01-01" };
+const LAST_ISO_DATE = "9999-12-31";
 
 /** Day number of the date part of an Excel serial. */
 export function serialToDayNumber(serial: number, system: DateSystem = "1900"): DayNumberResult {
   if (typeof serial !== "number" || !Number.isFinite(serial)) {
-    return {
-      ok: false,
-      message: "A date must be a date cell, a date serial number or " + ISO_DATE_FORMAT_HINT + ".",
-    };
+    return failure(msg("dates.notADate"));
   }
   const whole = Math.floor(serial);
   if (whole < FIRST_SERIAL[system] || whole > LAST_SERIAL[system]) {
-    return {
-      ok: false,
-      message:
-        `${serial} is not a date in Excel's ${system} date system: date serials run from ` +
-        `${FIRST_SERIAL[system]} (${FIRST_DATE[system]}) to ${LAST_SERIAL[system]} (9999-12-31).`,
-    };
+    return failure(
+      msg("dates.serialOutside", {
+        serial,
+        system,
+        firstSerial: FIRST_SERIAL[system],
+        firstDate: { isoDate: FIRST_DATE[system] },
+        lastSerial: LAST_SERIAL[system],
+        lastDate: { isoDate: LAST_ISO_DATE },
+      })
+    );
   }
   if (system === "1904") return { ok: true, dayNumber: whole - OFFSET_1904 };
   if (whole === PHANTOM_LEAP_DAY_SERIAL) {
-    return {
-      ok: false,
-      message:
-        "Serial 60 is Excel's 29 February 1900, a day that did not exist (1900 was not a leap year); " +
-        "use 1900-02-28 (serial 59) or 1900-03-01 (serial 61).",
-    };
+    return failure(msg("dates.phantomLeapDay"));
   }
   const offset =
     whole < PHANTOM_LEAP_DAY_SERIAL ? OFFSET_1900_BEFORE_PHANTOM : OFFSET_1900_FROM_MARCH;
@@ -75,7 +68,7 @@ export function serialToDayNumber(serial: number, system: DateSystem = "1900"): 
 /** The Excel serial (a whole number) of a day number. */
 export function dayNumberToSerial(dayNumber: number, system: DateSystem = "1900"): SerialResult {
   if (!Number.isInteger(dayNumber)) {
-    return { ok: false, message: `${dayNumber} is not a whole day number.` };
+    return failure(msg("dates.notWholeDay", { day: dayNumber }));
   }
   const serial =
     system === "1904"
@@ -84,10 +77,13 @@ export function dayNumberToSerial(dayNumber: number, system: DateSystem = "1900"
         ? dayNumber + OFFSET_1900_BEFORE_PHANTOM
         : dayNumber + OFFSET_1900_FROM_MARCH;
   if (serial < FIRST_SERIAL[system] || serial > LAST_SERIAL[system]) {
-    return {
-      ok: false,
-      message: `Excel's ${system} date system has no serial for that day: its dates run from ${FIRST_DATE[system]} to 9999-12-31.`,
-    };
+    return failure(
+      msg("dates.noSerial", {
+        system,
+        firstDate: { isoDate: FIRST_DATE[system] },
+        lastDate: { isoDate: LAST_ISO_DATE },
+      })
+    );
   }
   return { ok: true, serial };
 }
@@ -109,8 +105,5 @@ export function isoDateToSerial(isoDate: string, system: DateSystem = "1900"): S
 export function dateInputToDayNumber(value: unknown, system: DateSystem = "1900"): DayNumberResult {
   if (typeof value === "number") return serialToDayNumber(value, system);
   if (typeof value === "string") return parseIsoDate(value);
-  return {
-    ok: false,
-    message: `A date must be a date cell, a date serial number or ${ISO_DATE_FORMAT_HINT}.`,
-  };
+  return failure(msg("dates.notADate"));
 }

@@ -26,10 +26,6 @@ export function workbookDateSystem(): DateSystem | undefined {
   return state.system;
 }
 
-/** What a cell says when it needs the date system before the pane has reported it. */
-export const DATE_SYSTEM_UNKNOWN =
-  "the workbook's date system (1900 or 1904) is not known yet: open the Seizure Desk pane, and the cell recalculates";
-
 /**
  * Settles once the date system is known (at once if it is), or after `waitMs`, whichever comes first; a
  * promise given to Excel must always settle.

@@ -19,17 +19,15 @@ import {
 } from "../dataset/seizures";
 import { resolveUserBasis, resolveUserRegion, userShareIds } from "../dataset/userShares";
 import { DeskError, badValue, notAvailable } from "../deskError";
+import { msg } from "../messages/text";
 import { usageLog } from "../usage/usageLog";
 import { isEmpty, readNumber, readText } from "./inputs";
-
-const ID_HINT =
-  'Ids are listed in the task pane (each table\'s figures) and on the Sources sheet, e.g. "seized.be.2023.euda".';
 
 function lookUpFigure(idCell: unknown): Figure | DeskError {
   const id = readText(idCell, "id");
   if (typeof id !== "string") return id;
   const figure = figureById(id);
-  if (!figure) return notAvailable(`No curated figure has the id "${id}". ${ID_HINT}`);
+  if (!figure) return notAvailable("figures.unknownId", { id });
   return figure;
 }
 
@@ -57,15 +55,19 @@ const TONNES_PER_UNIT: Partial<Record<Figure["unit"], number>> = { tonnes: 1, kg
 function noSeizureFigure(place: string, year: number): DeskError {
   const covered = SEIZURE_YEARS.includes(year as (typeof SEIZURE_YEARS)[number]);
   if (!covered) {
-    return notAvailable(
-      `No published figure for ${place} in ${year}. Years covered: ${SEIZURE_YEARS[0]}–${SEIZURE_YEARS[SEIZURE_YEARS.length - 1]}.`
-    );
+    return notAvailable("figures.yearNotCovered", {
+      place,
+      year: String(year),
+      first: String(SEIZURE_YEARS[0]),
+      last: String(SEIZURE_YEARS[SEIZURE_YEARS.length - 1]),
+    });
   }
   const others = SEIZURE_PLACES.filter((p) => seizureFigureIds(p, year) !== undefined);
-  return notAvailable(
-    `No source in the dataset gives a figure for ${place} in ${year} (not reported). ` +
-      `For ${year} it has: ${others.join(", ") || "none"}.`
-  );
+  return notAvailable("figures.notReported", {
+    place,
+    year: String(year),
+    others: others.length > 0 ? others.join(", ") : msg("figures.noPlace"),
+  });
 }
 
 export function seizedTonnes(
@@ -77,14 +79,14 @@ export function seizedTonnes(
   if (typeof placeName !== "string") return placeName;
   const place = resolveSeizurePlace(placeName);
   if (!place) {
-    return notAvailable(
-      `No seizure series for "${placeName}". Places: ${SEIZURE_PLACES.join(", ")} (ISO code or English name; ports by city name).`
-    );
+    return notAvailable("figures.unknownPlace", {
+      place: placeName,
+      places: SEIZURE_PLACES.join(", "),
+    });
   }
   const year = readNumber(yearCell, "year");
   if (typeof year !== "number") return year;
-  if (!Number.isInteger(year))
-    return badValue(`year must be a whole year such as 2021; got ${year}.`);
+  if (!Number.isInteger(year)) return badValue("figures.wholeYear", { year: String(year) });
   const ids = seizureFigureIds(place, year);
   if (!ids) return noSeizureFigure(place, year);
   let id = ids.default;
@@ -93,22 +95,25 @@ export function seizedTonnes(
     if (typeof asked !== "string") return asked;
     const key = resolveSeizureSource(asked);
     if (!key)
-      return badValue(
-        `Unknown source "${asked}". Sources: ${Object.keys(SEIZURE_SOURCE_KEYS).join(", ")}.`
-      );
+      return badValue("figures.unknownSource", {
+        source: asked,
+        sources: Object.keys(SEIZURE_SOURCE_KEYS).join(", "),
+      });
     const chosen = seizureFigureId(place, year, key);
     if (!chosen) {
-      return notAvailable(
-        `No ${key} figure for ${place} in ${year}. Published for that year: ${Object.keys(ids.bySource).join(", ")}.`
-      );
+      return notAvailable("figures.noSourceFigure", {
+        source: key,
+        place,
+        year: String(year),
+        published: Object.keys(ids.bySource).join(", "),
+      });
     }
     id = chosen;
   }
   const figure = figureById(id);
   const factor =
     figure && typeof figure.value === "number" ? TONNES_PER_UNIT[figure.unit] : undefined;
-  if (!figure || factor === undefined)
-    return notAvailable(`The figure ${id} is not a quantity in tonnes.`);
+  if (!figure || factor === undefined) return notAvailable("figures.notTonnes", { id });
   usageLog.recordFigure(figure.id);
   return (figure.value as number) * factor;
 }
@@ -124,25 +129,30 @@ function userFigure(
   if (typeof regionName !== "string") return regionName;
   const region = resolveUserRegion(regionName);
   if (!region)
-    return notAvailable(`Unknown region "${regionName}". Regions: ${USER_REGIONS.join(", ")}.`);
+    return notAvailable("figures.unknownRegion", {
+      region: regionName,
+      regions: USER_REGIONS.join(", "),
+    });
   let basisName = "";
   if (!isEmpty(basisCell)) {
     const asked = readText(basisCell, "basis");
     if (typeof asked !== "string") return asked;
     if (!resolveUserBasis(asked))
-      return badValue(`Unknown basis "${asked}". Bases: ${USER_BASES.join(", ")}.`);
+      return badValue("figures.unknownBasis", { basis: asked, bases: USER_BASES.join(", ") });
     basisName = asked;
   }
-  const basis = basisName === "" ? "prosecutor (the default)" : resolveUserBasis(basisName);
+  const basis =
+    basisName === "" ? msg("figures.defaultBasis") : (resolveUserBasis(basisName) ?? "");
   const ids = userShareIds(region, basisName);
   const id = ids && (quantity === "share" ? ids.shareId : ids.usersId);
   if (!id) {
-    const what = quantity === "share" ? "share of Sky ECC users" : "number of Sky ECC users";
-    return notAvailable(`The source "${basis}" gives no ${what} for ${region}.`);
+    return notAvailable(quantity === "share" ? "figures.noUserShare" : "figures.noUserCount", {
+      basis,
+      region,
+    });
   }
   const figure = figureById(id);
-  if (!figure || typeof figure.value !== "number")
-    return notAvailable(`The figure ${id} is not a number.`);
+  if (!figure || typeof figure.value !== "number") return notAvailable("figures.notNumber", { id });
   return answer(figure) as number;
 }
 

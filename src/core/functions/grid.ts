@@ -1,4 +1,6 @@
 import { DeskError, PassedError, badValue, isDeskError, isExcelErrorValue } from "../deskError";
+import type { ArgName } from "../messages/en";
+import { argName } from "./inputs";
 
 /** A range as Excel passes it to a custom function: rows of cells. A single cell arrives as [[value]]. */
 export type Grid<T = unknown> = T[][];
@@ -51,7 +53,7 @@ function isRectangle(arg: unknown): arg is Grid {
  * against anything; a single row broadcasts down a range with as many columns, a single column across a
  * range with as many rows; otherwise shapes must be equal.
  */
-function resultShape(grids: Grid[], names: string[]): Shape | DeskError {
+function resultShape(grids: Grid[], names: readonly ArgName[]): Shape | DeskError {
   const shapes = grids.map(shapeOf);
   const rows = Math.max(...shapes.map((s) => s.rows));
   const cols = Math.max(...shapes.map((s) => s.cols));
@@ -63,10 +65,14 @@ function resultShape(grids: Grid[], names: string[]): Shape | DeskError {
         (t, j) =>
           j !== i && ((t.rows !== 1 && t.rows !== s.rows) || (t.cols !== 1 && t.cols !== s.cols))
       );
-      return badValue(
-        `${names[i]} is ${s.rows}×${s.cols} cells but ${names[widest]} is ${shapes[widest].rows}×${shapes[widest].cols}: ` +
-          "give ranges of the same shape, a single row or column that matches, or a single cell."
-      );
+      return badValue("grid.shapeMismatch", {
+        name: argName(names[i]),
+        rows: s.rows,
+        cols: s.cols,
+        other: argName(names[widest]),
+        otherRows: shapes[widest].rows,
+        otherCols: shapes[widest].cols,
+      });
     }
   }
   return { rows, cols };
@@ -113,7 +119,7 @@ function firstExcelError(a: unknown, b: unknown, c: unknown, d: unknown, e: unkn
  */
 export function mapCells<T>(
   args: unknown[],
-  names: string[],
+  names: readonly ArgName[],
   cell: CellFunction<T>
 ): Grid<CellResult<T>> | DeskError {
   if (args.length > MAX_ARGS) throw new Error(`mapCells takes at most ${MAX_ARGS} arguments.`);

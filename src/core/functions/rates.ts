@@ -6,12 +6,14 @@
 import { isoDateToDayNumberOrNaN } from "../dates/dayNumber";
 import { dateInputToDayNumber, dayNumberToSerial } from "../dates/excelSerial";
 import { DeskError, badValue, notAvailable } from "../deskError";
-import { parseRule, type RateFound, type RateResult } from "../rates";
+import { parseRule, type RateError, type RateFound, type RateResult } from "../rates";
 import { lookupKey, lookupKeyHash } from "../rates/lookupKey";
 import { letterSlot } from "../rates/rateTable";
 import { usageLog } from "../usage/usageLog";
-import { DATE_SYSTEM_UNKNOWN, workbookDateSystem } from "./dateSystem";
-import { describeCell, isEmpty, readNumber } from "./inputs";
+import type { ArgName } from "../messages/en";
+import { msg, type MessageText } from "../messages/text";
+import { workbookDateSystem } from "./dateSystem";
+import { argName, describeCell, isEmpty, readNumber } from "./inputs";
 
 /** Finds the rate for a pair on a day number (null: the latest) under a rule (null: "previous"). */
 export type RateLookup = (
@@ -63,16 +65,15 @@ export class FormulaRates {
   }
 }
 
-const CODE_HINT = "an ISO 4217 currency code such as EUR, USD or COP";
-
-function readCode(v: unknown, name: string): string | DeskError {
+function readCode(v: unknown, name: ArgName): string | DeskError {
   if (typeof v === "string") {
     if (letterSlot(v) >= 0) return v;
     if (/^\s*[A-Za-z]{3}\s*$/.test(v)) return v.trim().toUpperCase();
   }
-  return badValue(
-    `${name} must be ${CODE_HINT}; got ${isEmpty(v) ? "an empty cell" : describeCell(v)}.`
-  );
+  return badValue("rates.badCode", {
+    name: argName(name),
+    got: isEmpty(v) ? msg("cell.empty") : describeCell(v),
+  });
 }
 
 /**
@@ -82,9 +83,7 @@ function readCode(v: unknown, name: string): string | DeskError {
 function readDay(v: unknown): number | null | DeskError {
   if (v === undefined) return null;
   if (isEmpty(v)) {
-    return badValue(
-      "date: the date cell is empty. Give a date cell or text YYYY-MM-DD, or leave the date argument out of the formula for the latest rate."
-    );
+    return badValue("rates.emptyDate");
   }
   // Text as typed needs no trimming (trimming every cell costs more than the parse).
   if (typeof v === "string") {
@@ -97,15 +96,15 @@ function readDay(v: unknown): number | null | DeskError {
     if (day === day) return day;
   }
   const system = workbookDateSystem();
-  if (!system) return notAvailable(`date: ${DATE_SYSTEM_UNKNOWN}`);
+  if (!system) return notAvailable("rates.dateSystemUnknown");
   const day = dateInputToDayNumber(text, system);
-  return day.ok ? day.dayNumber : badValue(`date: ${day.message}`);
+  return day.ok ? day.dayNumber : badValue("rates.badDate", { reason: day.text });
 }
 
 function readRule(v: unknown): string | null | DeskError {
   if (isEmpty(v)) return null;
   if (typeof v === "string") return v;
-  return badValue(`rule must be "previous", "next" or "exact"; got ${describeCell(v)}.`);
+  return badValue("rates.badRule", { got: describeCell(v) });
 }
 
 /** The first bad argument of a look-up, as a DeskError; undefined when all can be read. */
@@ -142,7 +141,12 @@ function findRate(
   const rule = readRule(ruleCell);
   if (rule instanceof DeskError) return rule;
   const found = rates.find(from, to, day, rule);
-  return found.ok ? found : new DeskError(found.kind, found.message);
+  return found.ok ? found : new DeskError(found.kind, rateErrorText(found));
+}
+
+/** Why a rate was not found, as a message: the rate engine's own words where it gave them as data. */
+function rateErrorText(error: RateError): MessageText {
+  return error.text ?? msg("rates.engine", { message: error.message });
 }
 
 /**
@@ -157,9 +161,7 @@ function findRate(
 function readFullPrecision(v: unknown): boolean | DeskError {
   if (typeof v === "boolean") return v;
   if (isEmpty(v)) return false;
-  return badValue(
-    `full_precision must be TRUE (the rate before rounding) or FALSE (the rate as DESK.RATE shows it), or left out; got ${describeCell(v)}.`
-  );
+  return badValue("rates.badFullPrecision", { got: describeCell(v) });
 }
 
 /** The rate a cell uses: as shown (rounded where derived), or before rounding with full precision. */
@@ -185,7 +187,7 @@ export function convertCell(
   const found = findRate(rates, fromCell, toCell, dateCell, ruleCell);
   if (found instanceof DeskError) return found;
   const value = amount * rateUsed(found, fullPrecision);
-  return Number.isFinite(value) ? value : badValue(`amount ${amount} is too large to convert.`);
+  return Number.isFinite(value) ? value : badValue("rates.tooLarge", { amount });
 }
 
 export function rateCell(
@@ -219,9 +221,9 @@ export function rateInfoRow(
   const found = findRate(rates, fromCell, toCell, dateCell, ruleCell);
   if (found instanceof DeskError) return found;
   const system = workbookDateSystem();
-  if (!system) return notAvailable(`date used: ${DATE_SYSTEM_UNKNOWN}`);
+  if (!system) return notAvailable("rates.dateUsedSystemUnknown");
   const serial = dayNumberToSerial(found.dayUsed, system);
-  if (!serial.ok) return badValue(serial.message);
+  if (!serial.ok) return new DeskError("value", serial.text);
   const gapDays = Math.abs(found.dayAsked - found.dayUsed);
   return [found.rate, serial.serial, found.sourceName ?? found.source, found.rule, gapDays];
 }

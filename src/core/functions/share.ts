@@ -1,4 +1,5 @@
 import { DeskError, badValue } from "../deskError";
+import { msg } from "../messages/text";
 
 /**
  * How much larger than the total a part may be and still count as equal: floating-point noise, as in
@@ -13,12 +14,10 @@ export function shareOf(partCell: unknown, totalCell: unknown): number | DeskErr
   if (typeof part !== "number") return part;
   const total = readNumber(totalCell, "total");
   if (typeof total !== "number") return total;
-  if (part < 0) return badValue(`part must be zero or more; got ${part}.`);
-  if (total < 0) return badValue(`total must be more than zero; got ${total}.`);
+  if (part < 0) return badValue("share.partNegative", { part });
+  if (total < 0) return badValue("share.totalNegative", { total });
   // Excel's own convention for a division by zero (the message is not shown for #DIV/0!).
-  if (total === 0)
-    return new DeskError("divisionByZero", "total is zero: a share of zero is undefined.");
-  if (part > total * (1 + RELATIVE_NOISE))
-    return badValue(`part (${part}) is larger than total (${total}): a share cannot exceed 1.`);
+  if (total === 0) return new DeskError("divisionByZero", msg("share.totalZero"));
+  if (part > total * (1 + RELATIVE_NOISE)) return badValue("share.partOverTotal", { part, total });
   return Math.min(part / total, 1);
 }

@@ -9,6 +9,7 @@
  * Expected failures are returned as values (RateError), never thrown, and no result holds NaN or Infinity.
  */
 
+import { englishText, msg, type MessageText, type MessageValue } from "../messages/text";
 import {
   isoDateFromDayNumber,
   isoDateToDayNumberOrNaN,
@@ -29,7 +30,6 @@ import {
 } from "./rateTable";
 import {
   MAX_RATE_DISTANCE_DAYS,
-  RULE_HINT,
   RULE_NAMES,
   parseRule,
   ruleStep,
@@ -65,7 +65,10 @@ export interface RateError {
   code: RateErrorCode;
   /** "value": the input is wrong (Excel #VALUE!); "notAvailable": well-formed but no such rate (#N/A). */
   kind: "value" | "notAvailable";
+  /** In English, for the pane and the logs. */
   message: string;
+  /** The same as data, for a cell to show it in the active language (src/core/messages). */
+  text?: MessageText;
 }
 
 export interface RateFound {
@@ -102,12 +105,16 @@ export interface ConversionFound extends RateFound {
 export type RateResult = RateFound | RateError;
 export type ConversionResult = ConversionFound | RateError;
 
-export function valueError(code: RateErrorCode, message: string): RateError {
-  return { ok: false, code, kind: "value", message };
+export function valueError(code: RateErrorCode, message: string | MessageText): RateError {
+  return typeof message === "string"
+    ? { ok: false, code, kind: "value", message }
+    : { ok: false, code, kind: "value", message: englishText(message), text: message };
 }
 
-export function notAvailable(code: RateErrorCode, message: string): RateError {
-  return { ok: false, code, kind: "notAvailable", message };
+export function notAvailable(code: RateErrorCode, message: string | MessageText): RateError {
+  return typeof message === "string"
+    ? { ok: false, code, kind: "notAvailable", message }
+    : { ok: false, code, kind: "notAvailable", message: englishText(message), text: message };
 }
 
 /** A day number from a date input: whole days of a number, or strict ISO text. */
@@ -115,7 +122,13 @@ export function readDateInput(date: unknown): number | RateError {
   if (typeof date === "number" && Number.isFinite(date)) {
     const day = Math.floor(date);
     if (day >= FIRST_CALENDAR_DAY && day <= LAST_CALENDAR_DAY) return day;
-    return valueError("bad-date", "A date must lie between 0001-01-01 and 9999-12-31.");
+    return valueError(
+      "bad-date",
+      msg("rates.dateBetween", {
+        first: { isoDate: "0001-01-01" },
+        last: { isoDate: "9999-12-31" },
+      })
+    );
   }
   if (typeof date === "string") {
     // Text as a date cell's text arrives needs no trimming (trimming costs more than the parse).
@@ -123,21 +136,23 @@ export function readDateInput(date: unknown): number | RateError {
     if (day !== day) day = isoDateToDayNumberOrNaN(date.trim());
     if (day === day) return day;
     const parsed = parseIsoDate(date.trim());
-    return valueError("bad-date", parsed.ok ? "Unreadable date." : parsed.message);
+    return valueError("bad-date", parsed.ok ? msg("rates.unreadableDate") : parsed.text);
   }
-  return valueError("bad-date", "A date must be a date cell or text YYYY-MM-DD, e.g. 2021-03-09.");
+  return valueError("bad-date", msg("rates.dateCellOrIso"));
 }
 
 function resolveCurrency(table: RateTable, code: unknown): number | RateError {
   const index = typeof code === "string" ? currencyIndex(table, code) : -1;
   if (index >= 0) return index;
-  const shown =
-    typeof code === "string"
-      ? `"${code.length > 12 ? code.slice(0, 12) + "..." : code}"`
-      : "This value";
+  const codes = [...table.codes].sort().join(", ");
   return valueError(
     "unknown-currency",
-    `${shown} is not a currency with bundled rates. Use an ISO code: ${[...table.codes].sort().join(", ")}.`
+    typeof code === "string"
+      ? msg("rates.unknownCurrency", {
+          code: code.length > 12 ? code.slice(0, 12) + "..." : code,
+          codes,
+        })
+      : msg("rates.notACurrency", { codes })
   );
 }
 
@@ -257,6 +272,18 @@ function describeDay(day: number): string {
     : `Day ${day}`;
 }
 
+/** A day in a message: its date, or its number where no date names it. */
+function dayText(day: number): MessageValue {
+  return day >= FIRST_CALENDAR_DAY && day <= LAST_CALENDAR_DAY
+    ? { isoDate: isoDateFromDayNumber(day) }
+    : msg("rates.dayNumber", { day });
+}
+
+/** "a Saturday", in a message. */
+export function weekdayText(day: number): MessageText {
+  return msg(`weekday.${weekdayName(day) as "Monday"}`);
+}
+
 /**
  * Why no rate of the pair is within reach of the day asked, with the nearest there is. Longer than 60
  * lines on purpose: one message per case (no common day, exact on a day without a rate, outside the
@@ -274,35 +301,47 @@ function noRateNear(
   if (firstDay === PAIR_HAS_NO_COMMON_DAY) {
     return notAvailable(
       "out-of-range",
-      `No day has bundled rates for both ${table.codes[from]} and ${table.codes[to]}.`
+      msg("rates.noCommonDay", { from: table.codes[from], to: table.codes[to] })
     );
   }
-  const range = `the bundled ${pair} rates run from ${isoDateOf(table, firstDay)} to ${isoDateOf(table, lastDay)}`;
+  const range = msg("rates.bundledRange", {
+    pair,
+    first: { isoDate: isoDateOf(table, firstDay) },
+    last: { isoDate: isoDateOf(table, lastDay) },
+  });
   const step = ruleStep(rule);
   if (step === 0 && day >= firstDay && day <= lastDay) {
     const before = nearestPublishedDay(table, from, to, day, -1, day - firstDay);
     const after = nearestPublishedDay(table, from, to, day, 1, lastDay - day);
     return notAvailable(
       "no-rate",
-      `The bundled rates have no ${pair} rate for ${isoDateOf(table, day)} (a ${weekdayName(day)}); ` +
-        `the nearest are ${isoDateOf(table, before)} (rule "previous") and ${isoDateOf(table, after)} (rule "next").`
+      msg("rates.noBundledRateOn", {
+        pair,
+        day: { isoDate: isoDateOf(table, day) },
+        weekday: weekdayText(day),
+        before: { isoDate: isoDateOf(table, before) },
+        after: { isoDate: isoDateOf(table, after) },
+      })
     );
   }
   const nearest = step <= 0 ? Math.min(day, lastDay) : Math.max(day, firstDay);
   const outside = (step <= 0 && day < firstDay) || (step >= 0 && day > lastDay);
   if (outside || step === 0) {
-    return notAvailable(
-      "out-of-range",
-      `${describeDay(day)} is outside the bundled rates: ${range}.`
-    );
+    return notAvailable("out-of-range", msg("rates.outsideBundled", { day: dayText(day), range }));
   }
   const found = nearestPublishedDay(table, from, to, nearest, step, Math.abs(lastDay - firstDay));
   const gap = Math.abs(found - day);
   return notAvailable(
     "stale",
-    `The bundled ${pair} rate nearest ${describeDay(day)} under rule "${RULE_NAMES[rule]}" is ` +
-      `${isoDateOf(table, found)}, ${gap} days away; a rate more than ${MAX_RATE_DISTANCE_DAYS} days from the ` +
-      `date asked is not used (${range}).`
+    msg("rates.staleBundled", {
+      pair,
+      day: dayText(day),
+      rule: RULE_NAMES[rule],
+      found: { isoDate: isoDateOf(table, found) },
+      gap,
+      max: MAX_RATE_DISTANCE_DAYS,
+      range,
+    })
   );
 }
 
@@ -399,7 +438,7 @@ export function convert(
   const toIndex = resolveCurrency(table, to);
   if (typeof toIndex !== "number") return toIndex;
   const ruleCode = parseRule(rule);
-  if (ruleCode === -1) return valueError("bad-rule", RULE_HINT);
+  if (ruleCode === -1) return valueError("bad-rule", msg("rates.ruleHint"));
   const day = readDateInput(date);
   if (typeof day !== "number") return day;
   return lookUp(table, amount, fromIndex, toIndex, day, ruleCode);

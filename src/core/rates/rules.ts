@@ -21,9 +21,6 @@ export const RULE_NAMES: readonly RateRule[] = ["previous", "next", "exact"];
  */
 export const MAX_RATE_DISTANCE_DAYS = 7;
 
-export const RULE_HINT =
-  'The rule must be "previous" (the last published rate before a day without one), "next" or "exact".';
-
 /** "previous" when omitted; case and surrounding spaces do not matter; -1 for anything else. */
 export function parseRule(rule: unknown): RuleCode | -1 {
   if (rule === undefined || rule === null || rule === "") return RULE_PREVIOUS;

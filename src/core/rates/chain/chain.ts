@@ -6,7 +6,9 @@
 import { isoDateFromDayNumber } from "../../dates/dayNumber";
 import { notAvailable, sameCurrency, withSource, type RateError, type RateFound } from "../lookup";
 import type { YearKey } from "../ecb/yearKey";
-import type { RateQuery, RateSource } from "./source";
+import type { MessageKey } from "../../messages/en";
+import { listText, msg, type MessageText } from "../../messages/text";
+import type { RateQuery, RateSource, SourceName } from "./source";
 
 /**
  * The first source's record (named by it; with `fallback` when a more trusted source could not be
@@ -15,12 +17,9 @@ import type { RateQuery, RateSource } from "./source";
  */
 export type ChainAnswer = RateFound | RateError | { kind: "pending"; keys: YearKey[] };
 
-const WHAT_TO_DO =
-  "Connect to the rate service, or import the ECB's history file (eurofxref-hist.zip) in the task pane.";
-
 export function lookUpInChain(sources: readonly RateSource[], query: RateQuery): ChainAnswer {
   if (query.from === query.to) return sameCurrency(query.from, query.day, query.rule);
-  const reasons: string[] = [];
+  const reasons: MessageText[] = [];
   let fallback: string | undefined;
   for (const source of sources) {
     const answer = source.answer(query);
@@ -28,7 +27,7 @@ export function lookUpInChain(sources: readonly RateSource[], query: RateQuery):
       return fallback === undefined ? answer.found : withFallback(answer.found, fallback);
     if (answer.kind === "pending") return answer;
     if (answer.kind === "refused") return answer.error;
-    reasons.push(answer.reason);
+    reasons.push(answer.text ?? msg("rates.engine", { message: answer.reason }));
     fallback ??= answer.failure;
   }
   return noSourceHasRate(sources, query, reasons);
@@ -41,20 +40,30 @@ function withFallback(found: RateFound, fallback: string): RateFound {
   return cited;
 }
 
-function newestText(source: RateSource, query: RateQuery): string {
+const SOURCE_NAME_KEYS = {
+  pinned: "source.pinned",
+  "ECB live": "source.ecbLive",
+  "ECB file": "source.ecbFile",
+  bundled: "source.bundled",
+} as const satisfies Record<SourceName, MessageKey>;
+
+function newestText(source: RateSource, query: RateQuery): MessageText {
   const day = source.newestDay(query.from, query.to);
-  return `${source.name} ${Number.isNaN(day) ? "none" : isoDateFromDayNumber(day)}`;
+  return msg("rates.newestOfSource", {
+    source: msg(SOURCE_NAME_KEYS[source.name]),
+    day: Number.isNaN(day) ? msg("rates.newestNone") : { isoDate: isoDateFromDayNumber(day) },
+  });
 }
 
 function noSourceHasRate(
   sources: readonly RateSource[],
   query: RateQuery,
-  reasons: string[]
+  reasons: MessageText[]
 ): RateError {
   const newest = sources.filter((s) => s.name !== "pinned").map((s) => newestText(s, query));
-  const why = reasons.length > 0 ? reasons[reasons.length - 1] : "No source of rates is available.";
+  const why = reasons.length > 0 ? reasons[reasons.length - 1] : msg("rates.noSourceAvailable");
   return notAvailable(
     "no-rate",
-    `${why} Newest ${query.from}/${query.to} rate by source: ${newest.join("; ")}. ${WHAT_TO_DO}`
+    msg("rates.noSource", { why, pair: `${query.from}/${query.to}`, newest: listText(newest) })
   );
 }

@@ -4,12 +4,18 @@
  * rate for both currencies, a cross rate goes through EUR, and nothing further than
  * MAX_RATE_DISTANCE_DAYS from the date asked is used.
  */
-import { isoDateFromDayNumber, weekdayName } from "../../dates/dayNumber";
+import { isoDateFromDayNumber } from "../../dates/dayNumber";
+import { englishText, msg, type MessageText } from "../../messages/text";
 import type { EcbHistory } from "../ecbHistory";
-import { notAvailable, type RateFound } from "../lookup";
+import { notAvailable, weekdayText, type RateFound } from "../lookup";
 import { roundToSignificant } from "../precision";
 import { MAX_RATE_DISTANCE_DAYS, RULE_EXACT, RULE_NAMES, ruleStep } from "../rules";
 import type { RateQuery, RateSource, SourceAnswer } from "./source";
+
+/** This file has no rate for the query: the next source is asked. */
+function passed(text: MessageText): SourceAnswer {
+  return { kind: "passed", reason: englishText(text), text };
+}
 
 const EUR = "EUR";
 
@@ -97,7 +103,7 @@ export function ecbFileSource(history: EcbHistory): RateSource {
     name: "ECB file",
     answer(q): SourceAnswer {
       if ((q.from !== EUR && !column.has(q.from)) || (q.to !== EUR && !column.has(q.to))) {
-        return { kind: "passed", reason: `The ECB history file has no ${q.from}/${q.to} rates.` };
+        return passed(msg("rates.ecbFileNoPair", { pair: `${q.from}/${q.to}` }));
       }
       const row = rowFor(q);
       if (row >= 0) return { kind: "found", found: found(q, row) };
@@ -108,14 +114,22 @@ export function ecbFileSource(history: EcbHistory): RateSource {
           kind: "refused",
           error: notAvailable(
             "no-rate",
-            `The ECB published no ${q.from}/${q.to} rate on ${isoDateFromDayNumber(q.day)} (a ${weekdayName(q.day)}).`
+            msg("rates.ecbNoRateOn", {
+              pair: `${q.from}/${q.to}`,
+              day: { isoDate: isoDateFromDayNumber(q.day) },
+              weekday: weekdayText(q.day),
+            })
           ),
         };
       }
-      return {
-        kind: "passed",
-        reason: `The ECB history file has no ${q.from}/${q.to} rate within ${MAX_RATE_DISTANCE_DAYS} days of ${isoDateFromDayNumber(q.day)} under rule "${RULE_NAMES[q.rule]}".`,
-      };
+      return passed(
+        msg("rates.ecbFileNoRateNear", {
+          pair: `${q.from}/${q.to}`,
+          max: MAX_RATE_DISTANCE_DAYS,
+          day: { isoDate: isoDateFromDayNumber(q.day) },
+          rule: RULE_NAMES[q.rule],
+        })
+      );
     },
     newestDay,
   };

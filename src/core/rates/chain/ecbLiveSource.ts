@@ -4,6 +4,7 @@
  * requests fetches it (src/functions/ecbClient.ts), and after a failed fetch the source passes, saying why.
  */
 import { isoDateFromDayNumber } from "../../dates/dayNumber";
+import { englishText, msg, type MessageText } from "../../messages/text";
 import { isFresh, type YearEntry } from "../ecb/cache";
 import { ECB_BASE, isEcbCurrency } from "../ecb/currencies";
 import { resolveEcbRate, type ResolveContext } from "../ecb/resolve";
@@ -37,12 +38,17 @@ function retrieval(ctx: LiveContext, entry: YearEntry | undefined): string {
     : `cached, fetched ${isoDateFromDayNumber(Math.floor(entry.fetchedAtMs / MS_PER_DAY))}`;
 }
 
+/** The service has no rate for the query: the next source is asked. */
+function passed(text: MessageText): SourceAnswer & { kind: "passed" } {
+  return { kind: "passed", reason: englishText(text), text };
+}
+
 export function ecbLiveSource(ctx: LiveContext): RateSource {
   return {
     name: "ECB live",
     answer(q: RateQuery): SourceAnswer {
       if (!isEcbCurrency(q.from) || !isEcbCurrency(q.to)) {
-        return { kind: "passed", reason: `The ECB publishes no ${q.from}/${q.to} rate.` };
+        return passed(msg("rates.ecbNoPair", { pair: `${q.from}/${q.to}` }));
       }
       const answer = resolveEcbRate(ctx, q.from, q.to, q.latest ? null : q.day, q.rule);
       switch (answer.kind) {
@@ -64,15 +70,19 @@ export function ecbLiveSource(ctx: LiveContext): RateSource {
             },
           };
         case "no-rate":
-          return { kind: "refused", error: notAvailable("no-rate", answer.message) };
+          return { kind: "refused", error: notAvailable("no-rate", answer.text ?? answer.message) };
         case "missing": {
           if (!ctx.acceptStale && answer.keys.length > 0)
             return { kind: "pending", keys: answer.keys };
           const failure = ctx.failureFor(answer.keys) ?? "the rates could not be fetched";
-          return { kind: "passed", reason: `ECB rates unavailable: ${failure}.`, failure };
+          return { ...passed(msg("rates.ecbUnavailable", { failure })), failure };
         }
         case "outside":
-          return { kind: "passed", reason: `The ECB service has no rate: ${answer.reason}.` };
+          return passed(
+            msg("rates.ecbServiceNoRate", {
+              reason: answer.text ?? msg("rates.engine", { message: answer.reason }),
+            })
+          );
       }
     },
     newestDay: (from, to) =>

@@ -3,6 +3,7 @@
  * in order of trust (chain.ts) either answers it, says it has nothing for it and why (the next source is
  * asked), needs rates fetched first (the ECB service), or gives a definite error.
  */
+import type { MessageText } from "../../messages/text";
 import type { RateError, RateFound } from "../lookup";
 import type { RuleCode } from "../rules";
 import type { YearKey } from "../ecb/yearKey";
@@ -26,9 +27,10 @@ export type SourceAnswer =
   | { kind: "pending"; keys: YearKey[] }
   /**
    * Nothing here: the next source is asked. `failure` is set when the source could not be reached
-   * (the next source then stands in, saying why), unset when it simply has no such rate.
+   * (the next source then stands in, saying why), unset when it simply has no such rate. `text` is
+   * `reason` as a message, for a cell to show it in the active language (src/core/messages).
    */
-  | { kind: "passed"; reason: string; failure?: string }
+  | { kind: "passed"; reason: string; failure?: string; text?: MessageText }
   /** A definite answer that no later source may override (the ECB published no rate that day). */
   | { kind: "refused"; error: RateError };
 

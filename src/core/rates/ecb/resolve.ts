@@ -7,7 +7,9 @@
  * fetch them all in one batch; and it says when the ECB has nothing to say (before 1999, a currency it did
  * not publish that year, a day not yet published), so that the caller can ask the next source.
  */
-import { isoDateFromDayNumber, weekdayName } from "../../dates/dayNumber";
+import { isoDateFromDayNumber } from "../../dates/dayNumber";
+import { englishText, msg, type MessageText } from "../../messages/text";
+import { weekdayText } from "../lookup";
 import { ecbDigits, roundToSignificant } from "../precision";
 import { RULE_EXACT, RULE_NEXT, RULE_PREVIOUS, type RuleCode } from "../rules";
 import { EcbCache, isFresh, ratePerEurOn, type YearEntry } from "./cache";
@@ -27,9 +29,9 @@ export type EcbAnswer =
       day: number;
       entry: YearEntry | undefined;
     }
-  | { kind: "no-rate"; message: string }
+  | { kind: "no-rate"; message: string; text?: MessageText }
   | { kind: "missing"; keys: YearKey[] }
-  | { kind: "outside"; reason: string };
+  | { kind: "outside"; reason: string; text?: MessageText };
 
 export interface ResolveContext {
   cache: EcbCache;
@@ -150,13 +152,12 @@ export function resolveEcbRate(
   const day = latest ? ctx.todayDayNumber : dayNumber;
   const effectiveRule = latest ? RULE_PREVIOUS : rule;
   if (day < ECB_FIRST_DAY) {
-    return {
-      kind: "outside",
-      reason: `the ECB reference rates start on ${isoDateFromDayNumber(ECB_FIRST_DAY)}`,
-    };
+    return outside(
+      msg("rates.ecbStart", { day: { isoDate: isoDateFromDayNumber(ECB_FIRST_DAY) } })
+    );
   }
   if (day > ctx.todayDayNumber) {
-    return { kind: "outside", reason: `${isoDateFromDayNumber(day)} is in the future` };
+    return outside(msg("rates.future", { day: { isoDate: isoDateFromDayNumber(day) } }));
   }
   const needed = missingKeys(ctx, from, to, day, effectiveRule);
   if (needed.length > 0) return { kind: "missing", keys: needed };
@@ -169,13 +170,18 @@ export function resolveEcbRate(
     const after = walk(ctx, from, to, day, 1);
     if (before === "missing" || after === "missing") return { kind: "missing", keys: [] };
     if (before === "none") return outsideFor(from, to, day);
-    const next = after === "none" ? "none yet" : `${isoDateFromDayNumber(after.day)} (rule "next")`;
-    return {
-      kind: "no-rate",
-      message:
-        `No ${from}/${to} ECB reference rate was published on ${isoDateFromDayNumber(day)} (a ${weekdayName(day)}); ` +
-        `the nearest are ${isoDateFromDayNumber(before.day)} (rule "previous") and ${next}.`,
-    };
+    const next =
+      after === "none"
+        ? msg("rates.noneYet")
+        : msg("rates.nextRule", { day: { isoDate: isoDateFromDayNumber(after.day) } });
+    const text = msg("rates.ecbNoRatePublished", {
+      pair: `${from}/${to}`,
+      day: { isoDate: isoDateFromDayNumber(day) },
+      weekday: weekdayText(day),
+      before: { isoDate: isoDateFromDayNumber(before.day) },
+      next,
+    });
+    return { kind: "no-rate", message: englishText(text), text };
   }
   const hit = walk(ctx, from, to, day, effectiveRule === RULE_NEXT ? 1 : -1);
   if (hit === "missing") return { kind: "missing", keys: [] };
@@ -200,9 +206,12 @@ function found(
   };
 }
 
+function outside(text: MessageText): EcbAnswer {
+  return { kind: "outside", reason: englishText(text), text };
+}
+
 function outsideFor(from: string, to: string, day: number): EcbAnswer {
-  return {
-    kind: "outside",
-    reason: `the ECB published no ${from}/${to} rate near ${isoDateFromDayNumber(day)}`,
-  };
+  return outside(
+    msg("rates.ecbNoneNear", { pair: `${from}/${to}`, day: { isoDate: isoDateFromDayNumber(day) } })
+  );
 }

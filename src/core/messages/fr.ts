@@ -1,0 +1,139 @@
+/**
+ * The DESK functions' messages in French (see en.ts, the source). Typography: a narrow no-break space before ; : ! ? and a no-break space inside « », as French
+ * newsrooms set them; argument values a formula takes stay as they are typed.
+ */
+import type { FunctionMessages } from "./en";
+
+export const FUNCTION_MESSAGES_FR: FunctionMessages = {
+  "arg.amount": "montant",
+  "arg.from": "de",
+  "arg.to": "vers",
+  "arg.date": "date",
+  "arg.rule": "règle",
+  "arg.full_precision": "précision_totale",
+  "arg.part": "partie",
+  "arg.total": "total",
+  "arg.id": "identifiant",
+  "arg.place": "lieu",
+  "arg.year": "année",
+  "arg.source": "source",
+  "arg.region": "région",
+  "arg.basis": "base",
+  "cell.empty": "une cellule vide",
+  "cell.text": "le texte « {text} »",
+  "cell.true": "VRAI",
+  "cell.false": "FAUX",
+  "cell.otherType": "une valeur de type {type}",
+  "cell.excelError": "une erreur Excel dans une cellule d’argument",
+  "input.notNumber": "L’argument {name} doit être un nombre, pas {got}.",
+  "input.notFinite": "L’argument {name} doit être un nombre fini, pas {got}.",
+  "input.notText": "L’argument {name} doit être un texte, pas {got}.",
+  "grid.shapeMismatch":
+    "{name} compte {rows}×{cols} cellules, mais {other} en compte {otherRows}×{otherCols} : donnez des plages de même forme, une seule ligne ou colonne qui leur correspond, ou une seule cellule.",
+  "rows.oneRowPerInput":
+    "Cette fonction répond par une ligne par entrée : donnez des cellules seules ou une colonne d’entrées, pas une ligne ni un bloc.",
+  "share.partNegative": "La partie doit être positive ou nulle, pas {part}.",
+  "share.totalNegative": "Le total doit valoir plus de zéro, pas {total}.",
+  "share.totalZero": "Le total est nul : une part de zéro n’a pas de sens.",
+  "share.partOverTotal":
+    "La partie ({part}) dépasse le total ({total}) : une part ne peut excéder 1.",
+  "figures.unknownId":
+    "Aucun chiffre du jeu de données n’a l’identifiant « {id} ». Les identifiants figurent dans le volet (les chiffres de chaque tableau) et sur la feuille Sources, par exemple « seized.be.2023.euda ».",
+  "figures.yearNotCovered":
+    "Aucun chiffre publié pour {place} en {year}. Années couvertes : {first}–{last}.",
+  "figures.notReported":
+    "Aucune source du jeu de données ne donne de chiffre pour {place} en {year} (non communiqué). Pour {year}, il contient : {others}.",
+  "figures.noPlace": "aucun",
+  "figures.unknownPlace":
+    "Aucune série de saisies pour « {place} ». Lieux : {places} (code ISO ou nom anglais ; les ports par le nom de leur ville).",
+  "figures.wholeYear": "L’année doit être une année entière, comme 2021, pas {year}.",
+  "figures.unknownSource": "Source inconnue : « {source} ». Sources : {sources}.",
+  "figures.noSourceFigure":
+    "Aucun chiffre « {source} » pour {place} en {year}. Publiés pour cette année : {published}.",
+  "figures.notTonnes": "Le chiffre {id} n’est pas une quantité en tonnes.",
+  "figures.unknownRegion": "Région inconnue : « {region} ». Régions : {regions}.",
+  "figures.unknownBasis": "Base inconnue : « {basis} ». Bases : {bases}.",
+  "figures.defaultBasis": "prosecutor (par défaut)",
+  "figures.noUserShare":
+    "La source « {basis} » ne donne pas de part d’utilisateurs de Sky ECC pour {region}.",
+  "figures.noUserCount":
+    "La source « {basis} » ne donne pas de nombre d’utilisateurs de Sky ECC pour {region}.",
+  "figures.notNumber": "Le chiffre {id} n’est pas un nombre.",
+  "rates.badCode":
+    "L’argument {name} doit être un code de devise ISO 4217, comme EUR, USD ou COP, pas {got}.",
+  "rates.emptyDate":
+    "date : la cellule de date est vide. Donnez une cellule de date ou un texte AAAA-MM-JJ, ou retirez l’argument date de la formule pour obtenir le dernier taux.",
+  "rates.badDate": "date : {reason}",
+  "rates.badRule": "La règle doit être « previous », « next » ou « exact », pas {got}.",
+  "rates.engine": "{message}",
+  "rates.tooLarge": "Le montant {amount} est trop grand pour être converti.",
+  "rates.badFullPrecision":
+    "précision_totale doit être VRAI (le taux avant arrondi) ou FAUX (le taux tel que DESK.RATE l’affiche), ou être omis ; reçu : {got}.",
+  "rates.dateSystemUnknown":
+    "date : le système de dates du classeur (1900 ou 1904) n’est pas encore connu : ouvrez le volet Seizure Desk, et la cellule sera recalculée",
+  "rates.dateUsedSystemUnknown":
+    "date utilisée : le système de dates du classeur (1900 ou 1904) n’est pas encore connu : ouvrez le volet Seizure Desk, et la cellule sera recalculée",
+  "rates.ruleHint":
+    "La règle doit être « previous » (le dernier taux publié avant un jour qui n’en a pas), « next » ou « exact ».",
+  "rates.unknownCurrency":
+    "« {code} » n’est pas une devise couverte par les taux intégrés. Utilisez un code ISO : {codes}.",
+  "rates.notACurrency":
+    "Cette valeur n’est pas une devise couverte par les taux intégrés. Utilisez un code ISO : {codes}.",
+  "rates.dateBetween": "Une date doit être comprise entre le {first} et le {last}.",
+  "rates.unreadableDate": "Date illisible.",
+  "rates.dateCellOrIso":
+    "Une date doit être une cellule de date ou un texte AAAA-MM-JJ, par exemple 2021-03-09.",
+  "rates.dayNumber": "jour {day}",
+  "rates.noCommonDay": "Aucun jour n’a de taux intégrés à la fois pour {from} et pour {to}.",
+  "rates.bundledRange": "les taux {pair} intégrés vont du {first} au {last}",
+  "rates.noBundledRateOn":
+    "Les taux intégrés n’ont pas de taux {pair} pour le {day} ({weekday}) ; les plus proches sont ceux du {before} (règle « previous ») et du {after} (règle « next »).",
+  "rates.outsideBundled": "La date du {day} sort de la période des taux intégrés : {range}.",
+  "rates.staleBundled":
+    "Le taux {pair} intégré le plus proche du {day} selon la règle « {rule} » est celui du {found}, à {gap} jours ; un taux éloigné de plus de {max} jours de la date demandée n’est pas utilisé ({range}).",
+  "rates.ecbNoRateOn": "La BCE n’a publié aucun taux {pair} le {day} ({weekday}).",
+  "rates.ecbFileNoPair": "Le fichier historique de la BCE n’a pas de taux {pair}.",
+  "rates.ecbFileNoRateNear":
+    "Le fichier historique de la BCE n’a pas de taux {pair} à moins de {max} jours du {day} selon la règle « {rule} ».",
+  "rates.ecbStart": "les taux de référence de la BCE commencent le {day}",
+  "rates.future": "le {day} est dans le futur",
+  "rates.ecbNoneNear": "la BCE n’a publié aucun taux {pair} proche du {day}",
+  "rates.ecbNoRatePublished":
+    "Aucun taux de référence {pair} de la BCE n’a été publié le {day} ({weekday}) ; les plus proches sont ceux du {before} (règle « previous ») et {next}.",
+  "rates.nextRule": "du {day} (règle « next »)",
+  "rates.noneYet": "aucun pour l’instant après cette date",
+  "rates.ecbNoPair": "La BCE ne publie pas de taux {pair}.",
+  "rates.ecbUnavailable": "Taux de la BCE indisponibles : {failure}.",
+  "rates.ecbServiceNoRate": "Le service de la BCE n’a pas de taux : {reason}.",
+  "rates.noSource":
+    "{why} Taux {pair} le plus récent par source : {newest}. Connectez-vous au service de taux, ou importez le fichier historique de la BCE (eurofxref-hist.zip) dans le volet.",
+  "rates.noSourceAvailable": "Aucune source de taux n’est disponible.",
+  "rates.newestOfSource": "{source} : {day}",
+  "rates.newestNone": "aucun",
+  "rates.list": "{first} ; {rest}",
+  "source.pinned": "figé",
+  "source.ecbLive": "BCE en direct",
+  "source.ecbFile": "fichier BCE",
+  "source.bundled": "intégrés",
+  "weekday.Monday": "un lundi",
+  "weekday.Tuesday": "un mardi",
+  "weekday.Wednesday": "un mercredi",
+  "weekday.Thursday": "un jeudi",
+  "weekday.Friday": "un vendredi",
+  "weekday.Saturday": "un samedi",
+  "weekday.Sunday": "un dimanche",
+  "dates.notADate":
+    "Une date doit être une cellule de date, un numéro de série de date ou un texte AAAA-MM-JJ, par exemple 2021-03-09.",
+  "dates.serialOutside":
+    "{serial} n’est pas une date dans le système de dates {system} d’Excel : les numéros de série vont de {firstSerial} ({firstDate}) à {lastSerial} ({lastDate}).",
+  "dates.phantomLeapDay":
+    "Le numéro de série 60 est le 29 février 1900 d’Excel, un jour qui n’a jamais existé (l’année 1900 n’était pas bissextile) ; utilisez le 28 février 1900 (numéro 59) ou le 1er mars 1900 (numéro 61).",
+  "dates.notWholeDay": "{day} n’est pas un numéro de jour entier.",
+  "dates.noSerial":
+    "Le système de dates {system} d’Excel n’a pas de numéro de série pour ce jour : ses dates vont du {firstDate} au {lastDate}.",
+  "dates.notIso":
+    "« {text} » n’est pas une date : utilisez un texte AAAA-MM-JJ, par exemple 2021-03-09, ou une cellule de date.",
+  "dates.yearTooEarly": "« {text} » : l’année doit être 0001 ou postérieure.",
+  "dates.badMonth": "« {text} » : le mois doit aller de 01 à 12.",
+  "dates.noSuchDay": "« {text} » n’existe pas : le mois {month} compte les jours 01 à {days}.",
+};

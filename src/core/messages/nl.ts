@@ -1,0 +1,136 @@
+/**
+ * The DESK functions' messages in Dutch (see en.ts, the source). Typography: “ ” around quoted values; argument values a formula takes stay as they are typed.
+ */
+import type { FunctionMessages } from "./en";
+
+export const FUNCTION_MESSAGES_NL: FunctionMessages = {
+  "arg.amount": "bedrag",
+  "arg.from": "van",
+  "arg.to": "naar",
+  "arg.date": "datum",
+  "arg.rule": "regel",
+  "arg.full_precision": "volledige_precisie",
+  "arg.part": "deel",
+  "arg.total": "totaal",
+  "arg.id": "id",
+  "arg.place": "plaats",
+  "arg.year": "jaar",
+  "arg.source": "bron",
+  "arg.region": "regio",
+  "arg.basis": "basis",
+  "cell.empty": "een lege cel",
+  "cell.text": "de tekst “{text}”",
+  "cell.true": "WAAR",
+  "cell.false": "ONWAAR",
+  "cell.otherType": "een waarde van het type {type}",
+  "cell.excelError": "een Excel-fout in een argumentcel",
+  "input.notNumber": "Het argument {name} moet een getal zijn; opgegeven: {got}.",
+  "input.notFinite": "Het argument {name} moet een eindig getal zijn; opgegeven: {got}.",
+  "input.notText": "Het argument {name} moet tekst zijn; opgegeven: {got}.",
+  "grid.shapeMismatch":
+    "{name} beslaat {rows}×{cols} cellen, maar {other} beslaat {otherRows}×{otherCols}: geef bereiken van dezelfde vorm, één rij of kolom die erop aansluit, of één cel.",
+  "rows.oneRowPerInput":
+    "Deze functie geeft één rij per invoer: geef losse cellen of een kolom met invoer, geen rij of blok.",
+  "share.partNegative": "Het deel moet nul of meer zijn; opgegeven: {part}.",
+  "share.totalNegative": "Het totaal moet meer dan nul zijn; opgegeven: {total}.",
+  "share.totalZero": "Het totaal is nul: een aandeel van nul heeft geen betekenis.",
+  "share.partOverTotal":
+    "Het deel ({part}) is groter dan het totaal ({total}): een aandeel kan niet groter zijn dan 1.",
+  "figures.unknownId":
+    "Geen cijfer in de dataset heeft de id “{id}”. De id’s staan in het taakvenster (de cijfers van elke tabel) en op het werkblad Bronnen, bijvoorbeeld “seized.be.2023.euda”.",
+  "figures.yearNotCovered":
+    "Geen gepubliceerd cijfer voor {place} in {year}. Beschikbare jaren: {first}–{last}.",
+  "figures.notReported":
+    "Geen enkele bron in de dataset geeft een cijfer voor {place} in {year} (niet gerapporteerd). Voor {year} bevat de dataset: {others}.",
+  "figures.noPlace": "geen",
+  "figures.unknownPlace":
+    "Geen reeks inbeslagnames voor “{place}”. Plaatsen: {places} (ISO-code of Engelse naam; havens met de naam van hun stad).",
+  "figures.wholeYear": "Het jaar moet een heel jaar zijn, zoals 2021; opgegeven: {year}.",
+  "figures.unknownSource": "Onbekende bron “{source}”. Bronnen: {sources}.",
+  "figures.noSourceFigure":
+    "Geen cijfer van “{source}” voor {place} in {year}. Gepubliceerd voor dat jaar: {published}.",
+  "figures.notTonnes": "Het cijfer {id} is geen hoeveelheid in ton.",
+  "figures.unknownRegion": "Onbekende regio “{region}”. Regio’s: {regions}.",
+  "figures.unknownBasis": "Onbekende basis “{basis}”. Mogelijke bases: {bases}.",
+  "figures.defaultBasis": "prosecutor (standaard)",
+  "figures.noUserShare": "De bron “{basis}” geeft geen aandeel Sky ECC-gebruikers voor {region}.",
+  "figures.noUserCount": "De bron “{basis}” geeft geen aantal Sky ECC-gebruikers voor {region}.",
+  "figures.notNumber": "Het cijfer {id} is geen getal.",
+  "rates.badCode":
+    "Het argument {name} moet een ISO 4217-valutacode zijn, zoals EUR, USD of COP; opgegeven: {got}.",
+  "rates.emptyDate":
+    "datum: de datumcel is leeg. Geef een datumcel of tekst JJJJ-MM-DD, of laat het argument datum weg uit de formule voor de laatste koers.",
+  "rates.badDate": "datum: {reason}",
+  "rates.badRule": "De regel moet “previous”, “next” of “exact” zijn; opgegeven: {got}.",
+  "rates.engine": "{message}",
+  "rates.tooLarge": "Het bedrag {amount} is te groot om om te rekenen.",
+  "rates.badFullPrecision":
+    "volledige_precisie moet WAAR (de koers vóór afronding) of ONWAAR (de koers zoals DESK.RATE die toont) zijn, of worden weggelaten; opgegeven: {got}.",
+  "rates.dateSystemUnknown":
+    "datum: het datumsysteem van de werkmap (1900 of 1904) is nog niet bekend: open het taakvenster van Seizure Desk, dan wordt de cel opnieuw berekend",
+  "rates.dateUsedSystemUnknown":
+    "gebruikte datum: het datumsysteem van de werkmap (1900 of 1904) is nog niet bekend: open het taakvenster van Seizure Desk, dan wordt de cel opnieuw berekend",
+  "rates.ruleHint":
+    "De regel moet “previous” (de laatst gepubliceerde koers vóór een dag zonder koers), “next” of “exact” zijn.",
+  "rates.unknownCurrency":
+    "“{code}” is geen valuta met meegeleverde koersen. Gebruik een ISO-code: {codes}.",
+  "rates.notACurrency":
+    "Deze waarde is geen valuta met meegeleverde koersen. Gebruik een ISO-code: {codes}.",
+  "rates.dateBetween": "Een datum moet tussen {first} en {last} liggen.",
+  "rates.unreadableDate": "Onleesbare datum.",
+  "rates.dateCellOrIso":
+    "Een datum moet een datumcel of tekst JJJJ-MM-DD zijn, bijvoorbeeld 2021-03-09.",
+  "rates.dayNumber": "dag {day}",
+  "rates.noCommonDay": "Er is geen dag met meegeleverde koersen voor zowel {from} als {to}.",
+  "rates.bundledRange": "de meegeleverde {pair}-koersen lopen van {first} tot {last}",
+  "rates.noBundledRateOn":
+    "De meegeleverde koersen hebben geen {pair}-koers voor {day} ({weekday}); de dichtstbijzijnde zijn die van {before} (regel “previous”) en {after} (regel “next”).",
+  "rates.outsideBundled": "{day} valt buiten de meegeleverde koersen: {range}.",
+  "rates.staleBundled":
+    "De meegeleverde {pair}-koers die volgens regel “{rule}” het dichtst bij {day} ligt, is die van {found}, {gap} dagen ervandaan; een koers die meer dan {max} dagen van de gevraagde datum af ligt, wordt niet gebruikt ({range}).",
+  "rates.ecbNoRateOn": "De ECB publiceerde geen {pair}-koers op {day} ({weekday}).",
+  "rates.ecbFileNoPair": "Het historische ECB-bestand heeft geen {pair}-koersen.",
+  "rates.ecbFileNoRateNear":
+    "Het historische ECB-bestand heeft geen {pair}-koers binnen {max} dagen van {day} volgens regel “{rule}”.",
+  "rates.ecbStart": "de referentiekoersen van de ECB beginnen op {day}",
+  "rates.future": "{day} ligt in de toekomst",
+  "rates.ecbNoneNear": "de ECB publiceerde geen {pair}-koers in de buurt van {day}",
+  "rates.ecbNoRatePublished":
+    "Op {day} ({weekday}) publiceerde de ECB geen {pair}-referentiekoers; de dichtstbijzijnde zijn die van {before} (regel “previous”) en {next}.",
+  "rates.nextRule": "die van {day} (regel “next”)",
+  "rates.noneYet": "nog geen latere",
+  "rates.ecbNoPair": "De ECB publiceert geen {pair}-koers.",
+  "rates.ecbUnavailable": "ECB-koersen niet beschikbaar: {failure}.",
+  "rates.ecbServiceNoRate": "De ECB-dienst heeft geen koers: {reason}.",
+  "rates.noSource":
+    "{why} Recentste {pair}-koers per bron: {newest}. Maak verbinding met de koersendienst, of importeer het historische ECB-bestand (eurofxref-hist.zip) in het taakvenster.",
+  "rates.noSourceAvailable": "Er is geen bron van koersen beschikbaar.",
+  "rates.newestOfSource": "{source}: {day}",
+  "rates.newestNone": "geen",
+  "rates.list": "{first}; {rest}",
+  "source.pinned": "vastgelegd",
+  "source.ecbLive": "ECB live",
+  "source.ecbFile": "ECB-bestand",
+  "source.bundled": "meegeleverd",
+  "weekday.Monday": "een maandag",
+  "weekday.Tuesday": "een dinsdag",
+  "weekday.Wednesday": "een woensdag",
+  "weekday.Thursday": "een donderdag",
+  "weekday.Friday": "een vrijdag",
+  "weekday.Saturday": "een zaterdag",
+  "weekday.Sunday": "een zondag",
+  "dates.notADate":
+    "Een datum moet een datumcel, een datumserienummer of tekst JJJJ-MM-DD zijn, bijvoorbeeld 2021-03-09.",
+  "dates.serialOutside":
+    "{serial} is geen datum in het {system}-datumsysteem van Excel: datumserienummers lopen van {firstSerial} ({firstDate}) tot {lastSerial} ({lastDate}).",
+  "dates.phantomLeapDay":
+    "Serienummer 60 is in Excel 29 februari 1900, een dag die nooit heeft bestaan (1900 was geen schrikkeljaar); gebruik 28 februari 1900 (serienummer 59) of 1 maart 1900 (serienummer 61).",
+  "dates.notWholeDay": "{day} is geen geheel dagnummer.",
+  "dates.noSerial":
+    "Het {system}-datumsysteem van Excel heeft geen serienummer voor die dag: de datums lopen van {firstDate} tot {lastDate}.",
+  "dates.notIso":
+    "“{text}” is geen datum: gebruik tekst JJJJ-MM-DD, bijvoorbeeld 2021-03-09, of een datumcel.",
+  "dates.yearTooEarly": "“{text}”: het jaar moet 0001 of later zijn.",
+  "dates.badMonth": "“{text}”: de maand moet tussen 01 en 12 liggen.",
+  "dates.noSuchDay": "“{text}” bestaat niet: {month} heeft de dagen 01 tot en met {days}.",
+};
