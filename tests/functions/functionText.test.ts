@@ -59,9 +59,9 @@ describe("localized function metadata (dist/functions.<language>.json)", () => {
         other.functions.find((f) => f.id === "CONVERT")?.parameters.map((p) => p.name)
       ).toEqual(
         {
-          fr: ["montant", "de", "vers", "date", "règle"],
-          nl: ["bedrag", "van", "naar", "datum", "regel"],
-          de: ["Betrag", "von", "nach", "Datum", "Regel"],
+          fr: ["montant", "de", "vers", "date", "règle", "précision_totale"],
+          nl: ["bedrag", "van", "naar", "datum", "regel", "volledige_precisie"],
+          de: ["Betrag", "von", "nach", "Datum", "Regel", "volle_Genauigkeit"],
         }[lang]
       );
     }
@@ -72,12 +72,12 @@ describe("localized function metadata (dist/functions.<language>.json)", () => {
       ...english,
       functions: english.functions.map((f) =>
         f.id === "CONVERT"
-          ? { ...f, parameters: [...f.parameters, { name: "full_precision", type: "any" }] }
+          ? { ...f, parameters: [...f.parameters, { name: "triangulation", type: "any" }] }
           : f
       ),
     };
     expect(() => localizedMetadata(withExtraParameter, "de")).toThrow(
-      /parameter full_precision of CONVERT has no description in de.*add "arg.full_precision"/
+      /parameter triangulation of CONVERT has no description in de.*add "arg.triangulation"/
     );
     const withoutRate: Metadata = {
       ...english,

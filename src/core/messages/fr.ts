@@ -68,7 +68,7 @@ export const FUNCTION_MESSAGES_FR: FunctionMessages = {
   "rates.engine": "{message}",
   "rates.tooLarge": "Le montant {amount} est trop grand pour être converti.",
   "rates.badFullPrecision":
-    "précision_totale doit être VRAI (le taux avant arrondi) ou FAUX (le taux tel que DESK.RATE l’affiche), ou être omis ; reçu : {got}.",
+    "précision_totale doit être VRAI (le taux avant arrondi) ou FAUX (le taux tel que DESK.RATE l’affiche), ou être omis ; reçu : {got}.",
   "rates.dateSystemUnknown":
     "date : le système de dates du classeur (1900 ou 1904) n’est pas encore connu : ouvrez le volet Seizure Desk, et la cellule sera recalculée",
   "rates.dateUsedSystemUnknown":
