@@ -8,7 +8,8 @@ import type { Language } from "./language";
 
 export type FillValue = string | number | { isoDate: string };
 
-const LOCALE: Record<Language, string> = { en: "en-GB", fr: "fr-FR", nl: "nl-NL", de: "de-DE" };
+/** The Intl locale each language writes numbers and dates in. */
+export const LOCALE: Record<Language, string> = { en: "en-GB", fr: "fr-FR", nl: "nl-NL", de: "de-DE" };
 
 export function formatNumber(
   value: number,
