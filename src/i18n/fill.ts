@@ -8,8 +8,7 @@ import type { Language } from "./language";
 
 export type FillValue = string | number | { isoDate: string };
 
-/** The Intl locale each language writes numbers and dates in. */
-export const LOCALE: Record<Language, string> = { en: "en-GB", fr: "fr-FR", nl: "nl-NL", de: "de-DE" };
+const LOCALE: Record<Language, string> = { en: "en-GB", fr: "fr-FR", nl: "nl-NL", de: "de-DE" };
 
 export function formatNumber(
   value: number,
@@ -47,4 +46,9 @@ export function fill(
 /** The placeholder names a template uses, sorted: equal across languages for the same message. */
 export function placeholdersOf(template: string): string[] {
   return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+}
+
+/** The Intl locale a language writes numbers and dates in ("fr" → "fr-FR"). */
+export function localeOf(language: Language): string {
+  return LOCALE[language];
 }

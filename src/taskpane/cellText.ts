@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "../core/cellPlanTypes";
 import { activeLanguage } from "../i18n/activeLanguage";
-import { LOCALE } from "../i18n/fill";
+import { localeOf } from "../i18n/fill";
 
 function decimalsOf(format: string): number {
   const match = /\.(0+)/.exec(format);
@@ -25,7 +25,7 @@ function prefixOf(format: string): string {
 
 /** In the active language's number conventions, as Excel in that language shows them. */
 export function cellText(value: CellValue, numberFormat: string): string {
-  const locale = LOCALE[activeLanguage()];
+  const locale = localeOf(activeLanguage());
   if (value === null) return "";
   if (typeof value !== "number") return String(value);
   if (numberFormat === "General" || numberFormat === "@" || numberFormat === "") {

@@ -4,7 +4,7 @@
  */
 import type { CellPlan } from "../core/cellPlanTypes";
 import { activeLanguage } from "../i18n/activeLanguage";
-import { LOCALE } from "../i18n/fill";
+import { localeOf } from "../i18n/fill";
 import { ui } from "../i18n/ui/current";
 import { el, svgEl } from "./dom";
 
@@ -57,7 +57,7 @@ function niceCeiling(value: number): number {
 
 /** Axis labels: percentages where the cells are, otherwise short numbers ("1.5K", "20"). */
 function tickText(n: number, numberFormat: string): string {
-  const locale = LOCALE[activeLanguage()];
+  const locale = localeOf(activeLanguage());
   return numberFormat.includes("%")
     ? n.toLocaleString(locale, { style: "percent", maximumFractionDigits: 1 })
     : n.toLocaleString(locale, { notation: "compact", maximumFractionDigits: 1 });
@@ -154,7 +154,10 @@ export function drawChart(data: ChartData, label: string): HTMLElement {
 
   const figure = el("figure", { className: "chart" }, [svg]);
   if (data.series.length > 1) {
-    const legend = el("ul", { className: "chart-legend", attrs: { "aria-label": ui("chartLegend") } });
+    const legend = el("ul", {
+      className: "chart-legend",
+      attrs: { "aria-label": ui("chartLegend") },
+    });
     data.series.forEach((series, s) => {
       legend.appendChild(
         el("li", {}, [

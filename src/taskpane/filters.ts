@@ -1,7 +1,7 @@
 /** Search and filters over the catalogue: pure functions of the entries and what the user typed or chose. */
 import type { Topic } from "../data/types";
 import { activeLanguage } from "../i18n/activeLanguage";
-import { LOCALE } from "../i18n/fill";
+import { localeOf } from "../i18n/fill";
 import { ui } from "../i18n/ui/current";
 import type { UiKey } from "../i18n/ui";
 import type { CatalogueEntry } from "./catalogueEntries";
@@ -62,7 +62,7 @@ export function filterEntries(entries: CatalogueEntry[], state: FilterState): Ca
  */
 function countryName(code: string): string {
   try {
-    const regionNames = new Intl.DisplayNames([LOCALE[activeLanguage()]], { type: "region" });
+    const regionNames = new Intl.DisplayNames([localeOf(activeLanguage())], { type: "region" });
     return regionNames.of(code) ?? code;
   } catch {
     return code;
@@ -78,7 +78,7 @@ export function countryChoices(entries: CatalogueEntry[]): Choice[] {
   const codes = [...new Set(entries.flatMap((e) => e.table.countries))];
   const choices = codes
     .map((code) => ({ value: code, label: countryName(code) }))
-    .sort((a, b) => a.label.localeCompare(b.label, LOCALE[activeLanguage()]));
+    .sort((a, b) => a.label.localeCompare(b.label, localeOf(activeLanguage())));
   return [{ value: "", label: ui("allCountries") }, ...choices];
 }
 

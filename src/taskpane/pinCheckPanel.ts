@@ -13,7 +13,9 @@ import {
 import { pinReferences } from "../functions/pinReferences";
 import { pinSaveStatus, unreadablePinCount } from "../functions/pinStore";
 import type { RateChain } from "../functions/rateChain";
+import { ui } from "../i18n/ui/current";
 import { clear, el } from "./dom";
+import { orList } from "./ratesPanel";
 
 const REFRESH_MS = 3000;
 const MAX_SHOWN = 50;
@@ -22,24 +24,25 @@ function listChecks(list: HTMLElement, checks: PinCheck[]): void {
   for (const check of checks.slice(0, MAX_SHOWN))
     list.appendChild(el("li", { text: describePinCheck(check) }));
   if (checks.length > MAX_SHOWN)
-    list.appendChild(el("li", { text: `and ${checks.length - MAX_SHOWN} more.` }));
+    list.appendChild(el("li", { text: ui("andMoreItems", { count: checks.length - MAX_SHOWN }) }));
 }
 
 /** The outcome line: how many pins no source explains, and how many could not be checked. */
 export function verificationText(result: PinVerification, sourceNames: string[]): string {
-  if (result.checked === 0) return "This workbook has no pinned rates.";
-  const last = sourceNames[sourceNames.length - 1];
-  const sources = `a source at hand (${sourceNames.length > 1 ? `${sourceNames.slice(0, -1).join(", ")} or ${last}` : last})`;
+  if (result.checked === 0) return ui("noPins");
+  const sources = orList(sourceNames);
   const unchecked =
     result.unchecked.length > 0
-      ? ` ${result.unchecked.length} could not be checked: no source at hand has their pair on their day.`
+      ? ` ${ui("pinsUnchecked", { count: result.unchecked.length })}`
       : "";
   if (result.differing.length === 0) {
-    return `All ${result.checked - result.unchecked.length} pinned rates checked agree with ${sources} within its rounding.${unchecked}`;
+    return (
+      ui("pinsAgree", { count: result.checked - result.unchecked.length, sources }) + unchecked
+    );
   }
   return (
-    `${result.differing.length} of ${result.checked} pinned rates match no ${sources.slice(2)} within its rounding: ` +
-    `re-fetch and re-pin them, or check where the workbook came from.${unchecked}`
+    ui("pinsDiffer", { differing: result.differing.length, checked: result.checked, sources }) +
+    unchecked
   );
 }
 
@@ -52,7 +55,7 @@ export function pinCheckSection(
   });
   const verify = el("button", {
     className: "button",
-    text: "Verify pinned rates",
+    text: ui("verifyPins"),
     attrs: { type: "button", id: "pin-verify", "aria-describedby": "pin-check-help" },
   });
   const outcome = el("p", {
@@ -61,19 +64,17 @@ export function pinCheckSection(
   });
   const list = el("ul", {
     className: "rates-changes",
-    attrs: { "aria-label": "Pinned rates that differ" },
+    attrs: { "aria-label": ui("pinsThatDiffer") },
   });
   const section = el(
     "div",
     { className: "pin-check", attrs: { role: "group", "aria-labelledby": "pin-check-heading" } },
     [
-      el("h3", { text: "Pinned rates", attrs: { id: "pin-check-heading" } }),
+      el("h3", { text: ui("pinnedHeading"), attrs: { id: "pin-check-heading" } }),
       el("p", {
         className: "rates-hint",
         attrs: { id: "pin-check-help" },
-        text:
-          "Pins come with the workbook, from whoever saved it. Verify compares each with the ECB history file " +
-          "(if one is kept) and the bundled rates for its day, and lists those that none matches within its rounding.",
+        text: ui("pinCheckHelp"),
       }),
       saveLine,
       verify,
@@ -86,9 +87,7 @@ export function pinCheckSection(
     const saved = describePinSave(pinSaveStatus());
     const unreadable = unreadablePinCount();
     const text =
-      unreadable > 0
-        ? `${saved.text} ${unreadable} pinned rates stored in this workbook could not be read (not a currency pair, date and positive rate): they are not used, and those look-ups are made afresh.`
-        : saved.text;
+      unreadable > 0 ? `${saved.text} ${ui("pinsUnreadable", { count: unreadable })}` : saved.text;
     const problem = saved.problem || unreadable > 0;
     saveLine.classList.toggle("rates-message-error", problem);
     if (saveLine.textContent !== text) saveLine.textContent = text;
@@ -103,7 +102,7 @@ export function pinCheckSection(
     verify.disabled = true;
     section.setAttribute("aria-busy", "true");
     clear(list);
-    outcome.textContent = "Comparing the pinned rates with their sources…";
+    outcome.textContent = ui("comparingPins");
     void chain
       .ready()
       .then(async () => {
@@ -116,7 +115,9 @@ export function pinCheckSection(
         );
       })
       .catch((error: unknown) => {
-        outcome.textContent = `The pins could not be verified: ${error instanceof Error ? error.message : String(error)}`;
+        outcome.textContent = ui("verifyFailed", {
+          reason: error instanceof Error ? error.message : String(error),
+        });
       })
       .finally(() => {
         verify.disabled = false;

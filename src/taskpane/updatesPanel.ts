@@ -105,9 +105,7 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
           status.textContent = ui("chooseTableToUpdate");
           return;
         }
-        void run(ui("updatingTables"), async () =>
-          showUpdate(await services.update(chosen))
-        );
+        void run(ui("updatingTables"), async () => showUpdate(await services.update(chosen)));
       });
       results.appendChild(el("div", { className: "share-actions" }, [update]));
     }

@@ -67,7 +67,10 @@ export const INTERFACE_TERMS: GlossaryTerm[] = [
     en: { term: "pinned" },
     fr: { term: "figé", forms: ["figés", "figée", "figées", "figer"] },
     nl: { term: "vastgelegd", forms: ["vastgelegde", "vastleggen"] },
-    de: { term: "festgeschrieben", forms: ["festgeschriebene", "festgeschriebenen", "festschreiben"] },
+    de: {
+      term: "festgeschrieben",
+      forms: ["festgeschriebene", "festgeschriebenen", "festschreiben"],
+    },
   },
   {
     note: "The European Central Bank.",
@@ -100,16 +103,19 @@ export const INTERFACE_TERMS: GlossaryTerm[] = [
   {
     note: "Saving a file from the pane.",
     en: { term: "download" },
-    fr: { term: "télécharger", forms: ["téléchargement", "téléchargé", "téléchargez", "Télécharger"] },
+    fr: { term: "télécharger", forms: ["téléchargement", "téléchargé", "téléchargez"] },
     nl: { term: "downloaden", forms: ["download", "gedownload", "gedownloade"] },
     de: { term: "herunterladen", forms: ["Herunterladen", "heruntergeladen", "Download"] },
   },
   {
     note: "Putting a table into the workbook at the selected cell.",
     en: { term: "insert" },
-    fr: { term: "insérer", forms: ["inséré", "insérés", "insérée", "insertion", "Insérer", "insère"] },
-    nl: { term: "invoegen", forms: ["ingevoegd", "ingevoegde", "Invoegen", "voegt"] },
-    de: { term: "einfügen", forms: ["eingefügt", "eingefügte", "eingefügten", "Einfügen", "fügt"] },
+    fr: {
+      term: "insérer",
+      forms: ["inséré", "insérés", "insérée", "insertion", "insérez", "insère"],
+    },
+    nl: { term: "invoegen", forms: ["ingevoegd", "ingevoegde", "voeg"] },
+    de: { term: "einfügen", forms: ["eingefügt", "eingefügte", "eingefügten", "füg"] },
   },
   {
     note: "The help page of the add-in.",
@@ -129,7 +135,7 @@ export const INTERFACE_TERMS: GlossaryTerm[] = [
     note: "Editors who receive the workbook and may not have the add-in.",
     en: { term: "editors" },
     fr: { term: "rédaction", forms: ["rédactions", "collègues"] },
-    nl: { term: "redactie", forms: ["collega's", "redacties"] },
+    nl: { term: "redactie", forms: ["collega", "redacties"] },
     de: { term: "Redaktion", forms: ["Kollegen", "Redaktionen"] },
   },
 ];
