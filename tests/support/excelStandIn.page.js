@@ -501,6 +501,13 @@
     const original = value.onReady.bind(value);
     const onReady = function (callback) {
       const ready = Promise.resolve(original()).then(() => {
+        if (setup.displayLanguage) {
+          if (!value.context) value.context = {};
+          Object.defineProperty(value.context, "displayLanguage", {
+            configurable: true,
+            get: () => setup.displayLanguage,
+          });
+        }
         if (setup.officeTheme) {
           if (!value.context) value.context = {};
           Object.defineProperty(value.context, "officeTheme", {
