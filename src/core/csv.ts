@@ -4,10 +4,11 @@
  *
  * Excel opens a .csv with the system's list separator and decimal symbol (Windows' regional settings):
  * "," and "." in English, but ";" and "," in French, Dutch and German settings (fr-FR, fr-BE, nl-NL, nl-BE,
- * de-DE, de-AT), where a comma-separated file lands in one column. So the pane writes those languages' CSV
- * with ";" between fields and "," as decimal mark; numbers are otherwise unformatted (no grouping).
+ * de-DE, de-AT), where a comma-separated file lands in one column (observed defaults of Windows' list
+ * separator by locale: https://www.mail-archive.com/dev@sc.openoffice.org/msg01565.html). So the pane writes
+ * those languages' CSV with ";" between fields and "," as decimal mark (csvDialectOf in
+ * src/taskpane/download.ts); numbers are otherwise unformatted (no grouping).
  */
-import type { Language } from "../i18n/language";
 import type { CellPlan, CellValue } from "./cellPlanTypes";
 import { DATASET_VERSION_LABEL } from "./share/sourcesPlan";
 
@@ -22,11 +23,6 @@ export interface CsvDialect {
 
 export const CSV_COMMA: CsvDialect = { separator: ",", decimalMark: "." };
 export const CSV_SEMICOLON: CsvDialect = { separator: ";", decimalMark: "," };
-
-/** The dialect Excel expects in that language's regional settings (see above). */
-export function csvDialectOf(language: Language): CsvDialect {
-  return language === "en" ? CSV_COMMA : CSV_SEMICOLON;
-}
 
 /** One field: empty for null, the shortest exact decimal for a number, TRUE/FALSE for a boolean. */
 export function csvField(value: CellValue | undefined, dialect: CsvDialect = CSV_COMMA): string {

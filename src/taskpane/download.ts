@@ -3,7 +3,8 @@
  * opening the pane's own page in the system browser, where the same buttons save the file (see
  * downloadRoute.ts for why).
  */
-import { cellPlanToCsv, csvDialectOf } from "../core/csv";
+import { cellPlanToCsv, CSV_COMMA, CSV_SEMICOLON, type CsvDialect } from "../core/csv";
+import type { Language } from "../i18n/language";
 import { DATASET_VERSION } from "../data";
 import type { CellPlan } from "../core/cellPlanTypes";
 import { activeLanguage } from "../i18n/activeLanguage";
@@ -12,6 +13,11 @@ import { downloadPageUrl, type DownloadRequest } from "./downloadRoute";
 
 export function csvFileName(tableId: string): string {
   return `seizure-desk-${tableId}.csv`;
+}
+
+/** The CSV dialect Excel expects in that language's regional settings (see core/csv.ts). */
+export function csvDialectOf(language: Language): CsvDialect {
+  return language === "en" ? CSV_COMMA : CSV_SEMICOLON;
 }
 
 /** Hands content to the browser as a file download, through a short-lived Blob URL. */

@@ -4,7 +4,8 @@
  * the CSV written for each language's Excel.
  */
 import { buildCellPlan } from "../../src/core/cellPlan";
-import { cellPlanToCsv, csvDialectOf, UTF8_BOM } from "../../src/core/csv";
+import { cellPlanToCsv, UTF8_BOM } from "../../src/core/csv";
+import { csvDialectOf } from "../../src/taskpane/download";
 import { CATALOGUE, DATASET_VERSION } from "../../src/data";
 import { placeholdersOf } from "../../src/i18n/fill";
 import { GLOSSARY, type GlossaryTerm } from "../../src/i18n/glossary";
