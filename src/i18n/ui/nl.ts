@@ -39,7 +39,7 @@ export const nl: UiStrings = {
   lineChart: "Lijngrafiek: {title}",
   columnChart: "Kolomgrafiek: {title}",
   chartLegend: "Legenda",
-  derivedColumns: "Afgeleide kolommen",
+  derivedColumns: "Berekende kolommen",
   liveFormulas: "Formules die meerekenen",
   valuesOnly: "Alleen waarden",
   chartBeside: "Grafiek naast de tabel",
