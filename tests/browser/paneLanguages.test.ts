@@ -114,6 +114,12 @@ describeInBrowser("the pane in English, French, Dutch and German", () => {
       // English is in the start bundle; another language is its own chunk, and only that one is fetched.
       expect(uiChunks(requests)).toEqual(language === "en" ? [] : [language]);
       expect(await page.inputValue("#language-select")).toBe(language);
+      // The help link opens the help page in the same language, and the build wrote it.
+      const help = await page.getAttribute("#help-link", "href");
+      expect(help).toBe(language === "en" ? "help.html" : `help.${language}.html`);
+      const helpPage = await context.request.get(`${suite.origin}/${help}`);
+      expect(helpPage.status()).toBe(200);
+      expect(await helpPage.text()).toMatch(new RegExp(`<html lang="?${language}"?`));
 
       const charted = CATALOGUE.findIndex((t) => t.chart);
       await page.locator('#table-list [role="option"]').nth(charted).click();
