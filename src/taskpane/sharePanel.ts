@@ -86,7 +86,7 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
             await Promise.all([
               import("../excel/sharePrepare"),
               import("../excel/sourcesPlanFor"),
-              import("../core/share/messages"),
+              import("./shareMessages"),
             ]);
           const outcome = await prepareForSharing(sourcesPlanFor(await workbookUsage(), today()));
           return `${freezeMessage(outcome.freeze)} ${sourcesMessage(outcome.sources)}`;
@@ -98,7 +98,7 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
         void run(ui("restoring"), async () => {
           const [{ restoreDeskFormulas }, { restoreMessage }] = await Promise.all([
             import("../excel/shareRestore"),
-            import("../core/share/messages"),
+            import("./shareMessages"),
           ]);
           return restoreMessage(await restoreDeskFormulas());
         })
@@ -111,7 +111,7 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
             [
               import("../excel/sourcesSheet"),
               import("../excel/sourcesPlanFor"),
-              import("../core/share/messages"),
+              import("./shareMessages"),
             ]
           );
           return sourcesMessage(

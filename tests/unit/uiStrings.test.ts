@@ -12,7 +12,9 @@ import { GLOSSARY, type GlossaryTerm } from "../../src/i18n/glossary";
 import { LANGUAGES, type Language } from "../../src/i18n/language";
 import { loadUiStrings } from "../../src/i18n/ui";
 import { en, type UiStrings } from "../../src/i18n/ui/en";
+import { useUiLanguage } from "../../src/i18n/ui/current";
 import { resolveLanguage } from "../../src/taskpane/languageChoice";
+import { freezeMessage } from "../../src/taskpane/shareMessages";
 import { parseCsv } from "../support/parseCsv";
 
 const OTHERS = LANGUAGES.filter((l): l is Exclude<Language, "en"> => l !== "en");
@@ -141,4 +143,34 @@ describe("the CSV each language's Excel opens with its columns split", () => {
       }
     }
   );
+});
+
+describe("a message with counts, in each language's plural and number conventions", () => {
+  const frozen = {
+    formulasFrozen: 12,
+    cellsFrozen: 1040,
+    alreadyFrozen: 0,
+    protectedSheets: [{ sheet: "Budget", formulas: 1 }],
+    busy: 0,
+    recordsSheetTaken: false,
+  };
+  afterAll(() => useUiLanguage("en"));
+
+  it.each([
+    [
+      "fr",
+      "12 formules DESK converties en leurs valeurs (1\u202f040 cellules). «\u00a0Rétablir les formules\u00a0» les remet en place. Feuille protégée ignorée\u00a0: Budget (1 formule).",
+    ],
+    [
+      "nl",
+      "12 DESK-formules omgezet in hun waarden (1.040 cellen). ‘Formules herstellen’ zet ze terug. Beveiligd werkblad overgeslagen: Budget (1 formule).",
+    ],
+    [
+      "de",
+      "12 DESK-Formeln in ihre Werte umgewandelt (1.040 Zellen). „Formeln wiederherstellen“ setzt sie zurück. Geschütztes Blatt übersprungen: Budget (1 Formel).",
+    ],
+  ] as const)("%s", async (language, start) => {
+    await useUiLanguage(language);
+    expect(freezeMessage(frozen).startsWith(start)).toBe(true);
+  });
 });
