@@ -1,17 +1,32 @@
 /**
  * What the share panel says after each action, in the active language: what Prepare for sharing froze,
  * what Restore formulas put back or left, and which Sources sheet was written. The reports come from the
- * core (core/share/messages.ts); the words are the pane's strings.
+ * core (core/share/messages.ts); the words from src/i18n/ui/share/, loaded with this module (English) or
+ * on the first action in another language (useShareLanguage).
  */
 import type { FreezeReport, RestoreReport, SourcesReport } from "../core/share/messages";
 import { activeLanguage } from "../i18n/activeLanguage";
-import { localeOf } from "../i18n/fill";
-import { ui } from "../i18n/ui/current";
-import type { UiKey } from "../i18n/ui";
+import { fill, localeOf, type FillValue } from "../i18n/fill";
+import type { Language } from "../i18n/language";
+import { loadShareStrings, shareEn, type ShareKey, type ShareStrings } from "../i18n/ui/share";
+
+let strings: ShareStrings = shareEn;
+let stringsLanguage: Language = "en";
+
+/** Loads the language's outcome strings (once per language) before an outcome is worded. */
+export async function useShareLanguage(language: Language = activeLanguage()): Promise<void> {
+  if (language === stringsLanguage) return;
+  strings = await loadShareStrings(language);
+  stringsLanguage = language;
+}
+
+function ui(key: ShareKey, values: Readonly<Record<string, FillValue>> = {}): string {
+  return fill(strings[key], values, stringsLanguage);
+}
 
 /** The "one" or the "other" key, by the language's plural rule (French says "0 formule", English "0 formulas"). */
-function plural(n: number, one: UiKey, many: UiKey): UiKey {
-  return new Intl.PluralRules(localeOf(activeLanguage())).select(n) === "one" ? one : many;
+function plural(n: number, one: ShareKey, many: ShareKey): ShareKey {
+  return new Intl.PluralRules(localeOf(stringsLanguage)).select(n) === "one" ? one : many;
 }
 
 const cells = (n: number) => ui(plural(n, "cellsOne", "cellsMany"), { count: n });

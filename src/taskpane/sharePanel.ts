@@ -44,6 +44,13 @@ export async function workbookUsage() {
   };
 }
 
+/** The outcome wording, fetched on the first action, with the active language's strings. */
+async function shareMessages() {
+  const messages = await import("./shareMessages");
+  await messages.useShareLanguage();
+  return messages;
+}
+
 export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
   root.className = "panel share-panel";
   root.setAttribute("aria-labelledby", "share-heading");
@@ -86,7 +93,7 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
             await Promise.all([
               import("../excel/sharePrepare"),
               import("../excel/sourcesPlanFor"),
-              import("./shareMessages"),
+              shareMessages(),
             ]);
           const outcome = await prepareForSharing(sourcesPlanFor(await workbookUsage(), today()));
           return `${freezeMessage(outcome.freeze)} ${sourcesMessage(outcome.sources)}`;
@@ -98,7 +105,7 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
         void run(ui("restoring"), async () => {
           const [{ restoreDeskFormulas }, { restoreMessage }] = await Promise.all([
             import("../excel/shareRestore"),
-            import("./shareMessages"),
+            shareMessages(),
           ]);
           return restoreMessage(await restoreDeskFormulas());
         })
@@ -108,11 +115,7 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
       () =>
         void run(ui("writingSources"), async () => {
           const [{ writeSourcesSheet }, { sourcesPlanFor }, { sourcesMessage }] = await Promise.all(
-            [
-              import("../excel/sourcesSheet"),
-              import("../excel/sourcesPlanFor"),
-              import("./shareMessages"),
-            ]
+            [import("../excel/sourcesSheet"), import("../excel/sourcesPlanFor"), shareMessages()]
           );
           return sourcesMessage(
             await writeSourcesSheet(sourcesPlanFor(await workbookUsage(), today()))

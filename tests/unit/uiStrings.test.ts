@@ -11,18 +11,23 @@ import { placeholdersOf } from "../../src/i18n/fill";
 import { GLOSSARY, type GlossaryTerm } from "../../src/i18n/glossary";
 import { LANGUAGES, type Language } from "../../src/i18n/language";
 import { loadUiStrings } from "../../src/i18n/ui";
-import { en, type UiStrings } from "../../src/i18n/ui/en";
-import { useUiLanguage } from "../../src/i18n/ui/current";
+import { en as paneEn } from "../../src/i18n/ui/en";
+import { loadShareStrings, shareEn } from "../../src/i18n/ui/share";
 import { resolveLanguage } from "../../src/taskpane/languageChoice";
-import { freezeMessage } from "../../src/taskpane/shareMessages";
+import { freezeMessage, useShareLanguage } from "../../src/taskpane/shareMessages";
 import { parseCsv } from "../support/parseCsv";
 
 const OTHERS = LANGUAGES.filter((l): l is Exclude<Language, "en"> => l !== "en");
+/** The pane's strings and the share panel's outcome strings (their own modules), as one set of keys. */
+const en = { ...paneEn, ...shareEn };
+type UiStrings = typeof en;
 const KEYS = Object.keys(en) as (keyof UiStrings)[];
 let strings: Record<Language, UiStrings>;
 
 beforeAll(async () => {
-  const loaded = await Promise.all(LANGUAGES.map((l) => loadUiStrings(l)));
+  const loaded = await Promise.all(
+    LANGUAGES.map(async (l) => ({ ...(await loadUiStrings(l)), ...(await loadShareStrings(l)) }))
+  );
   strings = Object.fromEntries(LANGUAGES.map((l, i) => [l, loaded[i]])) as typeof strings;
 });
 
@@ -44,7 +49,10 @@ describe("the pane's strings", () => {
 
   it("a language not in use is its own module, loaded only when asked for", async () => {
     // Each call resolves to that language's own object, not English's.
-    for (const l of OTHERS) expect((await loadUiStrings(l)).loading).not.toBe(en.loading);
+    for (const l of OTHERS) {
+      expect((await loadUiStrings(l)).loading).not.toBe(en.loading);
+      expect((await loadShareStrings(l)).nothingToFreeze).not.toBe(en.nothingToFreeze);
+    }
   });
 
   it("French: « » quotes with no-break spaces, a no-break space before : ; ! ?, typographic apostrophes", () => {
@@ -154,7 +162,7 @@ describe("a message with counts, in each language's plural and number convention
     busy: 0,
     recordsSheetTaken: false,
   };
-  afterAll(() => useUiLanguage("en"));
+  afterAll(() => useShareLanguage("en"));
 
   it.each([
     [
@@ -170,7 +178,7 @@ describe("a message with counts, in each language's plural and number convention
       "12 DESK-Formeln in ihre Werte umgewandelt (1.040 Zellen). „Formeln wiederherstellen“ setzt sie zurück. Geschütztes Blatt übersprungen: Budget (1 Formel).",
     ],
   ] as const)("%s", async (language, start) => {
-    await useUiLanguage(language);
+    await useShareLanguage(language);
     expect(freezeMessage(frozen).startsWith(start)).toBe(true);
   });
 });
