@@ -332,9 +332,10 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // The help page in each language: help.html (English), help.fr.html, help.nl.html, help.de.html.
           {
-            from: "src/help/help.html",
-            to: "help.html",
+            from: "src/help/help*.html",
+            to: "[name][ext]",
             transform: (content) =>
               content
                 .toString()

@@ -47,3 +47,8 @@ export function fill(
 export function placeholdersOf(template: string): string[] {
   return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 }
+
+/** The Intl locale a language writes numbers and dates in ("fr" → "fr-FR"). */
+export function localeOf(language: Language): string {
+  return LOCALE[language];
+}

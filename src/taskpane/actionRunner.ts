@@ -2,6 +2,8 @@
  * One action at a time in a panel: its buttons are disabled and the panel marked busy meanwhile, and the
  * outcome (or what went wrong) goes to its live region.
  */
+import { ui } from "../i18n/ui/current";
+
 export type RunAction = (working: string, action: () => Promise<string>) => Promise<void>;
 
 /** `buttons` is read at each run, so a panel may add and remove buttons between runs. */
@@ -20,7 +22,9 @@ export function actionRunner(
       status.textContent = await action();
     } catch (error) {
       status.classList.add("share-status-error");
-      status.textContent = `That did not work: ${error instanceof Error ? error.message : String(error)}`;
+      status.textContent = ui("actionFailed", {
+        reason: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       disabled.forEach((b) => (b.disabled = false));
       root.removeAttribute("aria-busy");

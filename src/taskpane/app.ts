@@ -7,6 +7,7 @@ import type { CellPlan } from "../core/cellPlanTypes";
 import type { InsertOutcome, InsertRequest } from "../excel/insertTable";
 import type { CatalogueEntry } from "./catalogueEntries";
 import { catalogueView } from "./catalogueView";
+import { ui } from "../i18n/ui/current";
 import { clear, el } from "./dom";
 import {
   countryChoices,
@@ -33,6 +34,11 @@ export interface AppServices {
 export interface App {
   /** Called once Office has said where the pane runs. */
   setHost(inExcel: boolean): void;
+  /**
+   * Shows everything again in the active language, with these entries (their texts and plans rebuilt in
+   * it); the search, the filters and the table previewed stay as they were.
+   */
+  relabel(entries: CatalogueEntry[]): void;
   /** Previews the table with that id, as a click on it would; false when there is none. */
   preview(tableId: string): boolean;
 }
@@ -43,20 +49,21 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
+/** Fills a select with choices, keeping the value chosen before where it is still among them. */
 function fillSelect(select: HTMLSelectElement, choices: Choice[]): void {
+  const chosen = select.value;
   clear(select);
   for (const choice of choices)
     select.appendChild(el("option", { text: choice.label, attrs: { value: choice.value } }));
+  if (choices.some((c) => c.value === chosen)) select.value = chosen;
 }
 
 export function insertedMessage(title: string, outcome: InsertOutcome): string {
-  const chart = outcome.chart ? " with a chart" : "";
-  if (!outcome.newSheet) return `Inserted “${title}” at ${outcome.fullAddress}${chart}.`;
-  const why =
-    outcome.newSheetReason === "pastSheetEdge"
-      ? "From the selected cell it would run past the sheet's last row or column"
-      : "The selected cells were not empty";
-  return `${why}, so “${title}” went to a new sheet: ${outcome.fullAddress}${chart}.`;
+  const values = { title, address: outcome.fullAddress };
+  if (!outcome.newSheet) return ui(outcome.chart ? "insertedAtWithChart" : "insertedAt", values);
+  if (outcome.newSheetReason === "pastSheetEdge")
+    return ui(outcome.chart ? "newSheetPastEdgeWithChart" : "newSheetPastEdge", values);
+  return ui(outcome.chart ? "newSheetNotEmptyWithChart" : "newSheetNotEmpty", values);
 }
 
 export function startApp(services: AppServices): App {
@@ -68,12 +75,12 @@ export function startApp(services: AppServices): App {
   const previewSection = byId("preview");
   const actions = byId("actions");
   const status = byId("status");
-  byId("dataset-version").textContent =
-    `Dataset version ${services.datasetVersion}: what changed is in the help page's changelog.`;
 
+  let entries = services.entries;
   const filter: FilterState = { ...NO_FILTER };
   const choice: InsertChoice = { liveFormulas: true, chart: true };
   let inExcel = false;
+  let hostKnown = false;
   let selected: CatalogueEntry | undefined;
   let busy = false;
 
@@ -87,20 +94,20 @@ export function startApp(services: AppServices): App {
     renderPreview(byId("preview-heading"), byId("preview-body"), entry);
     renderActions();
     previewSection.hidden = false;
-    setStatus(`Preview: ${entry.table.title}.`);
+    setStatus(ui("previewStatus", { title: entry.text.title }));
   }
 
   const view = catalogueView(list, { onPreview: showPreview });
 
   function renderList(): void {
-    const shown = filterEntries(services.entries, filter);
+    const shown = filterEntries(entries, filter);
     view.render(shown, selected?.table.id);
     // An empty listbox is not a valid one: hide it and say why.
     list.hidden = shown.length === 0;
     count.textContent =
       shown.length === 0
-        ? "No table matches. Clear the search or the filters."
-        : `${shown.length} of ${services.entries.length} tables`;
+        ? ui("noMatch")
+        : ui("resultCount", { shown: shown.length, total: entries.length });
   }
 
   async function insertSelected(button: HTMLButtonElement): Promise<void> {
@@ -108,18 +115,18 @@ export function startApp(services: AppServices): App {
     if (!entry || busy) return;
     busy = true;
     button.disabled = true;
-    setStatus(`Inserting “${entry.table.title}”…`);
+    setStatus(ui("inserting", { title: entry.text.title }));
     try {
       const outcome = await services.insert({
-        title: entry.table.title,
+        title: entry.text.title,
         planAt: (row, col) => services.planAt(entry, row, col),
         liveFormulas: choice.liveFormulas,
         chart: choice.chart,
       });
-      setStatus(insertedMessage(entry.table.title, outcome));
+      setStatus(insertedMessage(entry.text.title, outcome));
     } catch (error) {
       setStatus(
-        `Could not insert the table: ${error instanceof Error ? error.message : String(error)}`,
+        ui("insertFailed", { reason: error instanceof Error ? error.message : String(error) }),
         true
       );
     } finally {
@@ -137,7 +144,7 @@ export function startApp(services: AppServices): App {
       actions.appendChild(renderInsertOptions(choice, entry.plan.chart !== undefined));
       const insert = el("button", {
         className: "button button-primary",
-        text: "Insert at selected cell",
+        text: ui("insertButton"),
         attrs: { type: "button", id: "insert-button" },
       });
       insert.addEventListener("click", () => void insertSelected(insert));
@@ -145,21 +152,35 @@ export function startApp(services: AppServices): App {
     }
     const csv = el("button", {
       className: "button",
-      text: "Download CSV",
-      attrs: { type: "button", id: "download-csv" },
+      text: ui("downloadCsv"),
+      attrs: { type: "button", id: "download-csv", "aria-describedby": "csv-format" },
     });
     csv.addEventListener("click", () => setStatus(services.download(entry)));
     buttons.appendChild(csv);
     actions.appendChild(buttons);
+    // What the CSV's separators are, next to the button: they follow the language (see core/csv.ts).
+    actions.appendChild(
+      el("p", { className: "caption", text: ui("csvFormat"), attrs: { id: "csv-format" } })
+    );
     if (!inExcel) {
-      actions.appendChild(
-        el("p", { className: "caption", text: "Open the pane in Excel to insert tables." })
-      );
+      actions.appendChild(el("p", { className: "caption", text: ui("openInExcelToInsert") }));
     }
   }
 
-  fillSelect(country, countryChoices(services.entries));
-  fillSelect(topic, topicChoices(services.entries));
+  /** The texts that depend on the language and not on what the user does. */
+  function renderLabels(): void {
+    byId("dataset-version").textContent = ui("datasetVersion", {
+      version: services.datasetVersion,
+    });
+    fillSelect(country, countryChoices(entries));
+    fillSelect(topic, topicChoices(entries));
+  }
+
+  function renderHost(): void {
+    byId("host-status").textContent = inExcel ? ui("hostExcel") : ui("hostBrowser");
+  }
+
+  renderLabels();
   search.addEventListener("input", () => {
     filter.query = search.value;
     renderList();
@@ -177,13 +198,23 @@ export function startApp(services: AppServices): App {
   return {
     setHost(excel) {
       inExcel = excel;
-      byId("host-status").textContent = excel
-        ? "Connected to Excel: choose a table, then insert it at the selected cell."
-        : "Outside Excel: browse the catalogue and download tables as CSV.";
+      hostKnown = true;
+      renderHost();
       renderActions();
     },
+    relabel(next) {
+      entries = next;
+      renderLabels();
+      // Before Office has answered, the page's own "Loading…" line stays (applyPageText sets it).
+      if (hostKnown) renderHost();
+      const previewed = selected && entries.find((e) => e.table.id === selected?.table.id);
+      selected = undefined;
+      if (previewed) showPreview(previewed);
+      setStatus("");
+      renderList();
+    },
     preview(tableId) {
-      const entry = services.entries.find((e) => e.table.id === tableId);
+      const entry = entries.find((e) => e.table.id === tableId);
       if (!entry) return false;
       showPreview(entry);
       renderList();

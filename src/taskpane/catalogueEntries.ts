@@ -5,6 +5,7 @@
  */
 import type { CellPlan } from "../core/cellPlanTypes";
 import type { Figure, Source, TableDef, Verdict } from "../data/types";
+import { tableText, type TableText } from "./tableText";
 
 /** Verdicts that earn the warning badge: the claim is contradicted, or no source supports it. */
 const BADGE_VERDICTS: ReadonlySet<Verdict> = new Set<Verdict>(["differs", "not_found"]);
@@ -21,6 +22,8 @@ function bodyFigureIds(table: TableDef): string[] {
 
 export interface CatalogueEntry {
   table: TableDef;
+  /** Its title, description and period in the active language (see tableText.ts). */
+  text: TableText;
   /** The plan anchored at A1: its values serve the preview and the CSV download. */
   plan: CellPlan;
   /** Distinct publishers, in citation order. */
@@ -49,5 +52,5 @@ export function catalogueEntry(table: TableDef, lookup: DatasetLookup): Catalogu
     const verdict = lookup.figureById(id)?.claim?.verdict;
     return verdict !== undefined && BADGE_VERDICTS.has(verdict);
   });
-  return { table, plan, publishers, differs };
+  return { table, text: tableText(table), plan, publishers, differs };
 }

@@ -4,9 +4,8 @@
  * is in the tab order (roving tabindex), so Tab leaves the list for the preview.
  */
 import type { CatalogueEntry } from "./catalogueEntries";
+import { ui } from "../i18n/ui/current";
 import { clear, el, idFragment } from "./dom";
-
-export const DIFFERS_BADGE = "Article differs from sources or is unsupported";
 
 export interface CatalogueViewHandlers {
   onPreview(entry: CatalogueEntry): void;
@@ -15,7 +14,10 @@ export interface CatalogueViewHandlers {
 /** The first publishers and how many more: a table citing thirty sources still takes three lines. */
 function publishersLine(publishers: string[], shown = 3): string {
   if (publishers.length <= shown + 1) return publishers.join("; ");
-  return `${publishers.slice(0, shown).join("; ")} and ${publishers.length - shown} more`;
+  return ui("listAndMore", {
+    list: publishers.slice(0, shown).join("; "),
+    count: publishers.length - shown,
+  });
 }
 
 /**
@@ -24,10 +26,10 @@ function publishersLine(publishers: string[], shown = 3): string {
  */
 function option(entry: CatalogueEntry, selected: boolean): HTMLLIElement {
   const head = el("div", { className: "entry-head" }, [
-    el("span", { className: "entry-title", text: entry.table.title }),
+    el("span", { className: "entry-title", text: entry.text.title }),
   ]);
   if (entry.differs)
-    head.appendChild(el("span", { className: "badge badge-warning", text: DIFFERS_BADGE }));
+    head.appendChild(el("span", { className: "badge badge-warning", text: ui("differsBadge") }));
   const sources = publishersLine(entry.publishers);
   return el(
     "li",
@@ -43,10 +45,10 @@ function option(entry: CatalogueEntry, selected: boolean): HTMLLIElement {
     },
     [
       head,
-      el("p", { className: "entry-description", text: entry.table.description }),
+      el("p", { className: "entry-description", text: entry.text.description }),
       el("p", {
         className: "entry-meta",
-        text: sources ? `${entry.table.period} · ${sources}` : entry.table.period,
+        text: sources ? `${entry.text.period} · ${sources}` : entry.text.period,
       }),
     ]
   );

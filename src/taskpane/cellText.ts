@@ -3,6 +3,8 @@
  * thousands separators, percent, a quoted currency symbol), enough to show what Excel will show.
  */
 import type { CellValue } from "../core/cellPlanTypes";
+import { activeLanguage } from "../i18n/activeLanguage";
+import { localeOf } from "../i18n/fill";
 
 function decimalsOf(format: string): number {
   const match = /\.(0+)/.exec(format);
@@ -21,22 +23,24 @@ function prefixOf(format: string): string {
   return match ? match[1] : "";
 }
 
+/** In the active language's number conventions, as Excel in that language shows them. */
 export function cellText(value: CellValue, numberFormat: string): string {
+  const locale = localeOf(activeLanguage());
   if (value === null) return "";
   if (typeof value !== "number") return String(value);
   if (numberFormat === "General" || numberFormat === "@" || numberFormat === "") {
-    return value.toLocaleString("en-GB", { maximumFractionDigits: 4 });
+    return value.toLocaleString(locale, { maximumFractionDigits: 4 });
   }
   const decimals = decimalsOf(numberFormat);
   const grouping = numberFormat.includes(",");
   if (numberFormat.includes("%")) {
-    return value.toLocaleString("en-GB", {
+    return value.toLocaleString(locale, {
       style: "percent",
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
     });
   }
-  const number = value.toLocaleString("en-GB", {
+  const number = value.toLocaleString(locale, {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
     useGrouping: grouping,

@@ -3,6 +3,9 @@
  * (years or places). Colours come from CSS classes (series-0, series-1…), so the theme applies to them.
  */
 import type { CellPlan } from "../core/cellPlanTypes";
+import { activeLanguage } from "../i18n/activeLanguage";
+import { localeOf } from "../i18n/fill";
+import { ui } from "../i18n/ui/current";
 import { el, svgEl } from "./dom";
 
 export interface ChartSeries {
@@ -54,9 +57,10 @@ function niceCeiling(value: number): number {
 
 /** Axis labels: percentages where the cells are, otherwise short numbers ("1.5K", "20"). */
 function tickText(n: number, numberFormat: string): string {
+  const locale = localeOf(activeLanguage());
   return numberFormat.includes("%")
-    ? n.toLocaleString("en-GB", { style: "percent", maximumFractionDigits: 1 })
-    : n.toLocaleString("en-GB", { notation: "compact", maximumFractionDigits: 1 });
+    ? n.toLocaleString(locale, { style: "percent", maximumFractionDigits: 1 })
+    : n.toLocaleString(locale, { notation: "compact", maximumFractionDigits: 1 });
 }
 
 /** Distinct series colours in the stylesheet (series-0 … series-7). */
@@ -150,7 +154,10 @@ export function drawChart(data: ChartData, label: string): HTMLElement {
 
   const figure = el("figure", { className: "chart" }, [svg]);
   if (data.series.length > 1) {
-    const legend = el("ul", { className: "chart-legend", attrs: { "aria-label": "Legend" } });
+    const legend = el("ul", {
+      className: "chart-legend",
+      attrs: { "aria-label": ui("chartLegend") },
+    });
     data.series.forEach((series, s) => {
       legend.appendChild(
         el("li", {}, [

@@ -3,13 +3,21 @@
  * opening the pane's own page in the system browser, where the same buttons save the file (see
  * downloadRoute.ts for why).
  */
-import { cellPlanToCsv } from "../core/csv";
+import { cellPlanToCsv, CSV_COMMA, CSV_SEMICOLON, type CsvDialect } from "../core/csv";
+import type { Language } from "../i18n/language";
 import { DATASET_VERSION } from "../data";
 import type { CellPlan } from "../core/cellPlanTypes";
+import { activeLanguage } from "../i18n/activeLanguage";
+import { ui } from "../i18n/ui/current";
 import { downloadPageUrl, type DownloadRequest } from "./downloadRoute";
 
 export function csvFileName(tableId: string): string {
   return `seizure-desk-${tableId}.csv`;
+}
+
+/** The CSV dialect Excel expects in that language's regional settings (see core/csv.ts). */
+export function csvDialectOf(language: Language): CsvDialect {
+  return language === "en" ? CSV_COMMA : CSV_SEMICOLON;
 }
 
 /** Hands content to the browser as a file download, through a short-lived Blob URL. */
@@ -28,9 +36,13 @@ export function saveFile(content: string | Uint8Array, fileName: string, type: s
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The cell plan's values as UTF-8 CSV with a BOM (so that Excel reads accents). */
+/**
+ * The cell plan's values as UTF-8 CSV with a BOM (so that Excel reads accents), with the separators Excel
+ * expects in the active language (see core/csv.ts).
+ */
 export function downloadCsv(plan: CellPlan, tableId: string): void {
-  saveFile(cellPlanToCsv(plan, DATASET_VERSION), csvFileName(tableId), "text/csv;charset=utf-8");
+  const csv = cellPlanToCsv(plan, DATASET_VERSION, csvDialectOf(activeLanguage()));
+  saveFile(csv, csvFileName(tableId), "text/csv;charset=utf-8");
 }
 
 /**
@@ -43,7 +55,7 @@ export function downloadInBrowser(request: DownloadRequest, what: string, button
   const url = downloadPageUrl(window.location.href, request);
   if (Office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1")) {
     Office.context.ui.openBrowserWindow(url);
-    return `Excel cannot save files from the pane on every computer, so ${what} opened in your browser: “${button}” there saves it.`;
+    return ui("openedInBrowser", { what, button });
   }
-  return `Excel cannot save files from the pane here: open ${url} in your browser, where “${button}” saves ${what}.`;
+  return ui("openThisAddress", { url, what, button });
 }

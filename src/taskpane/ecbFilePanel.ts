@@ -5,18 +5,25 @@
  */
 import { isoDateFromDayNumber } from "../core/dates/dayNumber";
 import { importedRatesState, type ImportedEcbHistory } from "../functions/importedRates";
+import { ui } from "../i18n/ui/current";
 import { el } from "./dom";
 
 const MS_PER_DAY = 86400000;
 
 /** One line on the history in use, or on its absence. */
 export function ecbFileStateText(current: ImportedEcbHistory | undefined): string {
-  if (!current) return "No ECB history file is kept in this browser.";
+  if (!current) return ui("ecbFileNone");
   const s = current.summary;
-  const range = `${s.firstDate} to ${s.lastDate}, ${s.currencyCount} currencies, ${s.dayCount.toLocaleString("en-GB")} days`;
-  if (current.origin === "build") return `ECB history file bundled with this add-in: ${range}.`;
+  // Rate days stay ISO dates, as in the ECB's file; counts follow the language.
+  const range = ui("ecbFileRange", {
+    first: s.firstDate,
+    last: s.lastDate,
+    currencies: s.currencyCount,
+    days: s.dayCount,
+  });
+  if (current.origin === "build") return ui("ecbFileBundled", { range });
   const on = isoDateFromDayNumber(Math.floor((current.importedAtMs ?? 0) / MS_PER_DAY));
-  return `ECB history file ${current.fileName}: ${range} (imported ${on}).`;
+  return ui("ecbFileImported", { name: current.fileName ?? "", range, day: on });
 }
 
 async function bytesOf(file: File): Promise<Uint8Array> {
@@ -36,7 +43,7 @@ export function ecbFileSection(): HTMLElement {
   const state = el("p", {
     className: "rates-status",
     attrs: { id: "ecb-file-state", "aria-live": "polite" },
-    text: "Reading the ECB history file kept in this browser…",
+    text: ui("ecbFileReadingKept"),
   });
   const message = el("p", {
     className: "rates-message",
@@ -44,7 +51,7 @@ export function ecbFileSection(): HTMLElement {
   });
   const remove = el("button", {
     className: "button",
-    text: "Remove the ECB history file",
+    text: ui("ecbFileRemove"),
     attrs: { type: "button", id: "ecb-file-remove", "aria-describedby": "ecb-file-state" },
   });
   const section = el(
@@ -54,15 +61,13 @@ export function ecbFileSection(): HTMLElement {
       attrs: { role: "group", "aria-labelledby": "ecb-file-heading" },
     },
     [
-      el("h3", { text: "ECB history file (offline rates)", attrs: { id: "ecb-file-heading" } }),
+      el("h3", { text: ui("ecbFileHeading"), attrs: { id: "ecb-file-heading" } }),
       el("p", {
         className: "rates-hint",
         attrs: { id: "ecb-file-help" },
-        text:
-          "Choose eurofxref-hist.zip, or the eurofxref-hist.csv inside it, as downloaded from the ECB's page " +
-          '"Euro foreign exchange reference rates". It is kept in this browser until you remove it.',
+        text: ui("ecbFileHelp"),
       }),
-      el("label", { text: "Choose the ECB file (.zip or .csv)", attrs: { for: "ecb-file-input" } }),
+      el("label", { text: ui("ecbFileChoose"), attrs: { for: "ecb-file-input" } }),
       input,
       state,
       remove,
@@ -94,20 +99,24 @@ export function ecbFileSection(): HTMLElement {
     if (!file) return;
     input.disabled = true;
     section.setAttribute("aria-busy", "true");
-    say(`Reading ${file.name}…`, false);
+    say(ui("ecbFileReading", { name: file.name }), false);
     void bytesOf(file)
       .then((bytes) => rates.import(bytes, file.name))
       .then(
         (outcome) => {
           if (outcome.ok) {
-            say(`${file.name} is imported: new look-ups can use its rates offline.`, false);
+            say(ui("ecbFileImportedNow", { name: file.name }), false);
           } else {
             const kept = rates.current();
-            const keptText = kept ? ` ${ecbFileStateText(kept)} It is kept.` : "";
-            say(`${file.name} was not imported: ${outcome.message}${keptText}`, true);
+            const keptText = kept ? ` ${ui("ecbFileKept", { state: ecbFileStateText(kept) })}` : "";
+            say(
+              ui("ecbFileRefused", { name: file.name, reason: outcome.message }) + keptText,
+              true
+            );
           }
         },
-        (error: unknown) => say(`${file.name} could not be read: ${String(error)}`, true)
+        (error: unknown) =>
+          say(ui("ecbFileUnreadable", { name: file.name, reason: String(error) }), true)
       )
       .finally(() => {
         input.value = "";
@@ -119,10 +128,10 @@ export function ecbFileSection(): HTMLElement {
   remove.addEventListener("click", () => {
     void rates.remove().then(
       () => {
-        say("The ECB history file is removed from this browser.", false);
+        say(ui("ecbFileRemoved"), false);
         input.focus();
       },
-      (error: unknown) => say(`The file could not be removed: ${String(error)}`, true)
+      (error: unknown) => say(ui("ecbFileNotRemoved", { reason: String(error) }), true)
     );
   });
   return section;

@@ -1,5 +1,9 @@
 /** Search and filters over the catalogue: pure functions of the entries and what the user typed or chose. */
 import type { Topic } from "../data/types";
+import { activeLanguage } from "../i18n/activeLanguage";
+import { localeOf } from "../i18n/fill";
+import { ui } from "../i18n/ui/current";
+import type { UiKey } from "../i18n/ui";
 import type { CatalogueEntry } from "./catalogueEntries";
 
 export interface FilterState {
@@ -17,13 +21,13 @@ export interface Choice {
   label: string;
 }
 
-const TOPIC_LABELS: Record<Topic, string> = {
-  operation: "The operation",
-  seizures: "Seizures",
-  "sky-ecc": "Sky ECC",
-  statistics: "Statistics",
-  aftermath: "After the operation",
-  "fact-check": "Fact check",
+const TOPIC_LABELS: Record<Topic, UiKey> = {
+  operation: "topicOperation",
+  seizures: "topicSeizures",
+  "sky-ecc": "topicSkyEcc",
+  statistics: "topicStatistics",
+  aftermath: "topicAftermath",
+  "fact-check": "topicFactCheck",
 };
 
 /** Lower case without accents, so that "clarin" finds "Clarín" and "zoll" finds "Zoll". */
@@ -35,7 +39,7 @@ function fold(text: string): string {
 }
 
 function searchText(entry: CatalogueEntry): string {
-  return fold([entry.table.title, entry.table.description, ...entry.publishers].join("\n"));
+  return fold([entry.text.title, entry.text.description, ...entry.publishers].join("\n"));
 }
 
 /** True when every word of the query occurs in the title, description or a publisher, and the filters match. */
@@ -52,12 +56,13 @@ export function filterEntries(entries: CatalogueEntry[], state: FilterState): Ca
   return entries.filter((entry) => matches(entry, state));
 }
 
-let regionNames: Intl.DisplayNames | undefined;
-
-/** "BE" → "Belgium", "EU" → "European Union"; the code itself where the runtime has no name for it. */
+/**
+ * "BE" → "Belgium", "Belgique", "België", "Belgien" in the active language; the code itself where the
+ * runtime has no name for it.
+ */
 function countryName(code: string): string {
   try {
-    regionNames ??= new Intl.DisplayNames(["en"], { type: "region" });
+    const regionNames = new Intl.DisplayNames([localeOf(activeLanguage())], { type: "region" });
     return regionNames.of(code) ?? code;
   } catch {
     return code;
@@ -65,7 +70,7 @@ function countryName(code: string): string {
 }
 
 function topicLabel(topic: Topic): string {
-  return TOPIC_LABELS[topic] ?? topic;
+  return TOPIC_LABELS[topic] ? ui(TOPIC_LABELS[topic]) : topic;
 }
 
 /** The countries that some table covers, by name, led by "All countries". */
@@ -73,15 +78,15 @@ export function countryChoices(entries: CatalogueEntry[]): Choice[] {
   const codes = [...new Set(entries.flatMap((e) => e.table.countries))];
   const choices = codes
     .map((code) => ({ value: code, label: countryName(code) }))
-    .sort((a, b) => a.label.localeCompare(b.label, "en"));
-  return [{ value: "", label: "All countries" }, ...choices];
+    .sort((a, b) => a.label.localeCompare(b.label, localeOf(activeLanguage())));
+  return [{ value: "", label: ui("allCountries") }, ...choices];
 }
 
 /** The topics that some table has, in the order of first appearance, led by "All topics". */
 export function topicChoices(entries: CatalogueEntry[]): Choice[] {
   const topics = [...new Set(entries.map((e) => e.table.topic))];
   return [
-    { value: "", label: "All topics" },
+    { value: "", label: ui("allTopics") },
     ...topics.map((t) => ({ value: t, label: topicLabel(t) })),
   ];
 }

@@ -2,6 +2,7 @@
  * The insert options: derived columns as live formulas or values only, and a chart beside the table.
  * The choice is kept while the user moves from table to table.
  */
+import { ui } from "../i18n/ui/current";
 import { el } from "./dom";
 
 export interface InsertChoice {
@@ -31,18 +32,18 @@ export function renderInsertOptions(
   tableHasChart: boolean
 ): HTMLFieldSetElement {
   const fieldset = el("fieldset", { className: "options" }, [
-    el("legend", { text: "Derived columns" }),
+    el("legend", { text: ui("derivedColumns") }),
     radio(
       "derived",
       "formulas",
-      "Live formulas",
+      ui("liveFormulas"),
       choice.liveFormulas,
       () => (choice.liveFormulas = true)
     ),
     radio(
       "derived",
       "values",
-      "Values only",
+      ui("valuesOnly"),
       !choice.liveFormulas,
       () => (choice.liveFormulas = false)
     ),
@@ -54,7 +55,7 @@ export function renderInsertOptions(
     fieldset.appendChild(
       el("div", { className: "choice choice-chart" }, [
         box,
-        el("label", { text: "Chart beside the table", attrs: { for: box.id } }),
+        el("label", { text: ui("chartBeside"), attrs: { for: box.id } }),
       ])
     );
   }

@@ -13,29 +13,18 @@ import {
 } from "../core/rates/verifyPins";
 import { pinSaveStatus, unreadablePinCount } from "../functions/pinStore";
 import type { RateChain } from "../functions/rateChain";
+import { ui } from "../i18n/ui/current";
 import { clear, el } from "./dom";
+import { orList } from "./ratesPanel";
 
 const REFRESH_MS = 3000;
 const MAX_SHOWN = 50;
-
-const HELP_TEXT =
-  "Pins come with the workbook, from whoever saved it. Verify compares each with the ECB's rate for its day " +
-  "(from the rate service when it is on, and the ECB history file if one is kept) and with the bundled rates, " +
-  "and lists those that differ by more than the source's rounding, with what each source says.";
-const NO_PINS_TEXT = "This workbook has no pinned rates.";
-const NO_SOURCE_TEXT =
-  "No source is at hand to check the pins against: turn the rate service on or import an ECB history file.";
 
 function listChecks(list: HTMLElement, checks: PinCheck[]): void {
   for (const check of checks.slice(0, MAX_SHOWN))
     list.appendChild(el("li", { text: describePinCheck(check) }));
   if (checks.length > MAX_SHOWN)
-    list.appendChild(el("li", { text: `and ${checks.length - MAX_SHOWN} more.` }));
-}
-
-function orList(names: string[]): string {
-  const last = names[names.length - 1];
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${last}` : last;
+    list.appendChild(el("li", { text: ui("andMoreItems", { count: checks.length - MAX_SHOWN }) }));
 }
 
 /**
@@ -48,28 +37,22 @@ export function verificationText(
   sourceNames: string[],
   serviceFailure?: string
 ): string {
-  if (result.checked === 0) return NO_PINS_TEXT;
-  if (sourceNames.length === 0) return NO_SOURCE_TEXT;
-  const sources = `the sources at hand (${orList(sourceNames)})`;
-  const service = serviceFailure
-    ? ` The ECB rate service could not be asked: ${serviceFailure}.`
-    : "";
+  if (result.checked === 0) return ui("noPins");
+  if (sourceNames.length === 0) return ui("pinsNoSource");
+  const sources = orList(sourceNames);
+  const service = serviceFailure ? ` ${ui("pinsServiceFailure", { reason: serviceFailure })}` : "";
   const unchecked =
     result.unchecked.length > 0
-      ? ` ${result.unchecked.length} could not be checked: no source at hand has their pair on their day.`
+      ? ` ${ui("pinsUnchecked", { count: result.unchecked.length })}`
       : "";
   const disagree =
     result.sourcesDisagree.length > 0
-      ? ` ${result.sourcesDisagree.length} match their own source while another source gives another rate ` +
-        "(listed too: each value stays with its source)."
+      ? ` ${ui("pinsSourcesDisagree", { count: result.sourcesDisagree.length })}`
       : "";
-  const checked = result.checked - result.unchecked.length;
   const head =
     result.differing.length === 0
-      ? `All ${checked} pinned rates checked agree with their source among ${sources} within its rounding.`
-      : `${result.differing.length} of ${result.checked} pinned rates differ from their own source, or match ` +
-        `none of ${sources}, by more than its rounding: re-fetch and re-pin them, or check where the ` +
-        "workbook came from.";
+      ? ui("pinsAgree", { count: result.checked - result.unchecked.length, sources })
+      : ui("pinsDiffer", { differing: result.differing.length, checked: result.checked, sources });
   return `${head}${disagree}${unchecked}${service}`;
 }
 
@@ -82,7 +65,7 @@ export function pinCheckSection(
   });
   const verify = el("button", {
     className: "button",
-    text: "Verify pinned rates",
+    text: ui("verifyPins"),
     attrs: { type: "button", id: "pin-verify", "aria-describedby": "pin-check-help" },
   });
   const outcome = el("p", {
@@ -91,17 +74,17 @@ export function pinCheckSection(
   });
   const list = el("ul", {
     className: "rates-changes",
-    attrs: { "aria-label": "Pinned rates that differ" },
+    attrs: { "aria-label": ui("pinsThatDiffer") },
   });
   const section = el(
     "div",
     { className: "pin-check", attrs: { role: "group", "aria-labelledby": "pin-check-heading" } },
     [
-      el("h3", { text: "Pinned rates", attrs: { id: "pin-check-heading" } }),
+      el("h3", { text: ui("pinnedHeading"), attrs: { id: "pin-check-heading" } }),
       el("p", {
         className: "rates-hint",
         attrs: { id: "pin-check-help" },
-        text: HELP_TEXT,
+        text: ui("pinCheckHelp"),
       }),
       saveLine,
       verify,
@@ -114,9 +97,7 @@ export function pinCheckSection(
     const saved = describePinSave(pinSaveStatus());
     const unreadable = unreadablePinCount();
     const text =
-      unreadable > 0
-        ? `${saved.text} ${unreadable} pinned rates stored in this workbook could not be read (not a currency pair, date and positive rate): they are not used, and those look-ups are made afresh.`
-        : saved.text;
+      unreadable > 0 ? `${saved.text} ${ui("pinsUnreadable", { count: unreadable })}` : saved.text;
     const problem = saved.problem || unreadable > 0;
     saveLine.classList.toggle("rates-message-error", problem);
     if (saveLine.textContent !== text) saveLine.textContent = text;
@@ -131,7 +112,7 @@ export function pinCheckSection(
     verify.disabled = true;
     section.setAttribute("aria-busy", "true");
     clear(list);
-    outcome.textContent = "Comparing the pinned rates with their sources…";
+    outcome.textContent = ui("comparingPins");
     void chain
       .ready()
       .then(async () => {
@@ -148,7 +129,9 @@ export function pinCheckSection(
         );
       })
       .catch((error: unknown) => {
-        outcome.textContent = `The pins could not be verified: ${error instanceof Error ? error.message : String(error)}`;
+        outcome.textContent = ui("verifyFailed", {
+          reason: error instanceof Error ? error.message : String(error),
+        });
       })
       .finally(() => {
         verify.disabled = false;

@@ -4,11 +4,11 @@
  */
 import type { CellPlan } from "../core/cellPlanTypes";
 import type { CatalogueEntry } from "./catalogueEntries";
-import { DIFFERS_BADGE } from "./catalogueView";
 import { cellText } from "./cellText";
 import { chartDataFromPlan, drawChart } from "./chartSvg";
 import { clear, el } from "./dom";
 import { LEGEND_PREFIX } from "../core/figureText";
+import { ui } from "../i18n/ui/current";
 
 /** Body rows shown; the full table goes into the workbook or the CSV. */
 const PREVIEW_ROWS = 8;
@@ -44,10 +44,13 @@ function previewTable(plan: CellPlan, title: string): HTMLElement {
   }
   const rowsNote =
     bodyCount < t.rowCount - 1
-      ? `First ${bodyCount} of ${t.rowCount - 1} rows`
-      : `${bodyCount} rows`;
+      ? ui("firstRows", { shown: bodyCount, total: t.rowCount - 1 })
+      : ui("allRows", { count: bodyCount });
   const table = el("table", { className: "preview-table" }, [
-    el("caption", { className: "visually-hidden", text: `${title}: ${rowsNote}` }),
+    el("caption", {
+      className: "visually-hidden",
+      text: ui("previewCaption", { title, rows: rowsNote }),
+    }),
     el("thead", {}, [headRow]),
     body,
   ]);
@@ -61,7 +64,11 @@ function previewTable(plan: CellPlan, title: string): HTMLElement {
       "div",
       {
         className: "table-scroll",
-        attrs: { tabindex: "0", role: "region", "aria-label": `Preview: ${rowsNote}` },
+        attrs: {
+          tabindex: "0",
+          role: "region",
+          "aria-label": ui("previewRegion", { rows: rowsNote }),
+        },
       },
       [table]
     ),
@@ -74,19 +81,23 @@ function previewTable(plan: CellPlan, title: string): HTMLElement {
 
 /** Publishers in one line, or folded behind their count where there are many. */
 function sourcesList(publishers: string[]): Node {
-  if (publishers.length === 0) return document.createTextNode("None cited");
+  if (publishers.length === 0) return document.createTextNode(ui("noneCited"));
   if (publishers.length <= SOURCES_SHOWN) return document.createTextNode(publishers.join("; "));
   return el("details", { className: "sources" }, [
     el("summary", {
-      text: `${publishers.slice(0, 2).join("; ")} and ${publishers.length - 2} more`,
+      text: ui("listAndMore", {
+        list: publishers.slice(0, 2).join("; "),
+        count: publishers.length - 2,
+      }),
     }),
     el("p", { text: publishers.join("; ") }),
   ]);
 }
 
 function chartLabel(entry: CatalogueEntry): string {
-  const kind = entry.table.chart?.kind === "line" ? "Line chart" : "Column chart";
-  return `${kind}: ${entry.table.title}`;
+  return ui(entry.table.chart?.kind === "line" ? "lineChart" : "columnChart", {
+    title: entry.text.title,
+  });
 }
 
 /** Fills the heading and body of the preview section for one catalogue entry. */
@@ -95,27 +106,25 @@ export function renderPreview(
   body: HTMLElement,
   entry: CatalogueEntry
 ): void {
-  heading.textContent = entry.table.title;
+  heading.textContent = entry.text.title;
   clear(body);
-  body.appendChild(el("p", { className: "preview-description", text: entry.table.description }));
+  body.appendChild(el("p", { className: "preview-description", text: entry.text.description }));
   const meta = el("dl", { className: "preview-meta" }, [
-    el("dt", { text: "Period" }),
-    el("dd", { text: entry.table.period }),
-    el("dt", { text: "Sources" }),
+    el("dt", { text: ui("periodLabel") }),
+    el("dd", { text: entry.text.period }),
+    el("dt", { text: ui("sourcesLabel") }),
     el("dd", {}, [sourcesList(entry.publishers)]),
   ]);
   body.appendChild(meta);
   if (entry.differs) {
     body.appendChild(
       el("p", { className: "notice" }, [
-        el("span", { className: "badge badge-warning", text: DIFFERS_BADGE }),
-        document.createTextNode(
-          " A figure of the 10 March 2021 article differs from what primary sources published, or no source published it; the table keeps each value with its own source."
-        ),
+        el("span", { className: "badge badge-warning", text: ui("differsBadge") }),
+        document.createTextNode(` ${ui("differsNotice")}`),
       ])
     );
   }
-  body.appendChild(previewTable(entry.plan, entry.table.title));
+  body.appendChild(previewTable(entry.plan, entry.text.title));
   const chart = chartDataFromPlan(entry.plan);
   if (chart && chart.series.some((s) => s.values.some((v) => v !== null))) {
     body.appendChild(drawChart(chart, chartLabel(entry)));

@@ -13,6 +13,10 @@ import {
   readRatesBaseUrl,
   saveRatesBaseUrl,
 } from "../functions/ratesService";
+import { activeLanguage } from "../i18n/activeLanguage";
+import { localeOf } from "../i18n/fill";
+import { ui } from "../i18n/ui/current";
+import type { UiKey } from "../i18n/ui";
 import { clear, el } from "./dom";
 import { recalculateWorkbook } from "../excel/recalculate";
 import { ecbFileSection } from "./ecbFilePanel";
@@ -22,6 +26,12 @@ import { pinCheckSection } from "./pinCheckPanel";
 const STATUS_REFRESH_MS = 3000;
 /** The change list shows this many lines; the rest are counted. */
 const MAX_CHANGES_SHOWN = 50;
+
+/** "a", "a or b", "a, b or c" in the active language; "" for none. */
+export function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return ui("listOr", { list: items.slice(0, -1).join(", "), last: items[items.length - 1] });
+}
 
 /** Origins the page's Content-Security-Policy lets it connect to, besides its own. */
 export function allowedRateOrigins(doc: Document): string[] {
@@ -45,20 +55,28 @@ function insideExcel(): boolean {
 }
 
 function timeOf(ms: number): string {
-  return new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  return new Date(ms).toLocaleTimeString(localeOf(activeLanguage()), {
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 }
 
-const SOURCE_NAMES = ["pinned", "ECB live", "ECB file", "bundled"] as const;
+type SourceName = keyof RateStatus["counts"];
+const SOURCE_NAMES: readonly SourceName[] = ["pinned", "ECB live", "ECB file", "bundled"];
+/** The rate chain's source names ("pinned", "ECB live", …) as the pane says them. */
+const SOURCE_WORDS: Record<SourceName, UiKey> = {
+  pinned: "sourcePinned",
+  "ECB live": "sourceEcbLive",
+  "ECB file": "sourceEcbFile",
+  bundled: "sourceBundled",
+};
 
-/** The status line's accessible name. */
-const STATUS_LABEL = "Where rates come from";
-/** The service problem line's accessible name. */
-const PROBLEM_LABEL = "Rate service problem";
-/** How the problem line names the sources that stand in for the service, with their newest rate. */
-const STAND_IN_NAMES = {
-  "ECB file": "the imported ECB file",
-  bundled: "the bundled rates",
-} as const;
+function sourceWord(name: string | undefined): string {
+  return name && name in SOURCE_WORDS ? ui(SOURCE_WORDS[name as SourceName]) : (name ?? ui("none"));
+}
+
+/** How the problem line names the sources that stand in for the service. */
+const STAND_IN_WORDS = { "ECB file": "standInEcbFile", bundled: "standInBundled" } as const;
 
 /**
  * What is wrong with the ECB rate service now, in plain words, and which sources answer instead with the
@@ -69,40 +87,50 @@ export function serviceProblemText(status: RateStatus): string {
   if (!failure) return "";
   const standIns = (["ECB file", "bundled"] as const)
     .filter((name) => status.newest[name] !== undefined)
-    .map((name) => `${STAND_IN_NAMES[name]} (newest rate ${status.newest[name]})`);
+    .map((name) =>
+      ui("standInNewest", { source: ui(STAND_IN_WORDS[name]), day: status.newest[name] ?? "" })
+    );
   const instead =
     standIns.length === 0
-      ? "No other source has rates: import the ECB's history file below."
-      : `Look-ups use ${standIns.join(", then ")} instead, and RATEINFO names the source of each rate.`;
+      ? ui("serviceNoStandIn")
+      : ui("serviceStandIns", { sources: standIns.join(ui("thenList")) });
   const cached = status.newest["ECB live"];
-  const kept = cached ? ` ECB rates kept from earlier answers reach ${cached}.` : "";
-  return `ECB rates from the service are not available since ${timeOf(failure.atMs)}: ${failure.reason}. ${instead}${kept}`;
+  const kept = cached ? ` ${ui("serviceKept", { day: cached })}` : "";
+  const problem = ui("serviceProblem", { time: timeOf(failure.atMs), reason: failure.reason });
+  return `${problem} ${instead}${kept}`;
 }
 
-/** The state of the rates in plain words: service, which source answered, newest rate of each, last failure. */
+/**
+ * The state of the rates in plain words: service, which source answered, newest rate of each, last failure.
+ * Rate days stay ISO dates (2026-11-27), as the ECB file and DESK.RATEINFO give them.
+ */
 export function statusText(status: RateStatus): string {
   const c = status.counts;
   const service =
-    status.baseUrl === "" ? "ECB rate service: off." : `ECB rate service: ${status.baseUrl}.`;
+    status.baseUrl === "" ? ui("serviceOff") : ui("serviceAt", { url: status.baseUrl });
   const total = SOURCE_NAMES.reduce((sum, name) => sum + c[name], 0);
   const used =
     total === 0
-      ? "No rate looked up yet."
-      : `Last look-up answered by: ${status.lastSource ?? "none"}. Look-ups so far: ` +
-        SOURCE_NAMES.map((name) => `${c[name]} ${name}`).join(", ") +
-        ".";
-  const newest =
-    "Newest rate: " +
-    ["ECB live", "ECB file", "bundled"]
-      .map((name) => `${name} ${status.newest[name as keyof RateStatus["newest"]] ?? "none"}`)
-      .join("; ") +
-    ".";
+      ? ui("noLookupYet")
+      : ui("lookupsSoFar", {
+          source: sourceWord(status.lastSource ?? undefined),
+          counts: SOURCE_NAMES.map((name) =>
+            ui("countOfSource", { count: c[name], source: sourceWord(name) })
+          ).join(", "),
+        });
+  const newest = ui("newestRates", {
+    list: (["ECB live", "ECB file", "bundled"] as const)
+      .map((name) =>
+        ui("newestOfSource", { source: sourceWord(name), day: status.newest[name] ?? ui("none") })
+      )
+      .join("; "),
+  });
   const file = status.importedRange
-    ? ` Imported ECB file: ${status.importedRange.first} to ${status.importedRange.last}.`
+    ? ` ${ui("importedRange", { first: status.importedRange.first, last: status.importedRange.last })}`
     : "";
   const bundled = status.bundledError ? ` ${status.bundledError}` : "";
   const failure = status.lastFallback
-    ? ` Last failure at ${timeOf(status.lastFallback.atMs)}: ${status.lastFallback.reason}.`
+    ? ` ${ui("lastFailure", { time: timeOf(status.lastFallback.atMs), reason: status.lastFallback.reason })}`
     : "";
   return `${service} ${used} ${newest}${file}${bundled}${failure}`;
 }
@@ -115,15 +143,12 @@ export function mountRatesPanel(root: HTMLElement): void {
   const chain = rateChain();
   const origins = allowedRateOrigins(document);
 
-  root.appendChild(el("h2", { text: "Exchange rates", attrs: { id: "rates-heading" } }));
+  root.appendChild(el("h2", { text: ui("ratesHeading"), attrs: { id: "rates-heading" } }));
   root.appendChild(
     el("p", {
       className: "rates-help",
       attrs: { id: "rates-help" },
-      text:
-        "DESK.CONVERT, RATE and RATEINFO use a rate pinned in this workbook first, then the ECB euro reference " +
-        "rates from the service below, then the bundled rates. Every rate used is pinned in the workbook, so it " +
-        "recalculates to the same numbers anywhere.",
+      text: ui("ratesHelp"),
     })
   );
 
@@ -143,20 +168,20 @@ export function mountRatesPanel(root: HTMLElement): void {
   });
   const save = el("button", {
     className: "button",
-    text: "Use this service",
+    text: ui("useThisService"),
     attrs: { type: "button" },
   });
   root.appendChild(
     el("div", { className: "field" }, [
       el("label", {
-        text: "Rate service (Frankfurter-compatible)",
+        text: ui("rateServiceLabel"),
         attrs: { for: "rates-base-url" },
       }),
       input,
       el("p", {
         className: "rates-hint",
         attrs: { id: "rates-url-hint" },
-        text: `https only, on ${origins.join(" or ") || "no allowed origin"}; empty for bundled rates only.`,
+        text: ui("rateServiceHint", { origins: orList(origins) || ui("noAllowedOrigin") }),
       }),
       save,
       message,
@@ -169,12 +194,12 @@ export function mountRatesPanel(root: HTMLElement): void {
       id: "rates-status",
       role: "status",
       "aria-live": "polite",
-      "aria-label": STATUS_LABEL,
+      "aria-label": ui("ratesStatusLabel"),
     },
   });
   const problem = el("p", {
     className: "rates-message rates-message-error",
-    attrs: { id: "rates-problem", role: "alert", "aria-label": PROBLEM_LABEL },
+    attrs: { id: "rates-problem", role: "alert", "aria-label": ui("ratesProblemLabel") },
   });
   problem.hidden = true;
   const refreshStatus = () => {
@@ -205,9 +230,7 @@ export function mountRatesPanel(root: HTMLElement): void {
     void saveRatesBaseUrl(store, checked.url).then(() => {
       chain.setBaseUrl(checked.url);
       message.textContent =
-        checked.url === ""
-          ? "The ECB rates are off: new look-ups use the bundled rates."
-          : `New look-ups use ${checked.url}. Pinned rates stay as they are until you re-pin.`;
+        checked.url === "" ? ui("ratesOff") : ui("ratesServiceSet", { url: checked.url });
       refreshStatus();
     });
   });
@@ -215,7 +238,7 @@ export function mountRatesPanel(root: HTMLElement): void {
   if (insideExcel()) {
     const repin = el("button", {
       className: "button",
-      text: "Re-fetch and re-pin rates",
+      text: ui("repinButton"),
       attrs: { type: "button", "aria-describedby": "rates-help" },
     });
     const outcomeLine = el("p", {
@@ -224,13 +247,13 @@ export function mountRatesPanel(root: HTMLElement): void {
     });
     const changes = el("ul", {
       className: "rates-changes",
-      attrs: { "aria-label": "Changed rates" },
+      attrs: { "aria-label": ui("changedRates") },
     });
     repin.addEventListener("click", () => {
       repin.disabled = true;
       root.setAttribute("aria-busy", "true");
       clear(changes);
-      outcomeLine.textContent = "Fetching the pinned rates again…";
+      outcomeLine.textContent = ui("fetchingPinnedAgain");
       void chain
         .repin()
         .then(async (outcome) => {
@@ -242,15 +265,21 @@ export function mountRatesPanel(root: HTMLElement): void {
             changes.appendChild(el("li", { text: describePinChange(change) }));
           }
           const more = outcome.changes.length - MAX_CHANGES_SHOWN;
-          if (more > 0) changes.appendChild(el("li", { text: `and ${more} more.` }));
+          if (more > 0)
+            changes.appendChild(el("li", { text: ui("andMoreItems", { count: more }) }));
           await recalculateWorkbook();
           outcomeLine.textContent =
             outcome.changes.length === 0
-              ? `All ${outcome.checked} pinned rates are unchanged.`
-              : `${outcome.changes.length} of ${outcome.checked} pinned rates changed; the workbook was recalculated.`;
+              ? ui("allPinsUnchanged", { count: outcome.checked })
+              : ui("somePinsChanged", {
+                  changed: outcome.changes.length,
+                  checked: outcome.checked,
+                });
         })
         .catch((error: unknown) => {
-          outcomeLine.textContent = `Re-pinning did not work: ${error instanceof Error ? error.message : String(error)}`;
+          outcomeLine.textContent = ui("repinFailed", {
+            reason: error instanceof Error ? error.message : String(error),
+          });
         })
         .finally(() => {
           repin.disabled = false;
@@ -269,7 +298,8 @@ export function mountRatesPanel(root: HTMLElement): void {
   if (insideExcel()) root.appendChild(pinCheckSection(chain));
   refreshStatus();
   const timer = setInterval(() => {
-    if (!root.isConnected) clearInterval(timer);
+    // Taken off the page, or the panel mounted again (in another language): this one stops.
+    if (!status.isConnected) clearInterval(timer);
     else if (root.getAttribute("aria-busy") !== "true") refreshStatus();
   }, STATUS_REFRESH_MS);
 }

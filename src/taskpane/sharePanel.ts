@@ -8,7 +8,9 @@ import { rateChain } from "./rateChainOnDemand";
 import { CATALOGUE } from "../data";
 import type { TableDef } from "../data/types";
 import { actionRunner } from "./actionRunner";
+import { ui } from "../i18n/ui/current";
 import { el } from "./dom";
+import { tableText } from "./tableText";
 import { downloadInBrowser, saveFile } from "./download";
 
 export interface ShareEnv {
@@ -42,6 +44,13 @@ export async function workbookUsage() {
   };
 }
 
+/** The outcome wording, fetched on the first action, with the active language's strings. */
+async function shareMessages() {
+  const messages = await import("./shareMessages");
+  await messages.useShareLanguage();
+  return messages;
+}
+
 export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
   root.className = "panel share-panel";
   root.setAttribute("aria-labelledby", "share-heading");
@@ -65,28 +74,26 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
   /** Runs one action at a time: controls are disabled meanwhile, and the outcome goes to the live region. */
   const run = actionRunner(root, status, buttons);
 
-  root.appendChild(el("h2", { text: "Share with editors", attrs: { id: "share-heading" } }));
+  root.appendChild(el("h2", { text: ui("shareHeading"), attrs: { id: "share-heading" } }));
 
   if (env.inExcel) {
     const about = el("p", {
       className: "share-help",
       attrs: { id: "share-about" },
-      text:
-        "Editors without the add-in see #NAME? where DESK formulas are. Prepare for sharing turns them into their " +
-        "values (the formulas are kept in the workbook) and writes a Sources sheet citing every figure and rate.",
+      text: ui("shareAbout"),
     });
-    const prepare = button("Prepare for sharing", "share-about", true);
-    const restore = button("Restore formulas", "share-about");
-    const sources = button("Write Sources sheet", "share-about");
+    const prepare = button(ui("prepareForSharing"), "share-about", true);
+    const restore = button(ui("restoreFormulas"), "share-about");
+    const sources = button(ui("writeSourcesSheet"), "share-about");
     prepare.addEventListener(
       "click",
       () =>
-        void run("Freezing DESK formulas…", async () => {
+        void run(ui("freezing"), async () => {
           const [{ prepareForSharing }, { sourcesPlanFor }, { freezeMessage, sourcesMessage }] =
             await Promise.all([
               import("../excel/sharePrepare"),
               import("../excel/sourcesPlanFor"),
-              import("../core/share/messages"),
+              shareMessages(),
             ]);
           const outcome = await prepareForSharing(sourcesPlanFor(await workbookUsage(), today()));
           return `${freezeMessage(outcome.freeze)} ${sourcesMessage(outcome.sources)}`;
@@ -95,10 +102,10 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
     restore.addEventListener(
       "click",
       () =>
-        void run("Restoring formulas…", async () => {
+        void run(ui("restoring"), async () => {
           const [{ restoreDeskFormulas }, { restoreMessage }] = await Promise.all([
             import("../excel/shareRestore"),
-            import("../core/share/messages"),
+            shareMessages(),
           ]);
           return restoreMessage(await restoreDeskFormulas());
         })
@@ -106,13 +113,9 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
     sources.addEventListener(
       "click",
       () =>
-        void run("Writing the Sources sheet…", async () => {
+        void run(ui("writingSources"), async () => {
           const [{ writeSourcesSheet }, { sourcesPlanFor }, { sourcesMessage }] = await Promise.all(
-            [
-              import("../excel/sourcesSheet"),
-              import("../excel/sourcesPlanFor"),
-              import("../core/share/messages"),
-            ]
+            [import("../excel/sourcesSheet"), import("../excel/sourcesPlanFor"), shareMessages()]
           );
           return sourcesMessage(
             await writeSourcesSheet(sourcesPlanFor(await workbookUsage(), today()))
@@ -133,51 +136,53 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
     "ul",
     { className: "share-table-list" },
     checkboxes.map(({ table, box }) =>
-      el("li", {}, [box, el("label", { text: table.title, attrs: { for: box.id } })])
+      el("li", {}, [box, el("label", { text: tableText(table).title, attrs: { for: box.id } })])
     )
   );
-  const selectAll = button("Select all", "share-download-help");
-  const selectNone = button("Select none", "share-download-help");
+  const selectAll = button(ui("selectAll"), "share-download-help");
+  const selectNone = button(ui("selectNone"), "share-download-help");
   selectAll.addEventListener("click", () => checkboxes.forEach(({ box }) => (box.checked = true)));
   selectNone.addEventListener("click", () =>
     checkboxes.forEach(({ box }) => (box.checked = false))
   );
-  const download = button("Download .xlsx", "share-download-help", !env.inExcel);
+  const download = button(ui("downloadXlsx"), "share-download-help", !env.inExcel);
   download.addEventListener("click", () => {
     const chosen: TableDef[] = checkboxes
       .filter(({ box }) => box.checked)
       .map(({ table }) => table);
     if (chosen.length === 0) {
       status.classList.remove("share-status-error");
-      status.textContent = "Choose at least one table to download.";
+      status.textContent = ui("chooseTableToDownload");
       return;
     }
     if (env.inExcel) {
       status.classList.remove("share-status-error");
       status.textContent = downloadInBrowser(
         { kind: "xlsx", tableIds: chosen.map((t) => t.id) },
-        chosen.length === 1 ? "the chosen table" : "the chosen tables",
-        "Download .xlsx"
+        chosen.length === 1 ? ui("theChosenTable") : ui("theChosenTables"),
+        ui("downloadXlsx")
       );
       return;
     }
-    void run("Building the workbook…", async () => {
+    void run(ui("buildingWorkbook"), async () => {
       const { exportWorkbook, XLSX_MIME } = await import(
         /* webpackChunkName: "xlsx-export" */ "../export/xlsxExport"
       );
       const file = await exportWorkbook(chosen, await workbookUsage(), today());
       saveFile(file.bytes, file.fileName, XLSX_MIME);
-      return `Downloaded ${file.fileName}: ${chosen.length === 1 ? "1 table" : `${chosen.length} tables`} and the Sources sheet.`;
+      return chosen.length === 1
+        ? ui("downloadedOneTable", { file: file.fileName })
+        : ui("downloadedTables", { file: file.fileName, count: chosen.length });
     });
   });
 
   root.appendChild(
     el("fieldset", { className: "share-download" }, [
-      el("legend", { text: "Download .xlsx" }),
+      el("legend", { text: ui("downloadXlsx") }),
       el("p", {
         className: "share-help",
         attrs: { id: "share-download-help" },
-        text: "A standalone workbook with the tables you choose, their live formulas and sources, and a Sources sheet.",
+        text: ui("downloadXlsxHelp"),
       }),
       el("div", { className: "share-actions" }, [selectAll, selectNone]),
       list,

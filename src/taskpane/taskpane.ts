@@ -1,6 +1,9 @@
 /**
- * Task pane entry: renders the catalogue from the dataset at once, then asks Office where the pane runs.
+ * Task pane entry: settles the language (a saved choice at once; else Office's display language once Office
+ * is ready, or the browser's), renders the catalogue in it, then learns from Office where the pane runs.
  * Outside Excel (a plain browser, or Office.js absent) the pane browses and downloads; inside, it inserts.
+ * A language chosen in the pane shows everything again in it, without reloading the page (which is also
+ * the functions' runtime).
  */
 import { buildCellPlan } from "../core/cellPlan";
 import { CATALOGUE, DATASET_VERSION } from "../data";
@@ -20,6 +23,20 @@ import { mountRatesPanel } from "./ratesPanel";
 import { mountUpdatesPanel } from "./updatesPanel";
 import { mountSharePanel, today, workbookUsage } from "./sharePanel";
 import { applyOfficeTheme, followColorScheme } from "./theme";
+import { onLanguageChange } from "../i18n/activeLanguage";
+import type { Language } from "../i18n/language";
+import { ui, useUiLanguage } from "../i18n/ui/current";
+import { tableText } from "./tableText";
+import { applyPageText } from "./pageText";
+import { mountLanguageSelect } from "./languageSelect";
+import {
+  browserLanguages,
+  officeDisplayLanguage,
+  resolveLanguage,
+  saveLanguage,
+  savedLanguage,
+} from "./languageChoice";
+import type { App } from "./app";
 
 performance.mark("desk:pane-start");
 // The ECB history file in use (imported in the pane, else bundled at build) answers after the live
@@ -31,40 +48,83 @@ whenRateEngineLoads((engine) =>
 const buildPlan = (table: TableDef) => buildCellPlan(table, { anchorRow: 0, anchorCol: 0 });
 
 followColorScheme();
-let inExcel = false;
-const app = startApp({
-  entries: CATALOGUE.map((table) => catalogueEntry(table, { figureById, sourceById, buildPlan })),
-  planAt: (entry, anchorRow, anchorCol) => buildCellPlan(entry.table, { anchorRow, anchorCol }),
-  insert: insertWithRecord,
-  download(entry) {
-    const title = `“${entry.table.title}”`;
-    if (inExcel)
-      return downloadInBrowser({ kind: "csv", tableId: entry.table.id }, title, "Download CSV");
-    downloadCsv(entry.plan, entry.table.id);
-    return `Downloading ${title} as CSV.`;
-  },
-  datasetVersion: DATASET_VERSION,
-});
-performance.mark("desk:catalogue-rendered");
+let inExcel: boolean | undefined;
+let asked: ReturnType<typeof parseDownloadRequest>;
 
-function setHost(excel: boolean): void {
+/** Office once ready (its theme applied), or undefined where the page runs without Office.js. */
+const officeReady: Promise<{ host: Office.HostType | null } | undefined> =
+  typeof Office === "undefined"
+    ? Promise.resolve(undefined)
+    : Office.onReady().then(
+        (info) => {
+          applyOfficeTheme();
+          return info;
+        },
+        () => undefined
+      );
+
+/** A saved choice at once; else Office's display language, which Office gives once ready. */
+async function startLanguage(): Promise<Language> {
+  const saved = savedLanguage();
+  if (saved) return saved;
+  await officeReady;
+  return resolveLanguage({ office: officeDisplayLanguage(), browser: browserLanguages() });
+}
+
+/** The catalogue in the active language: plans and table texts are built in it. */
+const catalogueEntries = () =>
+  CATALOGUE.map((table) => catalogueEntry(table, { figureById, sourceById, buildPlan }));
+
+function renderPane(): App {
+  applyPageText();
+  return startApp({
+    entries: catalogueEntries(),
+    planAt: (entry, anchorRow, anchorCol) => buildCellPlan(entry.table, { anchorRow, anchorCol }),
+    insert: insertWithRecord,
+    download(entry) {
+      const title = ui("quotedTitle", { title: entry.text.title });
+      if (inExcel)
+        return downloadInBrowser(
+          { kind: "csv", tableId: entry.table.id },
+          title,
+          ui("downloadCsv")
+        );
+      downloadCsv(entry.plan, entry.table.id);
+      return ui("downloadingCsv", { title: entry.text.title });
+    },
+    datasetVersion: DATASET_VERSION,
+  });
+}
+
+async function start(): Promise<void> {
+  // A language whose strings cannot be fetched (offline, say) leaves the pane in English.
+  await useUiLanguage(await startLanguage()).catch(() => undefined);
+  const app = renderPane();
+  performance.mark("desk:catalogue-rendered");
+  const select = document.getElementById("language-select");
+  if (select instanceof HTMLSelectElement)
+    mountLanguageSelect(select, (language) => {
+      saveLanguage(language);
+      void useUiLanguage(language).catch(() => undefined);
+    });
+  onLanguageChange(() => {
+    applyPageText();
+    app.relabel(catalogueEntries());
+    if (inExcel !== undefined) mountPanels();
+  });
+  const info = await officeReady;
+  setHost(app, info !== undefined && info.host === Office.HostType.Excel);
+}
+
+function setHost(app: App, excel: boolean): void {
   inExcel = excel;
   app.setHost(inExcel);
   // Opened in a browser from Excel to save a file (see downloadRoute.ts): show what was asked for.
-  const asked = inExcel
+  asked = inExcel
     ? undefined
     : parseDownloadRequest(location.hash, new Set(CATALOGUE.map((t) => t.id)));
   if (asked?.kind === "csv") app.preview(asked.tableId);
-  const sharePanel = document.getElementById("share-panel");
-  if (sharePanel)
-    mountSharePanel(sharePanel, {
-      inExcel,
-      chosenTableIds: asked?.kind === "xlsx" ? asked.tableIds : [],
-    });
-  const updatesPanel = document.getElementById("updates-panel");
-  if (updatesPanel && inExcel) mountUpdatesPanel(updatesPanel, updatesServices());
-  const ratesPanel = document.getElementById("rates-panel");
-  if (ratesPanel) mountRatesPanel(ratesPanel);
+  mountPanels();
   // The functions read date serials in the workbook's date system; only the pane can ask Excel for it.
   // An Excel that cannot answer gets its default, 1900. Cells that gave up waiting compute again.
   if (inExcel)
@@ -72,6 +132,20 @@ function setHost(excel: boolean): void {
       .catch(() => "1900" as const)
       .then((system) => (setWorkbookDateSystem(system) ? recalculateWorkbook() : undefined))
       .catch(() => undefined);
+}
+
+/** The share, updates and rates panels, in the active language (mounted again when it changes). */
+function mountPanels(): void {
+  const sharePanel = document.getElementById("share-panel");
+  if (sharePanel)
+    mountSharePanel(sharePanel, {
+      inExcel: inExcel === true,
+      chosenTableIds: asked?.kind === "xlsx" ? asked.tableIds : [],
+    });
+  const updatesPanel = document.getElementById("updates-panel");
+  if (updatesPanel && inExcel) mountUpdatesPanel(updatesPanel, updatesServices());
+  const ratesPanel = document.getElementById("rates-panel");
+  if (ratesPanel) mountRatesPanel(ratesPanel);
 }
 
 /** Inserts a table with its record; the Excel layer is fetched on the first insert, not at start. */
@@ -95,7 +169,13 @@ function updatesServices() {
       import("../excel/sourcesPlanFor"),
     ]);
   return {
-    wording: { figureById, tableTitle: (id: string) => tableById(id)?.title },
+    wording: {
+      figureById,
+      tableTitle: (id: string) => {
+        const table = tableById(id);
+        return table && tableText(table).title;
+      },
+    },
     async check() {
       const [{ checkInsertedTables }, { currentDataset }] = await layer();
       return checkInsertedTables(currentDataset());
@@ -110,11 +190,4 @@ function updatesServices() {
   };
 }
 
-if (typeof Office === "undefined") {
-  setHost(false);
-} else {
-  Office.onReady((info) => {
-    applyOfficeTheme();
-    setHost(info.host === Office.HostType.Excel);
-  });
-}
+void start();

@@ -16,6 +16,7 @@ import {
 } from "../core/tracking/messages";
 import type { CheckOutcome, UpdateOutcome } from "../excel/tableUpdates";
 import { actionRunner } from "./actionRunner";
+import { ui } from "../i18n/ui/current";
 import { clear, el, idFragment } from "./dom";
 
 export interface UpdatesServices {
@@ -38,7 +39,7 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
   const results = el("div", { className: "updates-results", attrs: { id: "updates-results" } });
   const check = el("button", {
     className: "button",
-    text: "Check inserted tables for updates",
+    text: ui("checkForUpdates"),
     attrs: {
       type: "button",
       "aria-describedby": "updates-about",
@@ -72,7 +73,7 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
       item.appendChild(
         el("div", { className: "updates-choice" }, [
           box,
-          el("label", { text: "Update this table", attrs: { for: box.id } }),
+          el("label", { text: ui("updateThisTable"), attrs: { for: box.id } }),
         ])
       );
     }
@@ -94,19 +95,17 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
     if (boxes.size > 0) {
       const update = el("button", {
         className: "button button-primary",
-        text: "Update chosen tables",
+        text: ui("updateChosenTables"),
         attrs: { type: "button", "aria-describedby": "updates-about" },
       });
       buttons.push(update);
       update.addEventListener("click", () => {
         const chosen = new Set([...boxes].filter(([, box]) => box.checked).map(([id]) => id));
         if (chosen.size === 0) {
-          status.textContent = "Choose at least one table to update.";
+          status.textContent = ui("chooseTableToUpdate");
           return;
         }
-        void run("Updating the chosen tables…", async () =>
-          showUpdate(await services.update(chosen))
-        );
+        void run(ui("updatingTables"), async () => showUpdate(await services.update(chosen)));
       });
       results.appendChild(el("div", { className: "share-actions" }, [update]));
     }
@@ -120,13 +119,16 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
     if (kept.length > 0)
       results.appendChild(
         el("div", {}, [
-          el("h3", { text: "Kept as you edited them" }),
+          el("h3", { text: ui("keptAsEdited") }),
           el(
             "ul",
             { className: "updates-changes" },
             kept.map(({ t, change }) =>
               el("li", {
-                text: `${tableHeading(t.check, services.wording)}: ${changeText(change, services.wording)}`,
+                text: ui("tableAndChange", {
+                  table: tableHeading(t.check, services.wording),
+                  change: changeText(change, services.wording),
+                }),
               })
             )
           ),
@@ -142,18 +144,15 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
 
   check.addEventListener("click", () => {
     buttons.splice(1);
-    void run("Reading the inserted tables…", async () => showCheck(await services.check()));
+    void run(ui("readingInsertedTables"), async () => showCheck(await services.check()));
   });
 
   root.append(
-    el("h2", { text: "Inserted tables", attrs: { id: "updates-heading" } }),
+    el("h2", { text: ui("updatesHeading"), attrs: { id: "updates-heading" } }),
     el("p", {
       className: "share-help",
       attrs: { id: "updates-about" },
-      text:
-        "Each table inserted from the catalogue remembers the dataset version its figures come from. Check " +
-        "whether a later version revised or withdrew any of them; an update changes only the cells that " +
-        "still hold the inserted value, and keeps the table, its name and the formulas that use it.",
+      text: ui("updatesAbout"),
     }),
     el("div", { className: "share-actions" }, [check]),
     status,

@@ -7,7 +7,7 @@ import { restoreDeskFormulasIn } from "../../src/excel/shareRestore";
 import { RECORDS_SHEET_NAME } from "../../src/core/share/records";
 import { PAYLOAD_CAP_BYTES } from "../../src/core/share/chunk";
 import { asExcelContext, FakeWorkbook, a1, type Scalar } from "../support/fakeWorkbook";
-import { restoreMessage } from "../../src/core/share/messages";
+import { restoreMessage } from "../../src/taskpane/shareMessages";
 
 function sampleWorkbook(): FakeWorkbook {
   const wb = new FakeWorkbook(["Data", "Locked", "Empty"]);

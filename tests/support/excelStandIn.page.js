@@ -527,6 +527,13 @@
     const onReady = function (callback) {
       const ready = Promise.resolve(original()).then(() => {
         if (setup.documentSettings) installDocumentSettings(value);
+        if (setup.displayLanguage) {
+          if (!value.context) value.context = {};
+          Object.defineProperty(value.context, "displayLanguage", {
+            configurable: true,
+            get: () => setup.displayLanguage,
+          });
+        }
         if (setup.officeTheme) {
           if (!value.context) value.context = {};
           Object.defineProperty(value.context, "officeTheme", {

@@ -12,6 +12,8 @@ export interface StandInSetup {
   sheets?: Record<string, Record<string, string | number>>;
   /** What Office.context.officeTheme reports once Office is ready. */
   officeTheme?: Partial<Office.OfficeTheme>;
+  /** What Office.context.displayLanguage reports once Office is ready, e.g. "fr-FR". */
+  displayLanguage?: string;
   /** The workbook uses the 1904 date system (DATE answers serials counted from 1904-01-01). */
   date1904?: boolean;
   /** The workbook's document settings (Office.context.document.settings), e.g. its pinned rates. */

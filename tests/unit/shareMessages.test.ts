@@ -1,4 +1,4 @@
-import { freezeMessage, restoreMessage, sourcesMessage } from "../../src/core/share/messages";
+import { freezeMessage, restoreMessage, sourcesMessage } from "../../src/taskpane/shareMessages";
 
 const none = {
   formulasFrozen: 0,

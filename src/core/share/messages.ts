@@ -1,4 +1,7 @@
-/** What the share panel says after each action, in plain sentences. Pure, so the wording is tested. */
+/**
+ * What the share actions report, for the share panel to word in the active language
+ * (src/taskpane/shareMessages.ts).
+ */
 import type { KeptReason } from "./restorePlan";
 
 /** What Prepare for sharing froze. */
@@ -33,82 +36,4 @@ export interface RestoreReport {
 export interface SourcesReport {
   sheetName: string;
   refreshed: boolean;
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
-
-export function freezeMessage(r: FreezeReport): string {
-  if (r.recordsSheetTaken)
-    return "Nothing frozen: a sheet named DeskFormulas already exists and is not Seizure Desk's. Rename it, then try again.";
-  const parts: string[] = [];
-  if (r.formulasFrozen > 0)
-    parts.push(
-      `Froze ${count(r.formulasFrozen, "DESK formula", "DESK formulas")} to ${r.formulasFrozen === 1 ? "its value" : "their values"} (${count(r.cellsFrozen, "cell", "cells")}). Restore formulas puts them back.`
-    );
-  else if (r.alreadyFrozen > 0)
-    parts.push(
-      `Nothing to freeze: no DESK formulas left; ${count(r.alreadyFrozen, "formula", "formulas")} frozen earlier can be restored.`
-    );
-  else if (r.protectedSheets.length === 0 && r.busy === 0)
-    parts.push("Nothing to freeze: this workbook has no DESK formulas.");
-  if (r.protectedSheets.length > 0)
-    parts.push(
-      `Skipped protected ${r.protectedSheets.length === 1 ? "sheet" : "sheets"}: ${r.protectedSheets
-        .map((p) => `${p.sheet} (${count(p.formulas, "formula", "formulas")})`)
-        .join(", ")}. Unprotect and run again to freeze them.`
-    );
-  if (r.busy > 0)
-    parts.push(
-      `${count(r.busy, "formula was", "formulas were")} still calculating and left as is: run again once they show values.`
-    );
-  return parts.join(" ");
-}
-
-/** How many refused formulas the message names one by one. */
-const REFUSED_LISTED = 10;
-const FORMULA_SHOWN_CHARS = 60;
-
-function shortened(formula: string): string {
-  return formula.length > FORMULA_SHOWN_CHARS
-    ? `${formula.slice(0, FORMULA_SHOWN_CHARS - 1)}…`
-    : formula;
-}
-
-export function restoreMessage(r: RestoreReport): string {
-  if (r.nothingFrozen) return "Nothing to restore: no frozen DESK formulas in this workbook.";
-  const parts = [
-    r.formulasRestored > 0
-      ? `Restored ${count(r.formulasRestored, "DESK formula", "DESK formulas")}.`
-      : "No formula restored.",
-  ];
-  if (r.kept.edited > 0)
-    parts.push(
-      `${count(r.kept.edited, "frozen cell was", "frozen cells were")} edited since freezing and left as you made ${r.kept.edited === 1 ? "it" : "them"}.`
-    );
-  if (r.kept.protected > 0)
-    parts.push(
-      `${count(r.kept.protected, "formula", "formulas")} on protected ${r.protectedSheets.length === 1 ? "sheet" : "sheets"} ${r.protectedSheets.join(", ")} left frozen: unprotect and run again.`
-    );
-  if (r.kept.missingSheet > 0)
-    parts.push(
-      `${count(r.kept.missingSheet, "formula belongs", "formulas belong")} to a sheet that no longer exists.`
-    );
-  if (r.refused.length > 0)
-    parts.push(
-      `Not restored, the cells keep their values: ${r.refused
-        .slice(0, REFUSED_LISTED)
-        .map((x) => `${x.cells} ${shortened(x.formula)}: ${x.why}`)
-        .join(
-          "; "
-        )}${r.refused.length > REFUSED_LISTED ? `; and ${count(r.refused.length - REFUSED_LISTED, "other", "others")}` : ""}.`
-    );
-  return parts.join(" ");
-}
-
-export function sourcesMessage(r: SourcesReport): string {
-  return r.refreshed
-    ? `Sources sheet "${r.sheetName}" refreshed.`
-    : `Sources sheet "${r.sheetName}" written.`;
 }
