@@ -3,7 +3,6 @@
  * break, quotes doubled, CRLF line ends, and a UTF-8 byte order mark so that Excel shows accents right.
  */
 import type { CellPlan, CellValue } from "./cellPlanTypes";
-import { DATASET_VERSION_LABEL } from "./share/sourcesPlan";
 
 export const UTF8_BOM = "\uFEFF";
 const CRLF = "\r\n";
@@ -22,10 +21,10 @@ export function toCsv(rows: readonly (readonly (CellValue | undefined)[])[]): st
 
 /**
  * A cell plan's values (never its formulas) as CSV: what the table shows, title, sources and notes included,
- * and a last line naming the dataset version the figures come from.
+ * and a last line naming the dataset version the figures come from, in the plan's language.
  */
 export function cellPlanToCsv(plan: CellPlan, datasetVersion: string): string {
   const versionRow = Array<CellValue>(plan.colCount).fill(null);
-  versionRow[0] = `${DATASET_VERSION_LABEL}: ${datasetVersion}`;
+  versionRow[0] = `${plan.datasetVersionLabel}: ${datasetVersion}`;
   return toCsv([...plan.values, versionRow]);
 }

@@ -573,6 +573,7 @@ function syntheticPlan(
       { row: bodyRows + 3, col: 0, url: "https://example.org/", text: "Source: Example" },
     ],
     figureCells: [],
+    datasetVersionLabel: "Seizure Desk dataset version",
     figureIds: [],
     sourceIds: [],
   };

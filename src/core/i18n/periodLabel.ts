@@ -1,0 +1,35 @@
+/**
+ * Period labels of the data ("9 Mar 2021", "Jan–Jun 2024", "2019") in another language. Labels made only of
+ * days, English month abbreviations and years are written with Intl's month names ("9 mars 2021",
+ * "9. März 2021"); any other label ("early 2021") is text a translation gives.
+ */
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTH = `(?:${MONTHS.join("|")})`;
+const PLAIN_DATE = new RegExp(`^(?:\\d{1,4}|${MONTH}|[\\s–/,-])+$`);
+
+export function isPlainDateLabel(label: string): boolean {
+  return PLAIN_DATE.test(label);
+}
+
+function shortMonth(locale: string, index: number): string {
+  return new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2021, index, 15))
+  );
+}
+
+/**
+ * A plain date label in the locale's month names, a day before its month as `dayMonth` says ("{day}
+ * {month}", German "{day}. {month}"). Other labels are returned as they are.
+ */
+export function localDateLabel(label: string, locale: string, dayMonth: string): string {
+  if (!isPlainDateLabel(label) || locale.startsWith("en")) return label;
+  const month = (name: string): string => shortMonth(locale, MONTHS.indexOf(name));
+  // One pass, so that a month name already written ("Jan.") is not read again.
+  return label.replace(
+    new RegExp(`\\b(?:(\\d{1,2}) )?(${MONTH})\\b`, "g"),
+    (_, day: string | undefined, name: string) =>
+      day === undefined
+        ? month(name)
+        : dayMonth.replace("{day}", day).replace("{month}", month(name))
+  );
+}
