@@ -2,7 +2,10 @@
  * Task pane entry: renders the catalogue from the dataset at once, then asks Office where the pane runs.
  * Outside Excel (a plain browser, or Office.js absent) the pane browses and downloads; inside, it inserts.
  */
-import { buildCellPlan } from "../core/cellPlan";
+import { planInLanguage } from "../core/i18n/planInLanguage";
+import type { DatasetTexts } from "../core/i18n/datasetTexts";
+import { activeLanguage } from "../i18n/activeLanguage";
+import { loadDatasetTexts, loadedDatasetTexts } from "../i18n/dataset";
 import { CATALOGUE, DATASET_VERSION } from "../data";
 import { figureById, sourceById, tableById } from "../core/dataset/byId";
 import type { TableDef } from "../data/types";
@@ -25,13 +28,19 @@ performance.mark("desk:pane-start");
 // The ECB history file in use (imported in the pane, else bundled at build) answers after the live
 // service. Wired here, on the shared runtime's page: functions.js loaded on its own has no file store.
 onImportedEcbHistory((current) => rateChain().setImportedEcbHistory(current?.history));
-const buildPlan = (table: TableDef) => buildCellPlan(table, { anchorRow: 0, anchorCol: 0 });
+// Tables in the active language once its texts are loaded (English until then, and for English).
+const datasetTexts = () => loadedDatasetTexts(activeLanguage());
+const buildPlan = (table: TableDef, texts?: DatasetTexts) =>
+  planInLanguage(table, { anchorRow: 0, anchorCol: 0 }, texts);
 
 followColorScheme();
 let inExcel = false;
 const app = startApp({
-  entries: CATALOGUE.map((table) => catalogueEntry(table, { figureById, sourceById, buildPlan })),
-  planAt: (entry, anchorRow, anchorCol) => buildCellPlan(entry.table, { anchorRow, anchorCol }),
+  entries: CATALOGUE.map((table) =>
+    catalogueEntry(table, { figureById, sourceById, buildPlan, texts: datasetTexts })
+  ),
+  planAt: (entry, anchorRow, anchorCol) =>
+    planInLanguage(entry.table, { anchorRow, anchorCol }, datasetTexts()),
   insert: insertWithRecord,
   download(entry) {
     const title = `“${entry.table.title}”`;
@@ -76,6 +85,8 @@ async function insertWithRecord(request: InsertRequest): Promise<InsertOutcome> 
   const [{ insertTable }, { canKeepRecords }] = await Promise.all([
     import("../excel/insertTable"),
     import("../excel/tableRecords"),
+    // The table goes in in the active language: its texts are there before planAt reads them.
+    loadDatasetTexts(activeLanguage()),
   ]);
   return insertTable({
     ...request,

@@ -94,7 +94,7 @@ describe("Write Sources sheet", () => {
     const refreshed = wb.snapshot().find((s) => s.name === "Sources");
     expect(byValue(refreshed, "skyecc.users.worldwide.europol")).toHaveLength(1);
     expect(byValue(refreshed, 1.1891)).toHaveLength(1);
-    expect(byValue(refreshed, "Written on 2026-12-01", true)).toHaveLength(1);
+    expect(byValue(refreshed, "Written on 1 December 2026", true)).toHaveLength(1);
     expect(wb.snapshot().filter((s) => s.name !== "Sources")).toEqual(others);
   });
 

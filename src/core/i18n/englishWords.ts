@@ -3,7 +3,7 @@ import { UNIT_LABELS } from "../../data/types";
 import type { DatasetWords, SourcesSheetWords } from "./datasetTexts";
 
 export const ENGLISH_WORDS: DatasetWords = {
-  locale: "en-US",
+  locale: "en-GB",
   dayMonth: "{day} {month}",
   sourcesPrefix: "Sources: ",
   notePrefix: "Note: ",

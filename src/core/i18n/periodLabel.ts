@@ -33,3 +33,15 @@ export function localDateLabel(label: string, locale: string, dayMonth: string):
         : dayMonth.replace("{day}", day).replace("{month}", month(name))
   );
 }
+
+/** An ISO date ("2026-12-06") as a reader writes it: "6 December 2026", "6 décembre 2026", "6. Dezember 2026". */
+export function longDateText(isoDate: string, locale: string): string {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  if (!y || !m || !d) return isoDate;
+  return new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}

@@ -5,7 +5,7 @@
  * English), and it is what the pane shows before another language arrives.
  */
 import type { DatasetTexts } from "../../core/i18n/datasetTexts";
-import { DEFAULT_LANGUAGE, type Language } from "../language";
+import type { Language } from "../language";
 import { activeLanguage } from "../activeLanguage";
 
 type Translated = Exclude<Language, "en">;
@@ -21,17 +21,19 @@ const loading = new Map<Language, Promise<DatasetTexts | undefined>>();
 
 /** The texts of `language`, fetching its chunk once; undefined for English, the data's own texts. */
 export function loadDatasetTexts(language: Language): Promise<DatasetTexts | undefined> {
-  if (language === DEFAULT_LANGUAGE) return Promise.resolve(undefined);
-  let pending = loading.get(language);
-  if (!pending) {
-    pending = LOADERS[language]().then((module) => {
-      loaded.set(language, module.default);
-      return module.default;
-    });
-    // A failed fetch (a network hiccup) is tried again on the next call rather than remembered.
-    pending.catch(() => loading.delete(language));
-    loading.set(language, pending);
-  }
+  if (language === "en") return Promise.resolve(undefined);
+  const pending = loading.get(language) ?? fetchTexts(language);
+  loading.set(language, pending);
+  return pending;
+}
+
+function fetchTexts(language: Translated): Promise<DatasetTexts> {
+  const pending = LOADERS[language]().then((module) => {
+    loaded.set(language, module.default);
+    return module.default;
+  });
+  // A failed fetch (a network hiccup) is tried again on the next call rather than remembered.
+  pending.catch(() => loading.delete(language));
   return pending;
 }
 
