@@ -42,6 +42,11 @@ const GENERAL = "General";
 /** `{figure.id}` in a note. */
 const NOTE_TOKEN = /\{([a-z0-9][a-z0-9.+-]*)\}/g;
 
+/** The figure ids a note's `{figure.id}` tokens name, in order: equal in every language of a note. */
+export function noteFigureIds(note: string): string[] {
+  return [...note.matchAll(NOTE_TOKEN)].map((m) => m[1]);
+}
+
 interface Cell {
   value: CellValue;
   /** Set on derived cells only. */

@@ -63,9 +63,7 @@ function previewTable(plan: CellPlan, title: string): HTMLElement {
       [table]
     ),
     el("p", { className: "caption", text: rowsNote }),
-    ...(legend
-      ? [el("p", { className: "caption legend", text: legend })]
-      : []),
+    ...(legend ? [el("p", { className: "caption legend", text: legend })] : []),
   ]);
 }
 

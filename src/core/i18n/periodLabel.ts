@@ -11,10 +11,14 @@ export function isPlainDateLabel(label: string): boolean {
   return PLAIN_DATE.test(label);
 }
 
+/** The month's short name as written in a date ("Okt.", not the stand-alone "Okt"). */
 function shortMonth(locale: string, index: number): string {
-  return new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }).format(
-    new Date(Date.UTC(2021, index, 15))
-  );
+  const parts = new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  }).formatToParts(new Date(Date.UTC(2021, index, 15)));
+  return parts.find((p) => p.type === "month")?.value ?? "";
 }
 
 /**

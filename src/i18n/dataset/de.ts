@@ -536,6 +536,16 @@ const texts: DatasetTexts = {
     "trial.encro.appeal.judgment-expected": {
       measure: "Monat, in dem das Berufungsurteil im Encro-Prozess erwartet wurde",
     },
+    "skyecc.base.europol": {
+      value: "Betrieben aus den Vereinigten Staaten und Kanada, mit Servern in Europa",
+    },
+    "person.vanleeuw.role": {
+      value: "Frédéric Van Leeuw, föderaler Staatsanwalt Belgiens",
+    },
+    "person.driesen.role": {
+      value:
+        "Yve Driesen, gerichtlicher Direktor der Föderalen Gerichtspolizei (FGP) Antwerpen seit 2. Juni 2020",
+    },
     "op.be.items": { value: "Diamanten, Schmuck, Luxusautos, Polizeiuniformen und Waffen" },
     "investigation.opened": {
       value:

@@ -334,7 +334,7 @@ const texts: DatasetTexts = frenchSpacing({
         "Anvers : douane belge. Les sources divergent : pour 2019, les résultats communs des douanes donnaient {port.antwerp.2019.rijnmond} ; l’OEDT donne {port.antwerp.2021.emcdda} pour 2021 ; pour 2023, la douane annonçait {port.antwerp.2023.customs} en janvier 2024, tandis que Belga (2025) et un porte-parole d’Europol (2024) donnent {port.antwerp.2023.belga}. Chaque valeur reste attachée à sa source.",
         "Rotterdam : l’équipe HARC (parquet, douane, FIOD, police portuaire). La douane compte autrement : {port.rotterdam.2019.customs} pour 2019, {port.rotterdam.2022.customs} pour 2022 (Le Soir : {port.rotterdam.2022.lesoir}), {port.rotterdam.2024.customs} pour 2024 et {port.rotterdam.2025.customs} pour 2025. Pour 2021, le parquet a ensuite donné {port.rotterdam.2021.om-revised}.",
         "Hambourg : le périmètre change. 2019 : douane de Hambourg, surtout le port. 2020 et 2021 : tous les ports à conteneurs allemands de la mer du Nord et de la Baltique (2021 comprend la saisie de février). 2022 et 2023 : ports maritimes allemands avec Bremerhaven (le chiffre provisoire de Hambourg pour 2022 était de {port.hamburg.2022.customs-prelim} ; le port de Hambourg seul comptait {port.hamburg.2023.customs} en 2023). Aucun total officiel pour 2024 ou 2025 n’a été trouvé : le décompte par dpa des saisies annoncées donne {port.hamburg.2024.announced-count} pour 2024.",
-        "L’évolution sur un an compare des chiffres consécutifs ; là où le périmètre change (Hambourg de 2019 à 2020), la lire avec la note ci-dessus.",
+        "L’évolution sur un an compare des chiffres consécutifs ; là où le périmètre diffère (Hambourg de 2019 à 2020), la lire avec la note ci-dessus.",
       ],
     },
     "cocaine-ports-2023-2025-details": {
@@ -550,6 +550,14 @@ const texts: DatasetTexts = frenchSpacing({
     "aftermath.be.2026-02.convictions": { period: "jusqu’en févr. 2026" },
     "trial.encro.appeal.judgment-expected": {
       measure: "mois où l’arrêt d’appel du procès Encro était attendu",
+    },
+    "skyecc.base.europol": {
+      value: "Exploité depuis les États-Unis et le Canada, avec des serveurs en Europe",
+    },
+    "person.vanleeuw.role": { value: "Frédéric Van Leeuw, procureur fédéral de Belgique" },
+    "person.driesen.role": {
+      value:
+        "Yve Driesen, directeur judiciaire de la police judiciaire fédérale (PJF) d’Anvers depuis le 2 juin 2020",
     },
     "op.be.items": { value: "Diamants, bijoux, voitures de luxe, uniformes de police et armes" },
     "investigation.opened": {

@@ -300,7 +300,8 @@ const texts: DatasetTexts = {
       ],
     },
     "cocaine-seized-in-ports": {
-      title: "In beslag genomen cocaïne in de havens van Antwerpen, Rotterdam en Hamburg, 2019–2025",
+      title:
+        "In beslag genomen cocaïne in de havens van Antwerpen, Rotterdam en Hamburg, 2019–2025",
       description:
         "Jaartotalen per haven volgens douane en parket, met de verandering tegenover het jaar ervoor.",
       period: "2019–2025",
@@ -495,7 +496,8 @@ const texts: DatasetTexts = {
       period: "begin 2021",
     },
     "skyecc.users.share.nl.prosecutor": {
-      measure: "aandeel van de actieve Sky ECC-toestellen gebruikt in Nederland, volgens het Belgisch parket",
+      measure:
+        "aandeel van de actieve Sky ECC-toestellen gebruikt in Nederland, volgens het Belgisch parket",
       period: "begin 2021",
     },
     "skyecc.users.share.nl.dutch-police": {
@@ -535,9 +537,18 @@ const texts: DatasetTexts = {
     "trial.encro.appeal.judgment-expected": {
       measure: "maand waarin het arrest in beroep in het Encro-proces werd verwacht",
     },
+    "skyecc.base.europol": {
+      value: "Gerund vanuit de Verenigde Staten en Canada, met servers in Europa",
+    },
+    "person.vanleeuw.role": { value: "Frédéric Van Leeuw, federaal procureur van België" },
+    "person.driesen.role": {
+      value:
+        "Yve Driesen, gerechtelijk directeur van de federale gerechtelijke politie (FGP) Antwerpen sinds 2 juni 2020",
+    },
     "op.be.items": { value: "Diamanten, juwelen, luxewagens, politie-uniformen en wapens" },
     "investigation.opened": {
-      value: "De federale gerechtelijke politie (FGP) Antwerpen opende eind 2018 een onderzoek naar Sky ECC",
+      value:
+        "De federale gerechtelijke politie (FGP) Antwerpen opende eind 2018 een onderzoek naar Sky ECC",
     },
     "article.seized.be.17t": {
       note: "Het parket zei dat in de loop van een onderzoek van ongeveer twee jaar meer dan 17 t in de haven van Antwerpen in beslag was genomen, in afzonderlijke zaken; niet op één dag.",

@@ -19,8 +19,6 @@ export function frenchSpacing<T>(value: T): T {
   if (typeof value === "string") return frenchLine(value) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => frenchSpacing(v)) as T;
   if (value !== null && typeof value === "object")
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, frenchSpacing(v)])
-    ) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, frenchSpacing(v)])) as T;
   return value;
 }

@@ -17,7 +17,10 @@ export const DATASET_TERMS: GlossaryTerm[] = [
     note: "Drugs or money seized.",
     en: { term: "seized" },
     fr: { term: "saisi", forms: ["saisie", "saisies", "saisis"] },
-    nl: { term: "in beslag genomen", forms: ["inbeslaggenomen", "onderschept", "vangst"] },
+    nl: {
+      term: "in beslag genomen",
+      forms: ["in beslag", "inbeslaggenomen", "onderschept", "vangst"],
+    },
     de: { term: "sichergestellt", forms: ["beschlagnahmt", "Sicherstellung"] },
   },
   {
@@ -73,7 +76,7 @@ export const DATASET_TERMS: GlossaryTerm[] = [
     note: "The public prosecution: Belgium's federal prosecutor's office (parquet fédéral, federaal parket), the Dutch Openbaar Ministerie (OM).",
     en: { term: "prosecutor", forms: ["prosecutors", "prosecution"] },
     fr: { term: "parquet", forms: ["procureur", "procureurs", "ministère public"] },
-    nl: { term: "parket", forms: ["Openbaar Ministerie", "OM", "aanklager"] },
+    nl: { term: "parket", forms: ["Openbaar Ministerie", "OM", "aanklager", "procureur"] },
     de: { term: "Staatsanwaltschaft", forms: ["Staatsanwaltschaften", "Staatsanwalt", "Ankläger"] },
   },
   {
@@ -86,15 +89,17 @@ export const DATASET_TERMS: GlossaryTerm[] = [
   {
     note: "A criminal trial (the Encro trial in Brussels).",
     en: { term: "trial", forms: ["trials"] },
-    fr: { term: "procès" },
-    nl: { term: "proces", forms: ["processen"] },
-    de: { term: "Prozess", forms: ["Prozesse", "Verfahren"] },
+    fr: { term: "procès", forms: ["tribunal"] },
+    nl: { term: "proces", forms: ["processen", "rechtbank"] },
+    de: { term: "Prozess", forms: ["Prozesse", "Verfahren", "Gericht"] },
   },
   {
     note: "A court's judgment (counted by the police).",
     en: { term: "judgment", forms: ["judgments"] },
-    fr: { term: "jugement", forms: ["jugements"] },
-    nl: { term: "vonnis", forms: ["vonnissen"] },
+    // An appeal court's judgment is an "arrêt".
+    fr: { term: "jugement", forms: ["jugements", "arrêt"] },
+    // A Belgian appeal court's judgment is an "arrest".
+    nl: { term: "vonnis", forms: ["vonnissen", "arrest"] },
     de: { term: "Urteil", forms: ["Urteile"] },
   },
   {
@@ -163,9 +168,9 @@ export const DATASET_TERMS: GlossaryTerm[] = [
   {
     note: "People arrested.",
     en: { term: "arrest", forms: ["arrests", "arrested"] },
-    fr: { term: "arrestation", forms: ["arrestations", "arrêté", "arrêtés", "arrêtées"] },
+    fr: { term: "arrestation", forms: ["arrestations", "arrêt"] },
     nl: { term: "arrestatie", forms: ["arrestaties", "aangehouden", "gearresteerd", "aanhouding"] },
-    de: { term: "Festnahme", forms: ["Festnahmen", "festgenommen"] },
+    de: { term: "Festnahme", forms: ["Festnahmen", "festgenommen", "Haftbefehl"] },
   },
   {
     note: "A search of a home or premises by the police.",
@@ -242,21 +247,26 @@ export const DATASET_TERMS: GlossaryTerm[] = [
     en: { term: "differs" },
     fr: { term: "diffère", forms: ["diffèrent", "différent", "différente", "écart"] },
     nl: { term: "wijkt af", forms: ["wijken af", "verschil", "verschilt", "verschillen"] },
-    de: { term: "weicht ab", forms: ["weichen ab", "abweich", "unterscheid"] },
+    // German splits the verb around its object: "weicht von Europol ab".
+    de: { term: "weicht ab", forms: ["weichen ab", "weicht", "abweich", "unterscheid"] },
   },
   {
     note: "Fact-check verdict: no primary source gives the figure.",
     en: { term: "not found" },
-    fr: { term: "introuvable", forms: ["pas trouvé", "non trouvé", "aucune trace"] },
+    // French says it with a negation: "aucun chiffre n’a été trouvé".
+    fr: {
+      term: "introuvable",
+      forms: ["pas trouvé", "non trouvé", "aucune trace", "a été trouvé", "ont été trouvé"],
+    },
     nl: { term: "niet gevonden" },
     de: { term: "nicht gefunden", forms: ["nicht auffindbar"] },
   },
   {
     note: "The port city in Belgium: its usual name in each language.",
     en: { term: "Antwerp" },
-    fr: { term: "Anvers" },
-    nl: { term: "Antwerpen" },
-    de: { term: "Antwerpen" },
+    fr: { term: "Anvers", forms: ["anversois", "anversoise"] },
+    nl: { term: "Antwerpen", forms: ["Antwerpse"] },
+    de: { term: "Antwerpen", forms: ["Antwerpener"] },
   },
   {
     note: "The port city in Germany.",
