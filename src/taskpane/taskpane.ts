@@ -5,7 +5,7 @@
 import { planInLanguage } from "../core/i18n/planInLanguage";
 import type { DatasetTexts } from "../core/i18n/datasetTexts";
 import { activeLanguage } from "../i18n/activeLanguage";
-import { loadDatasetTexts, loadedDatasetTexts } from "../i18n/dataset";
+import { loadDatasetTexts, loadedDatasetTexts, preloadDatasetTextsOnChange } from "../i18n/dataset";
 import { CATALOGUE, DATASET_VERSION } from "../data";
 import { figureById, sourceById, tableById } from "../core/dataset/byId";
 import type { TableDef } from "../data/types";
@@ -30,6 +30,8 @@ performance.mark("desk:pane-start");
 onImportedEcbHistory((current) => rateChain().setImportedEcbHistory(current?.history));
 // Tables in the active language once its texts are loaded (English until then, and for English).
 const datasetTexts = () => loadedDatasetTexts(activeLanguage());
+preloadDatasetTextsOnChange();
+void loadDatasetTexts(activeLanguage()).catch(() => undefined);
 const buildPlan = (table: TableDef, texts?: DatasetTexts) =>
   planInLanguage(table, { anchorRow: 0, anchorCol: 0 }, texts);
 

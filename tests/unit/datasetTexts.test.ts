@@ -3,6 +3,8 @@
  * figure tokens and placeholders, the same numbers, formulas, formats, sources and units in every plan,
  * no English left, and the glossary's words used.
  */
+import fs from "fs";
+import path from "path";
 import { CATALOGUE } from "../../src/data";
 import type { TableDef } from "../../src/data/types";
 import { figureById, sourceById } from "../../src/core/dataset/byId";
@@ -186,5 +188,21 @@ describe("loading a language's texts", () => {
     expect(cells(fr)).toContain("29 oct. 2024");
     expect(cells(de)).toContain("29. Okt. 2024");
     expect(cells(nl)).toContain("29 okt 2024");
+  });
+});
+
+describe("the built bundles", () => {
+  const dist = path.join(__dirname, "../../dist");
+  const read = (file: string) => fs.readFileSync(path.join(dist, file), "utf8");
+
+  it("load a language's table texts only from its own chunk", () => {
+    const chunks = fs.readdirSync(path.join(dist, "chunks"));
+    for (const [language, tr] of TRANSLATIONS) {
+      const title = tr.tables["record-seizures-2021"].title;
+      for (const start of ["taskpane.js", "functions.js"]) expect(read(start)).not.toContain(title);
+      const own = chunks.filter((f) => f.startsWith(`dataset-${language}.`) && f.endsWith(".js"));
+      expect(own).toHaveLength(1);
+      expect(read(`chunks/${own[0]}`)).toContain(title);
+    }
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { DatasetTexts } from "../../core/i18n/datasetTexts";
 import type { Language } from "../language";
-import { activeLanguage } from "../activeLanguage";
+import { activeLanguage, onLanguageChange } from "../activeLanguage";
 
 type Translated = Exclude<Language, "en">;
 
@@ -45,4 +45,16 @@ export function loadedDatasetTexts(language: Language): DatasetTexts | undefined
 /** The texts of the active language, read at the moment of use, so that a change applies to the next table. */
 export function activeDatasetTexts(): Promise<DatasetTexts | undefined> {
   return loadDatasetTexts(activeLanguage());
+}
+
+/**
+ * Fetches a newly chosen language's texts at once, so that the next preview or insert finds them loaded;
+ * `then` runs after they are (a pane re-rendering on a change awaits loadDatasetTexts first).
+ */
+export function preloadDatasetTextsOnChange(then?: () => void): () => void {
+  return onLanguageChange((language) => {
+    void loadDatasetTexts(language)
+      .then(() => then?.())
+      .catch(() => undefined);
+  });
 }
