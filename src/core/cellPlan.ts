@@ -235,9 +235,10 @@ function figureListNote(
 ): string | undefined {
   if (figures.length === 0) return undefined;
   const items = figures.map(
-    (f) => `${f.measure} (${placeName(f.place, words)}, ${f.period.label}): ${figureText(f, words)}`
+    (f) =>
+      `${f.measure} (${placeName(f.place, words)}, ${f.period.label})${words.colon}${figureText(f, words)}`
   );
-  return `${heading}: ${items.join("; ")}.`;
+  return `${heading}${words.colon}${items.join(words.listSeparator)}.`;
 }
 
 /** Hedges that make a number a bound: a share or change computed from it would claim a precision it lacks. */

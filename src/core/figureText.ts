@@ -96,7 +96,7 @@ export function qualifierLegend(
   const items = (Object.keys(QUALIFIER_PREFIX) as Qualifier[])
     .filter((q): q is Exclude<Qualifier, "from"> => used.has(q) && q !== "from")
     .map((q) => `${QUALIFIER_PREFIX[q]} ${words.legend[q]}`);
-  return items.length > 0 ? `${words.legendPrefix}${items.join("; ")}.` : undefined;
+  return items.length > 0 ? `${words.legendPrefix}${items.join(words.listSeparator)}.` : undefined;
 }
 
 /** Units whose cells show as many decimals as the source published (up to 3), not a fixed count. */
@@ -152,7 +152,7 @@ function shortSources(
       const s = sourceById(id);
       return s ? `${s.publisher}, ${s.date}` : words.unknownSource.replace("{id}", id);
     })
-    .join("; ");
+    .join(words.listSeparator);
 }
 
 /** The text a "figureInfo" column shows for a figure. */

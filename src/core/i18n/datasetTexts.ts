@@ -40,6 +40,10 @@ export interface DatasetWords {
   locale: string;
   /** A day before a month name: "{day} {month}", German "{day}. {month}". */
   dayMonth: string;
+  /** Between the items of a list in running text ("; "; French " ; "). */
+  listSeparator: string;
+  /** Between a heading and what it introduces (": "; French " : "). */
+  colon: string;
   /** Before the first source line: "Sources: ". */
   sourcesPrefix: string;
   /** Before each note: "Note: ". */

@@ -5,6 +5,8 @@ import type { DatasetWords, SourcesSheetWords } from "./datasetTexts";
 export const ENGLISH_WORDS: DatasetWords = {
   locale: "en-GB",
   dayMonth: "{day} {month}",
+  listSeparator: "; ",
+  colon: ": ",
   sourcesPrefix: "Sources: ",
   notePrefix: "Note: ",
   legendPrefix: "Signs before a number, as the source hedges it: ",

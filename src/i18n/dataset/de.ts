@@ -7,6 +7,8 @@ import type { DatasetTexts } from "../../core/i18n/datasetTexts";
 const texts: DatasetTexts = {
   words: {
     locale: "de-DE",
+    listSeparator: "; ",
+    colon: ": ",
     dayMonth: "{day}. {month}",
     sourcesPrefix: "Quellen: ",
     notePrefix: "Anmerkung: ",
@@ -66,7 +68,8 @@ const texts: DatasetTexts = {
       EUR_per_year: "pro Jahr",
       USD_per_6_months: "pro 6 Monate",
     },
-    money: "{amount} {symbol}",
+    // No-break space: the amount and its currency stay on one line.
+    money: "{amount}\u00a0{symbol}",
     million: ["Million", "Millionen"],
     billion: ["Milliarde", "Milliarden"],
     places: {

@@ -8,6 +8,8 @@ import { frenchSpacing } from "./typography";
 const texts: DatasetTexts = frenchSpacing({
   words: {
     locale: "fr-FR",
+    listSeparator: " ; ",
+    colon: " : ",
     dayMonth: "{day} {month}",
     sourcesPrefix: "Sources : ",
     notePrefix: "Note : ",
@@ -67,7 +69,8 @@ const texts: DatasetTexts = frenchSpacing({
       EUR_per_year: "par an",
       USD_per_6_months: "par semestre",
     },
-    money: "{amount} {symbol}",
+    // No-break space: the amount and its currency stay on one line.
+    money: "{amount}\u00a0{symbol}",
     million: ["million", "millions"],
     billion: ["milliard", "milliards"],
     places: {

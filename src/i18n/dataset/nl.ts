@@ -7,6 +7,8 @@ import type { DatasetTexts } from "../../core/i18n/datasetTexts";
 const texts: DatasetTexts = {
   words: {
     locale: "nl-NL",
+    listSeparator: "; ",
+    colon: ": ",
     dayMonth: "{day} {month}",
     sourcesPrefix: "Bronnen: ",
     notePrefix: "Noot: ",
@@ -66,7 +68,8 @@ const texts: DatasetTexts = {
       EUR_per_year: "per jaar",
       USD_per_6_months: "per 6 maanden",
     },
-    money: "{symbol} {amount}",
+    // No-break space: the currency and its amount stay on one line.
+    money: "{symbol}\u00a0{amount}",
     million: ["miljoen", "miljoen"],
     billion: ["miljard", "miljard"],
     places: {
