@@ -18,6 +18,8 @@ import fr from "../../src/i18n/dataset/fr";
 import nl from "../../src/i18n/dataset/nl";
 import de from "../../src/i18n/dataset/de";
 import { loadDatasetTexts } from "../../src/i18n/dataset";
+import { buildWorkbookExport } from "../../src/export/workbookExport";
+import { DATASET } from "../../src/core/share/dataset";
 
 const EN = englishDatasetTexts(CATALOGUE, { figureById, sourceById });
 const TRANSLATIONS: [string, DatasetTexts][] = [
@@ -204,5 +206,23 @@ describe("the built bundles", () => {
       expect(own).toHaveLength(1);
       expect(read(`chunks/${own[0]}`)).toContain(title);
     }
+  });
+});
+
+describe("the standalone workbook in German", () => {
+  it("names its sheets after the German titles and writes the Quellen sheet in German", () => {
+    const tables = CATALOGUE.slice(0, 2);
+    const usage = { figureIds: () => [], rates: () => [] };
+    const book = buildWorkbookExport(tables, usage, "2026-12-06", DATASET, de);
+    const english = buildWorkbookExport(tables, usage, "2026-12-06", DATASET);
+    expect(book.sources.name).toBe("Quellen");
+    expect(book.sources.plan.cells[0][0]).toBe(de.sources.marker);
+    book.tables.forEach((sheet, i) => {
+      expect(de.tables[sheet.table.id].title.startsWith(sheet.name.slice(0, 20))).toBe(true);
+      expect(sheet.plan.values[0][0]).toBe(de.tables[sheet.table.id].title);
+      expect(sheet.plan.formulas.flat().filter((f) => typeof f === "number")).toEqual(
+        english.tables[i].plan.formulas.flat().filter((f) => typeof f === "number")
+      );
+    });
   });
 });
