@@ -11,6 +11,8 @@ import type { CellPlan, CellPlanOptions, CellValue } from "./cellPlanTypes";
 import type { ColumnDef, DerivedRule, Figure, Source, TableDef, Unit } from "../data/types";
 import { UNIT_FORMATS } from "../data/types";
 import { figureById, sourceById, sourceCitation } from "./dataset/byId";
+import type { DatasetWords } from "./i18n/datasetTexts";
+import { ENGLISH_WORDS } from "./i18n/englishWords";
 import { a1 } from "./a1";
 import { TEXT_FORMAT } from "./share/literal";
 import {
@@ -40,6 +42,11 @@ const GENERAL = "General";
 /** `{figure.id}` in a note. */
 const NOTE_TOKEN = /\{([a-z0-9][a-z0-9.+-]*)\}/g;
 
+/** The figure ids a note's `{figure.id}` tokens name, in order: equal in every language of a note. */
+export function noteFigureIds(note: string): string[] {
+  return [...note.matchAll(NOTE_TOKEN)].map((m) => m[1]);
+}
+
 interface Cell {
   value: CellValue;
   /** Set on derived cells only. */
@@ -62,7 +69,8 @@ function plainCell(
   table: TableDef,
   row: readonly (string | null)[],
   c: number,
-  lookup: CellPlanLookup
+  lookup: CellPlanLookup,
+  words: DatasetWords
 ): Cell {
   const column = table.columns[c];
   const where = `Table ${table.id}, column ${c}`;
@@ -81,7 +89,7 @@ function plainCell(
           `${where}: figure ${id} is in ${figure.unit}, the column in ${column.unit}`
         );
       }
-      return { value: figure.value, format: figureNumberFormat(figure) };
+      return { value: figure.value, format: figureNumberFormat(figure, words) };
     }
     case "figureInfo": {
       if (!isFigureColumn(table.columns[column.of])) {
@@ -92,7 +100,10 @@ function plainCell(
       const id = row[column.of];
       if (id === null) return { value: null, format: TEXT_FORMAT };
       const figure = requireFigure(id, lookup, where);
-      return { value: figureInfoText(figure, column.info, lookup.sourceById), format: TEXT_FORMAT };
+      return {
+        value: figureInfoText(figure, column.info, lookup.sourceById, words),
+        format: TEXT_FORMAT,
+      };
     }
     case "derived":
       return { value: null, format: GENERAL };
@@ -199,11 +210,17 @@ function unique(ids: Iterable<string>): string[] {
 }
 
 /** Replaces `{figure.id}` tokens by the figure's value as text, collecting the ids used. */
-function expandNote(note: string, lookup: CellPlanLookup, tableId: string, used: string[]): string {
+function expandNote(
+  note: string,
+  lookup: CellPlanLookup,
+  tableId: string,
+  used: string[],
+  words: DatasetWords
+): string {
   return note.replace(NOTE_TOKEN, (_, id: string) => {
     const figure = requireFigure(id, lookup, `Table ${tableId}, note`);
     used.push(id);
-    return figureText(figure);
+    return figureText(figure, words);
   });
 }
 
@@ -211,12 +228,17 @@ function expandNote(note: string, lookup: CellPlanLookup, tableId: string, used:
  * "Provisional: cocaine seized (Belgium, 2021): nearly 92 t; ..." for a list of figures shown in the body;
  * each figure's note says why. Undefined for an empty list.
  */
-function figureListNote(heading: string, figures: readonly Figure[]): string | undefined {
+function figureListNote(
+  heading: string,
+  figures: readonly Figure[],
+  words: DatasetWords
+): string | undefined {
   if (figures.length === 0) return undefined;
   const items = figures.map(
-    (f) => `${f.measure} (${placeName(f.place)}, ${f.period.label}): ${figureText(f)}`
+    (f) =>
+      `${f.measure} (${placeName(f.place, words)}, ${f.period.label})${words.colon}${figureText(f, words)}`
   );
-  return `${heading}: ${items.join("; ")}.`;
+  return `${heading}${words.colon}${items.join(words.listSeparator)}.`;
 }
 
 /** Hedges that make a number a bound: a share or change computed from it would claim a precision it lacks. */
@@ -296,10 +318,11 @@ function checkTableShape(table: TableDef): void {
 function bodyCells(
   table: TableDef,
   options: CellPlanOptions,
-  lookup: CellPlanLookup
+  lookup: CellPlanLookup,
+  words: DatasetWords
 ): { body: Cell[][]; withheld: Figure[] } {
   const body: Cell[][] = table.rows.map((row) =>
-    table.columns.map((_, c) => plainCell(table, row, c, lookup))
+    table.columns.map((_, c) => plainCell(table, row, c, lookup, words))
   );
   const at: NumberAt = (r, c) => {
     const v = body[r][c].value;
@@ -333,8 +356,15 @@ function bodyCells(
 function citations(
   table: TableDef,
   lookup: CellPlanLookup,
-  withheld: readonly Figure[]
-): { figureIds: string[]; sourceIds: string[]; sources: Source[]; notes: string[] } {
+  withheld: readonly Figure[],
+  words: DatasetWords
+): {
+  figureIds: string[];
+  sourceIds: string[];
+  sources: Source[];
+  notes: string[];
+  legend?: string;
+} {
   const bodyFigureIds = unique(
     table.rows.flatMap((row) =>
       row.filter((id, c): id is string => id !== null && isFigureColumn(table.columns[c]))
@@ -342,21 +372,28 @@ function citations(
   );
   const bodyFigures = bodyFigureIds.map((id) => requireFigure(id, lookup, `Table ${table.id}`));
   const noteFigureIds: string[] = [];
-  const notes = table.notes.map((n) => expandNote(n, lookup, table.id, noteFigureIds));
+  const notes = table.notes.map((n) => expandNote(n, lookup, table.id, noteFigureIds, words));
+  const legend = qualifierLegend(
+    bodyFigures.flatMap((f) => (f.qualifier ? [f.qualifier] : [])),
+    words
+  );
   notes.push(
     ...[
-      qualifierLegend(bodyFigures.flatMap((f) => (f.qualifier ? [f.qualifier] : []))),
+      legend,
       figureListNote(
-        "Derived, not published",
-        bodyFigures.filter((f) => f.derivedFrom)
+        words.derivedHeading,
+        bodyFigures.filter((f) => f.derivedFrom),
+        words
       ),
       figureListNote(
-        "Provisional",
-        bodyFigures.filter((f) => f.provisional && !f.derivedFrom)
+        words.provisionalHeading,
+        bodyFigures.filter((f) => f.provisional && !f.derivedFrom),
+        words
       ),
       figureListNote(
-        "Shares and changes left empty because an input is a bound, a part-year, provisional or derived figure",
-        unique(withheld.map((f) => f.id)).map((id) => requireFigure(id, lookup, table.id))
+        words.withheldHeading,
+        unique(withheld.map((f) => f.id)).map((id) => requireFigure(id, lookup, table.id)),
+        words
       ),
     ].filter((n): n is string => n !== undefined)
   );
@@ -369,7 +406,7 @@ function citations(
     if (!source) throw new Error(`Table ${table.id}: unknown source id "${id}"`);
     return source;
   });
-  return { figureIds, sourceIds, sources, notes };
+  return { figureIds, sourceIds, sources, notes, ...(legend !== undefined && { legend }) };
 }
 
 /** The plan's three grids, empty, and the one way to write a cell in all three. */
@@ -393,17 +430,26 @@ function cellGrids(rowCount: number, colCount: number) {
   return { values, formulas, numberFormats, put };
 }
 
-/** Builds the cell plan of a catalogue table anchored at a sheet cell. */
+/**
+ * Builds the cell plan of a catalogue table anchored at a sheet cell, its shared words in `words` (the
+ * table's own texts in `table`: see core/i18n/planInLanguage.ts for a table in another language).
+ */
 export function buildCellPlan(
   table: TableDef,
   options: CellPlanOptions,
-  lookup: CellPlanLookup = DATASET
+  lookup: CellPlanLookup = DATASET,
+  words: DatasetWords = ENGLISH_WORDS
 ): CellPlan {
   checkTableShape(table);
   const colCount = table.columns.length;
   const bodyCount = table.rows.length;
-  const { body, withheld } = bodyCells(table, options, lookup);
-  const { figureIds, sourceIds, sources, notes } = citations(table, lookup, withheld);
+  const { body, withheld } = bodyCells(table, options, lookup, words);
+  const { figureIds, sourceIds, sources, notes, legend } = citations(
+    table,
+    lookup,
+    withheld,
+    words
+  );
 
   const firstSourceRow = BODY_START + bodyCount + GAP_ROWS;
   const sourceRows = sources.map((_, i) => firstSourceRow + i);
@@ -418,11 +464,11 @@ export function buildCellPlan(
     cells.forEach((cell, c) => put(BODY_START + r, c, cell.value, cell.format, cell.formula))
   );
   const hyperlinks = sources.map((source, i) => {
-    const text = `${i === 0 ? "Sources: " : ""}${sourceCitation(source, lookup.sourceById)}`;
+    const text = `${i === 0 ? words.sourcesPrefix : ""}${sourceCitation(source, lookup.sourceById, words)}`;
     put(sourceRows[i], 0, text);
     return { row: sourceRows[i], col: 0, url: source.url, text };
   });
-  notes.forEach((note, i) => put(noteRows[i], 0, `Note: ${note}`));
+  notes.forEach((note, i) => put(noteRows[i], 0, `${words.notePrefix}${note}`));
 
   return {
     tableId: table.id,
@@ -436,8 +482,10 @@ export function buildCellPlan(
     sourceRow: sourceRows.length > 0 ? sourceRows[0] : -1,
     sourceRows,
     noteRows,
+    ...(legend !== undefined && { legend }),
     hyperlinks,
     figureCells: figureCellsOf(table),
+    datasetVersionLabel: words.datasetVersionLabel,
     figureIds,
     sourceIds,
     ...(table.chart && { chart: { ...table.chart, valueColumns: [...table.chart.valueColumns] } }),

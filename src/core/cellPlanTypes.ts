@@ -35,6 +35,8 @@ export interface CellPlan {
   /** Plan rows of the source lines: one row per source, each carrying that source's hyperlink. */
   sourceRows: number[];
   noteRows: number[];
+  /** The legend of the signs (~, <, >, ≥) the cells show, without the note's prefix; absent where none. */
+  legend?: string;
   /** Links to write (plan coordinates). */
   hyperlinks: { row: number; col: number; url: string; text: string }[];
   /**
@@ -42,6 +44,8 @@ export interface CellPlan {
    * the workbook's record of an inserted table remembers, so that a later dataset version can update them.
    */
   figureCells: { row: number; col: number; figureId: string }[];
+  /** "Seizure Desk dataset version" in the plan's language: how a CSV's last line names the version. */
+  datasetVersionLabel: string;
   /** Every figure id and source id used, for the Sources sheet. */
   figureIds: string[];
   sourceIds: string[];

@@ -12,8 +12,6 @@
 import type { CellPlan, CellValue } from "./cellPlanTypes";
 
 export const UTF8_BOM = "\uFEFF";
-/** How the dataset version is named in CSV downloads and on the Sources sheet. */
-export const DATASET_VERSION_LABEL = "Seizure Desk dataset version";
 const CRLF = "\r\n";
 
 /** The field separator and the decimal mark of numbers. */
@@ -52,7 +50,7 @@ export function toCsv(
 
 /**
  * A cell plan's values (never its formulas) as CSV: what the table shows, title, sources and notes included,
- * and a last line naming the dataset version the figures come from.
+ * and a last line naming the dataset version the figures come from, in the plan's language.
  */
 export function cellPlanToCsv(
   plan: CellPlan,
@@ -60,6 +58,6 @@ export function cellPlanToCsv(
   dialect: CsvDialect = CSV_COMMA
 ): string {
   const versionRow = Array<CellValue>(plan.colCount).fill(null);
-  versionRow[0] = `${DATASET_VERSION_LABEL}: ${datasetVersion}`;
+  versionRow[0] = `${plan.datasetVersionLabel}: ${datasetVersion}`;
   return toCsv([...plan.values, versionRow], dialect);
 }

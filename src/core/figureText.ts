@@ -1,54 +1,74 @@
 /**
  * A figure as a reader sees it in running text ("more than 17 t", "€1,200,000", "25.7%") and the Excel number
  * format of its cell, with the source's hedge ("more than", "about") kept in both: in the text as words, in
- * the cell as a prefix of the number format, so the cell stays a number that formulas can use.
+ * the cell as a prefix of the number format, so the cell stays a number that formulas can use. Words come in
+ * the table's language (DatasetWords), English by default.
  */
-import { UNIT_FORMATS, UNIT_LABELS } from "../data/types";
-import type { Figure, FigureInfo, Qualifier, Source, Unit, Verdict } from "../data/types";
+import { UNIT_FORMATS } from "../data/types";
+import type { Figure, FigureInfo, Qualifier, Source, Unit } from "../data/types";
+import type { DatasetWords, PerPeriodUnit } from "./i18n/datasetTexts";
+import { ENGLISH_WORDS } from "./i18n/englishWords";
 
-const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
-const PERCENT = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 });
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
 
-/** Units written before the number ("€800"), with what follows it ("per 6 months"). */
-const CURRENCY_UNITS: Partial<Record<Unit, { symbol: string; after?: string }>> = {
+/** Units written with a currency symbol ("€800"), with the span that may follow ("per 6 months"). */
+const CURRENCY_UNITS: Partial<Record<Unit, { symbol: string; per?: PerPeriodUnit }>> = {
   EUR: { symbol: "€" },
   USD: { symbol: "US$" },
-  EUR_per_3_months: { symbol: "€", after: "per 3 months" },
-  EUR_per_6_months: { symbol: "€", after: "per 6 months" },
-  EUR_per_year: { symbol: "€", after: "per year" },
-  USD_per_6_months: { symbol: "US$", after: "per 6 months" },
+  EUR_per_3_months: { symbol: "€", per: "EUR_per_3_months" },
+  EUR_per_6_months: { symbol: "€", per: "EUR_per_6_months" },
+  EUR_per_year: { symbol: "€", per: "EUR_per_year" },
+  USD_per_6_months: { symbol: "US$", per: "USD_per_6_months" },
 };
 
 /**
  * Large round numbers in words ("4.5 billion", "1.382 billion", "60 million"), as a reader says them; any other number in full
  * ("224,290,029"), so that no precision the source gave is lost in the text.
  */
-export function numberText(value: number): string {
-  for (const [size, word] of [
-    [1e9, "billion"],
-    [1e6, "million"],
+export function numberText(value: number, words: DatasetWords = ENGLISH_WORDS): string {
+  const number = formatter(words.locale, { maximumFractionDigits: 3 });
+  for (const [size, [one, more]] of [
+    [1e9, words.billion],
+    [1e6, words.million],
   ] as const) {
-    if (Math.abs(value) >= size && Number.isInteger(value / (size / 1000)))
-      return `${NUMBER.format(value / size)} ${word}`;
+    if (Math.abs(value) >= size && Number.isInteger(value / (size / 1000))) {
+      const scaled = value / size;
+      return `${number.format(scaled)} ${Math.abs(scaled) < 2 ? one : more}`;
+    }
   }
-  return NUMBER.format(value);
+  return number.format(value);
 }
 
 /** "16 t", "25%", "€800 per 6 months", "1,500 persons", "€4.5 billion", or the text of a text figure. */
-export function valueText(value: number | string, unit: Unit): string {
+export function valueText(
+  value: number | string,
+  unit: Unit,
+  words: DatasetWords = ENGLISH_WORDS
+): string {
   if (typeof value === "string") return value;
-  if (unit === "share") return PERCENT.format(value);
+  if (unit === "share")
+    return formatter(words.locale, { style: "percent", maximumFractionDigits: 1 }).format(value);
   const currency = CURRENCY_UNITS[unit];
-  if (currency)
-    return [`${currency.symbol}${numberText(value)}`, currency.after].filter(Boolean).join(" ");
-  return `${numberText(value)} ${UNIT_LABELS[unit]}`;
+  if (currency) {
+    const amount = words.money
+      .replace("{symbol}", currency.symbol)
+      .replace("{amount}", numberText(value, words));
+    return currency.per ? `${amount} ${words.perPeriod[currency.per]}` : amount;
+  }
+  return `${numberText(value, words)} ${words.units[unit]}`;
 }
 
 /** The figure's value with its hedge: "more than 17 t". */
-export function figureText(figure: Figure): string {
-  const text = valueText(figure.value, figure.unit);
+export function figureText(figure: Figure, words: DatasetWords = ENGLISH_WORDS): string {
+  const text = valueText(figure.value, figure.unit, words);
   return figure.qualifier && typeof figure.value === "number"
-    ? `${figure.qualifier} ${text}`
+    ? `${words.qualifiers[figure.qualifier]} ${text}`
     : text;
 }
 
@@ -64,16 +84,19 @@ const QUALIFIER_PREFIX: Readonly<Record<Qualifier, string>> = {
   from: "from ",
 };
 
-/** How the legend of signs begins, so that the pane can find it among a table's notes. */
-export const LEGEND_PREFIX = "Signs before a number, as the source hedges it: ";
+/** How the English legend of signs begins, so that the pane can find it among a table's notes. */
+export const LEGEND_PREFIX = ENGLISH_WORDS.legendPrefix;
 
 /** What each sign means, in the order of QUALIFIER_PREFIX: the legend under every table that shows one. */
-export function qualifierLegend(qualifiers: Iterable<Qualifier>): string | undefined {
+export function qualifierLegend(
+  qualifiers: Iterable<Qualifier>,
+  words: DatasetWords = ENGLISH_WORDS
+): string | undefined {
   const used = new Set(qualifiers);
   const items = (Object.keys(QUALIFIER_PREFIX) as Qualifier[])
-    .filter((q) => used.has(q) && q !== "from")
-    .map((q) => `${QUALIFIER_PREFIX[q]} ${q === "nearly" ? "nearly (just under)" : q}`);
-  return items.length > 0 ? `${LEGEND_PREFIX}${items.join("; ")}.` : undefined;
+    .filter((q): q is Exclude<Qualifier, "from"> => used.has(q) && q !== "from")
+    .map((q) => `${QUALIFIER_PREFIX[q]} ${words.legend[q]}`);
+  return items.length > 0 ? `${words.legendPrefix}${items.join(words.listSeparator)}.` : undefined;
 }
 
 /** Units whose cells show as many decimals as the source published (up to 3), not a fixed count. */
@@ -97,13 +120,16 @@ function withDecimals(format: string, decimals: number): string {
  * Excel number format of a figure's cell: its unit's format with the source's own precision (a derived tonnage
  * keeps one decimal), prefixed by its hedge ("\">\"#,##0").
  */
-export function figureNumberFormat(figure: Figure): string {
+export function figureNumberFormat(figure: Figure, words: DatasetWords = ENGLISH_WORDS): string {
   let base = UNIT_FORMATS[figure.unit];
   if (typeof figure.value === "number" && PUBLISHED_PRECISION_UNITS.has(figure.unit))
     base = withDecimals(base, figure.derivedFrom ? 1 : publishedDecimals(figure.value));
   if (!figure.qualifier || typeof figure.value !== "number") return base;
-  // Two adjacent quoted literals are merged: "from " and "€" become "from €".
-  return `"${QUALIFIER_PREFIX[figure.qualifier]}"${base}`.replace(/^("[^"]*)""/, "$1");
+  // "from" is the one hedge written as a word, in the table's language. Two adjacent quoted literals are
+  // merged: "from " and "€" become "from €".
+  const prefix =
+    figure.qualifier === "from" ? words.fromPrefix : QUALIFIER_PREFIX[figure.qualifier];
+  return `"${prefix}"${base}`.replace(/^("[^"]*)""/, "$1");
 }
 
 /** A format showing the sign of a change: "+12.0%" and "-3.5%". */
@@ -111,60 +137,45 @@ export function signedFormat(format: string): string {
   return `+${format};-${format};${format}`;
 }
 
-const VERDICT_TEXT: Record<Verdict, string> = {
-  agrees: "agrees",
-  differs: "differs",
-  not_found: "not found",
-};
-
-const PLACE_NAMES: Readonly<Record<string, string>> = {
-  BE: "Belgium",
-  NL: "Netherlands",
-  DE: "Germany",
-  ES: "Spain",
-  FR: "France",
-  IT: "Italy",
-  PT: "Portugal",
-  AR: "Argentina",
-  EU: "European Union",
-  WORLD: "World",
-  "BE+NL": "Belgium and the Netherlands",
-};
-
-export function placeName(place: string): string {
-  return PLACE_NAMES[place] ?? place;
+export function placeName(place: string, words: DatasetWords = ENGLISH_WORDS): string {
+  return words.places[place] ?? place;
 }
 
 /** Short source reference for a table cell: "Politie (Dutch National Police), 2021-03-09". */
-function shortSources(figure: Figure, sourceById: (id: string) => Source | undefined): string {
+function shortSources(
+  figure: Figure,
+  sourceById: (id: string) => Source | undefined,
+  words: DatasetWords
+): string {
   return figure.sourceIds
     .map((id) => {
       const s = sourceById(id);
-      return s ? `${s.publisher}, ${s.date}` : `[unknown source ${id}]`;
+      return s ? `${s.publisher}, ${s.date}` : words.unknownSource.replace("{id}", id);
     })
-    .join("; ");
+    .join(words.listSeparator);
 }
 
 /** The text a "figureInfo" column shows for a figure. */
 export function figureInfoText(
   figure: Figure,
   info: FigureInfo,
-  sourceById: (id: string) => Source | undefined
+  sourceById: (id: string) => Source | undefined,
+  words: DatasetWords = ENGLISH_WORDS
 ): string {
   switch (info) {
     case "verdict":
-      return figure.claim ? VERDICT_TEXT[figure.claim.verdict] : "";
+      return figure.claim ? words.verdicts[figure.claim.verdict] : "";
     case "sources":
-      return shortSources(figure, sourceById);
+      return shortSources(figure, sourceById, words);
     case "period":
       return figure.period.label;
     case "place":
-      return placeName(figure.place);
+      return placeName(figure.place, words);
     case "unit":
-      return UNIT_LABELS[figure.unit];
+      return words.units[figure.unit];
     case "note":
       return figure.note;
     case "confidence":
-      return figure.confidence;
+      return words.confidence[figure.confidence];
   }
 }

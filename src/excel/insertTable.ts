@@ -100,6 +100,8 @@ export async function insertTableIn(
     overlappingTables = overlapping.value;
   }
 
+  // The title the reader sees (the plan's, in its language) names a new sheet and the chart.
+  const title = typeof probe.values[0][0] === "string" ? probe.values[0][0] : request.title;
   const placement = choosePlacement({
     activeSheetName: activeSheet.name,
     activeRow: active.rowIndex,
@@ -107,7 +109,7 @@ export async function insertTableIn(
     areaFormulas,
     overlappingTables,
     sheetNames: sheets.items.map((s) => s.name),
-    title: request.title,
+    title,
   });
   const tableName = uniqueTableName(
     probe.tableId,
@@ -119,7 +121,7 @@ export async function insertTableIn(
 
   writeCells(sheet, plan, request.liveFormulas);
   addTable(sheet, plan, tableName);
-  if (withChart) addChart(sheet, plan, tableName, request.title);
+  if (withChart) addChart(sheet, plan, tableName, title);
   if (request.datasetVersion !== undefined)
     addTableRecord(
       context,

@@ -16,7 +16,7 @@ export interface UsageSnapshot {
 }
 
 export function sourcesPlanFor(usage: UsageSnapshot, writtenOn: string): SourcesPlanFor {
-  return (excelTables, earlierSheet) => {
+  return (excelTables, earlierSheet, texts) => {
     const used = mergeUsage(
       { figureIds: usage.figureIds(), rates: usage.rates() },
       recordedUsage(earlierSheet)
@@ -31,7 +31,8 @@ export function sourcesPlanFor(usage: UsageSnapshot, writtenOn: string): Sources
         rates: used.rates,
         writtenOn,
       },
-      DATASET
+      DATASET,
+      texts
     );
   };
 }

@@ -7,6 +7,8 @@
 import { cellInput } from "../core/share/literal";
 import type { SheetPlan } from "../core/share/sheetPlan";
 import { chooseSourcesSheet } from "../core/share/sourcesSheetName";
+import type { DatasetTexts } from "../core/i18n/datasetTexts";
+import { activeDatasetTexts } from "../i18n/dataset";
 import type { ExcelTableName } from "../core/share/sourcesTables";
 
 /** Points per character of column width, for Calibri 11. */
@@ -23,7 +25,12 @@ export interface SourcesOutcome {
  * Builds the plan from the Excel tables found in the workbook (catalogue look-up happens there) and the
  * values of the Sources sheet being refreshed (empty for a new one), whose citations it keeps.
  */
-export type SourcesPlanFor = (tables: ExcelTableName[], earlierSheet: unknown[][]) => SheetPlan;
+/** The Sources plan for the workbook's tables and the earlier sheet, in the language of `texts`. */
+export type SourcesPlanFor = (
+  tables: ExcelTableName[],
+  earlierSheet: unknown[][],
+  texts?: DatasetTexts
+) => SheetPlan;
 
 export function writeSourcesSheet(planFor: SourcesPlanFor): Promise<SourcesOutcome> {
   return Excel.run((context) => writeSourcesSheetIn(context, planFor));
@@ -49,6 +56,8 @@ async function sourcesSheetIn(
   planFor: SourcesPlanFor,
   onlyIfPresent: boolean
 ): Promise<SourcesOutcome | null> {
+  // The active language at the moment of writing (its texts fetched once, before the first sync).
+  const texts = await activeDatasetTexts();
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load("items/name");
   const tables = workbook.tables.load("items/name,items/worksheet/name");
@@ -62,7 +71,8 @@ async function sourcesSheetIn(
   await context.sync();
 
   const target = chooseSourcesSheet(
-    firstCells.map((s) => ({ name: s.name, firstCell: s.cell.values[0][0] }))
+    firstCells.map((s) => ({ name: s.name, firstCell: s.cell.values[0][0] })),
+    texts?.sources
   );
   if (onlyIfPresent && !target.exists) return null;
   let earlier: unknown[][] = [];
@@ -75,7 +85,8 @@ async function sourcesSheetIn(
   }
   const plan = planFor(
     tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-    earlier
+    earlier,
+    texts
   );
   const sheet = target.exists
     ? workbook.worksheets.getItem(target.name)

@@ -84,9 +84,10 @@ function withRecordedIds(planFor: SourcesPlanFor, checks: readonly TableCheck[])
   const ids = new Map(
     checks.flatMap((c) => (c.table ? [[c.table.name.toUpperCase(), c.record.catalogueId]] : []))
   );
-  return (tables, earlier) =>
+  return (tables, earlier, texts) =>
     planFor(
       tables.map((t) => ({ ...t, catalogueId: ids.get(t.name.toUpperCase()) })),
-      earlier
+      earlier,
+      texts
     );
 }

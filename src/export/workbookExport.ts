@@ -4,7 +4,8 @@
  * sheet. Pure: the writer turns it into a file.
  */
 import type { CellPlan } from "../core/cellPlanTypes";
-import { buildCellPlan } from "../core/cellPlan";
+import type { DatasetTexts } from "../core/i18n/datasetTexts";
+import { planInLanguage } from "../core/i18n/planInLanguage";
 import type { SheetPlan } from "../core/share/sheetPlan";
 import { buildSourcesSheet, SOURCES_SHEET_NAME, type SourcesData } from "../core/share/sourcesPlan";
 import type { RateUse } from "../core/usage/usageLog";
@@ -31,13 +32,18 @@ export function buildWorkbookExport(
   tables: readonly TableDef[],
   usage: ExportUsage,
   writtenOn: string,
-  data: SourcesData
+  data: SourcesData,
+  texts?: DatasetTexts
 ): WorkbookExport {
-  const taken = [SOURCES_SHEET_NAME];
+  const sourcesName = texts?.sources.sheetName ?? SOURCES_SHEET_NAME;
+  const taken = [sourcesName];
   const sheets = tables.map((table) => {
-    const name = uniqueSheetName(table.title, taken);
+    const plan = planInLanguage(table, { anchorRow: 0, anchorCol: 0 }, texts);
+    // The sheet is named after the title the reader sees, in the plan's language.
+    const title = plan.values[0][0];
+    const name = uniqueSheetName(typeof title === "string" ? title : table.title, taken);
     taken.push(name);
-    return { name, table, plan: buildCellPlan(table, { anchorRow: 0, anchorCol: 0 }) };
+    return { name, table, plan };
   });
   const sources = buildSourcesSheet(
     {
@@ -51,9 +57,10 @@ export function buildWorkbookExport(
       rates: usage.rates(),
       writtenOn,
     },
-    data
+    data,
+    texts
   );
-  return { tables: sheets, sources: { name: SOURCES_SHEET_NAME, plan: sources } };
+  return { tables: sheets, sources: { name: sourcesName, plan: sources } };
 }
 
 /**

@@ -3,6 +3,7 @@
  * the Sources sheet as a file. The tests call this same function.
  */
 import { DATASET } from "../core/share/dataset";
+import { activeDatasetTexts } from "../i18n/dataset";
 import type { TableDef } from "../data/types";
 import { buildWorkbookExport, type ExportUsage } from "./workbookExport";
 import { writeXlsx } from "./xlsxWriter";
@@ -21,7 +22,8 @@ export async function exportWorkbook(
   usage: ExportUsage,
   today: string
 ): Promise<XlsxFile> {
-  const book = buildWorkbookExport(tables, usage, today, DATASET);
+  // In the language the pane speaks when the file is asked for.
+  const book = buildWorkbookExport(tables, usage, today, DATASET, await activeDatasetTexts());
   return {
     fileName: `seizure-desk-${today}.xlsx`,
     bytes: await writeXlsx(book),

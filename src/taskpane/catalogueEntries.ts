@@ -4,6 +4,8 @@
  * differs from the primary sources somewhere in it.
  */
 import type { CellPlan } from "../core/cellPlanTypes";
+import type { DatasetTexts } from "../core/i18n/datasetTexts";
+import { tableInLanguage } from "../core/i18n/planInLanguage";
 import type { Figure, Source, TableDef, Verdict } from "../data/types";
 import { tableText, type TableText } from "./tableText";
 
@@ -21,11 +23,12 @@ function bodyFigureIds(table: TableDef): string[] {
 }
 
 export interface CatalogueEntry {
-  table: TableDef;
+  /** The table with its texts in the active language (read at each use), ids and figures unchanged. */
+  readonly table: TableDef;
   /** Its title, description and period in the active language (see tableText.ts). */
-  text: TableText;
-  /** The plan anchored at A1: its values serve the preview and the CSV download. */
-  plan: CellPlan;
+  readonly text: TableText;
+  /** The plan anchored at A1, in the active language: its values serve the preview and the CSV download. */
+  readonly plan: CellPlan;
   /** Distinct publishers, in citation order. */
   publishers: string[];
   /**
@@ -38,7 +41,9 @@ export interface CatalogueEntry {
 export interface DatasetLookup {
   figureById: (id: string) => Figure | undefined;
   sourceById: (id: string) => Source | undefined;
-  buildPlan: (table: TableDef) => CellPlan;
+  buildPlan: (table: TableDef, texts?: DatasetTexts) => CellPlan;
+  /** The active language's texts, read at each use; undefined (or absent) for English. */
+  texts?: () => DatasetTexts | undefined;
 }
 
 export function catalogueEntry(table: TableDef, lookup: DatasetLookup): CatalogueEntry {
@@ -52,5 +57,33 @@ export function catalogueEntry(table: TableDef, lookup: DatasetLookup): Catalogu
     const verdict = lookup.figureById(id)?.claim?.verdict;
     return verdict !== undefined && BADGE_VERDICTS.has(verdict);
   });
-  return { table, text: tableText(table), plan, publishers, differs };
+  // Kept per language, so that the pane compares the same objects until the language changes.
+  let cached: { texts: DatasetTexts | undefined; table: TableDef; plan: CellPlan } = {
+    texts: undefined,
+    table,
+    plan,
+  };
+  const current = (): typeof cached => {
+    const texts = lookup.texts?.();
+    if (texts !== cached.texts)
+      cached = {
+        texts,
+        table: tableInLanguage(table, texts?.tables[table.id]),
+        plan: texts ? lookup.buildPlan(table, texts) : plan,
+      };
+    return cached;
+  };
+  return {
+    get table() {
+      return current().table;
+    },
+    get text() {
+      return tableText(table);
+    },
+    get plan() {
+      return current().plan;
+    },
+    publishers,
+    differs,
+  };
 }

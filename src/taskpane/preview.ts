@@ -7,7 +7,6 @@ import type { CatalogueEntry } from "./catalogueEntries";
 import { cellText } from "./cellText";
 import { chartDataFromPlan, drawChart } from "./chartSvg";
 import { clear, el } from "./dom";
-import { LEGEND_PREFIX } from "../core/figureText";
 import { ui } from "../i18n/ui/current";
 
 /** Body rows shown; the full table goes into the workbook or the CSV. */
@@ -55,9 +54,7 @@ function previewTable(plan: CellPlan, title: string): HTMLElement {
     body,
   ]);
   // The signs (~, <, >, ≥) the cells show are explained under the table, as in the sheet and the CSV.
-  const legend = plan.noteRows
-    .map((r) => plan.values[r][0])
-    .find((v): v is string => typeof v === "string" && v.startsWith(`Note: ${LEGEND_PREFIX}`));
+  const legend = plan.legend;
   // The table may be wider than the pane: it scrolls on its own, and takes focus so keys can scroll it.
   return el("div", {}, [
     el(
@@ -73,9 +70,7 @@ function previewTable(plan: CellPlan, title: string): HTMLElement {
       [table]
     ),
     el("p", { className: "caption", text: rowsNote }),
-    ...(legend
-      ? [el("p", { className: "caption legend", text: legend.slice("Note: ".length) })]
-      : []),
+    ...(legend ? [el("p", { className: "caption legend", text: legend })] : []),
   ]);
 }
 

@@ -1,10 +1,12 @@
 /**
- * The words the pane shows for a catalogue table (title, description, period), in the active language.
- * The single place the pane reads them: the table texts per language come with the cell plan's
- * translation (src/core/cellPlan.ts and src/data/catalogue.ts); until a table has them, the dataset's
- * own (English) words are shown.
+ * The words the pane shows for a catalogue table (title, description, period), in the active language:
+ * the single place the pane reads them. A language whose table texts are not loaded yet shows the
+ * dataset's own (English) words.
  */
+import { tableInLanguage } from "../core/i18n/planInLanguage";
 import type { TableDef } from "../data/types";
+import { activeLanguage } from "../i18n/activeLanguage";
+import { loadedDatasetTexts } from "../i18n/dataset";
 
 export interface TableText {
   title: string;
@@ -13,5 +15,6 @@ export interface TableText {
 }
 
 export function tableText(table: TableDef): TableText {
-  return { title: table.title, description: table.description, period: table.period };
+  const shown = tableInLanguage(table, loadedDatasetTexts(activeLanguage())?.tables[table.id]);
+  return { title: shown.title, description: shown.description, period: shown.period };
 }

@@ -5,7 +5,10 @@
  * A language chosen in the pane shows everything again in it, without reloading the page (which is also
  * the functions' runtime).
  */
-import { buildCellPlan } from "../core/cellPlan";
+import { planInLanguage } from "../core/i18n/planInLanguage";
+import type { DatasetTexts } from "../core/i18n/datasetTexts";
+import { activeLanguage } from "../i18n/activeLanguage";
+import { loadDatasetTexts, loadedDatasetTexts } from "../i18n/dataset";
 import { CATALOGUE, DATASET_VERSION } from "../data";
 import { figureById, sourceById, tableById } from "../core/dataset/byId";
 import type { TableDef } from "../data/types";
@@ -45,7 +48,16 @@ performance.mark("desk:pane-start");
 whenRateEngineLoads((engine) =>
   onImportedEcbHistory((current) => engine.rateChain().setImportedEcbHistory(current?.history))
 );
-const buildPlan = (table: TableDef) => buildCellPlan(table, { anchorRow: 0, anchorCol: 0 });
+// Tables in the active language once its texts are loaded (English until then, and for English).
+const datasetTexts = () => loadedDatasetTexts(activeLanguage());
+const buildPlan = (table: TableDef, texts?: DatasetTexts) =>
+  planInLanguage(table, { anchorRow: 0, anchorCol: 0 }, texts);
+/** The table texts of a language, fetched before the pane shows it; English (built in) if they fail. */
+const loadTableTexts = (language: Language) =>
+  loadDatasetTexts(language).then(
+    () => undefined,
+    () => undefined
+  );
 
 followColorScheme();
 let inExcel: boolean | undefined;
@@ -73,13 +85,16 @@ async function startLanguage(): Promise<Language> {
 
 /** The catalogue in the active language: plans and table texts are built in it. */
 const catalogueEntries = () =>
-  CATALOGUE.map((table) => catalogueEntry(table, { figureById, sourceById, buildPlan }));
+  CATALOGUE.map((table) =>
+    catalogueEntry(table, { figureById, sourceById, buildPlan, texts: datasetTexts })
+  );
 
 function renderPane(): App {
   applyPageText();
   return startApp({
     entries: catalogueEntries(),
-    planAt: (entry, anchorRow, anchorCol) => buildCellPlan(entry.table, { anchorRow, anchorCol }),
+    planAt: (entry, anchorRow, anchorCol) =>
+      planInLanguage(entry.table, { anchorRow, anchorCol }, datasetTexts()),
     insert: insertWithRecord,
     download(entry) {
       const title = ui("quotedTitle", { title: entry.text.title });
@@ -98,7 +113,8 @@ function renderPane(): App {
 
 async function start(): Promise<void> {
   // A language whose strings cannot be fetched (offline, say) leaves the pane in English.
-  await useUiLanguage(await startLanguage()).catch(() => undefined);
+  const language = await startLanguage();
+  await Promise.all([useUiLanguage(language).catch(() => undefined), loadTableTexts(language)]);
   const app = renderPane();
   performance.mark("desk:catalogue-rendered");
   const select = document.getElementById("language-select");
@@ -107,10 +123,12 @@ async function start(): Promise<void> {
       saveLanguage(language);
       void useUiLanguage(language).catch(() => undefined);
     });
-  onLanguageChange(() => {
-    applyPageText();
-    app.relabel(catalogueEntries());
-    if (inExcel !== undefined) mountPanels();
+  onLanguageChange((language) => {
+    void loadTableTexts(language).then(() => {
+      applyPageText();
+      app.relabel(catalogueEntries());
+      if (inExcel !== undefined) mountPanels();
+    });
   });
   const info = await officeReady;
   setHost(app, info !== undefined && info.host === Office.HostType.Excel);
@@ -153,6 +171,8 @@ async function insertWithRecord(request: InsertRequest): Promise<InsertOutcome> 
   const [{ insertTable }, { canKeepRecords }] = await Promise.all([
     import("../excel/insertTable"),
     import("../excel/tableRecords"),
+    // The table goes in in the active language: its texts are there before planAt reads them.
+    loadDatasetTexts(activeLanguage()),
   ]);
   return insertTable({
     ...request,

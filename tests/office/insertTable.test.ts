@@ -14,6 +14,12 @@ import { CATALOGUE } from "../../src/data";
 import type { TableDef } from "../../src/data/types";
 import { insertTableIn, type InsertRequest } from "../../src/excel/insertTable";
 import { insertedMessage } from "../../src/taskpane/app";
+import { catalogueEntry } from "../../src/taskpane/catalogueEntries";
+import { figureById, sourceById } from "../../src/core/dataset/byId";
+import { planInLanguage } from "../../src/core/i18n/planInLanguage";
+import { activeLanguage, setActiveLanguage } from "../../src/i18n/activeLanguage";
+import { loadDatasetTexts, loadedDatasetTexts } from "../../src/i18n/dataset";
+import fr from "../../src/i18n/dataset/fr";
 
 type Grid = unknown[][];
 
@@ -573,6 +579,7 @@ function syntheticPlan(
       { row: bodyRows + 3, col: 0, url: "https://example.org/", text: "Source: Example" },
     ],
     figureCells: [],
+    datasetVersionLabel: "Seizure Desk dataset version",
     figureIds: [],
     sourceIds: [],
   };
@@ -619,4 +626,75 @@ describe("insertTable's cost and text safety", () => {
       expect(all?.assigned).toEqual(["numberFormat", liveFormulas ? "formulas" : "values"]);
     }
   );
+});
+
+describe("insertTable in the active language (French)", () => {
+  const table = richTable();
+  const anchor: [number, number] = [1, 1];
+
+  beforeAll(() => setActiveLanguage("fr"));
+  afterAll(() => setActiveLanguage("en"));
+
+  /** The request as the pane makes it: its catalogue entry, its plan in the active language. */
+  async function frenchRequest(options: Partial<InsertRequest> = {}): Promise<InsertRequest> {
+    await loadDatasetTexts(activeLanguage());
+    const texts = () => loadedDatasetTexts(activeLanguage());
+    const entry = catalogueEntry(table, {
+      figureById,
+      sourceById,
+      buildPlan: (t, x) => planInLanguage(t, { anchorRow: 0, anchorCol: 0 }, x),
+      texts,
+    });
+    return {
+      title: entry.table.title,
+      planAt: (anchorRow, anchorCol) =>
+        planInLanguage(entry.table, { anchorRow, anchorCol }, texts()),
+      liveFormulas: true,
+      chart: true,
+      ...options,
+    };
+  }
+
+  it("writes the French texts and the English plan's numbers, formulas and formats", async () => {
+    const wb = mockWorkbook({ active: anchor });
+    await insertTableIn(wb.context, await frenchRequest());
+    const english = buildCellPlan(table, { anchorRow: anchor[0], anchorCol: anchor[1] });
+    const french = fr.tables[table.id];
+    const cells = materialize(wb, "Sheet1");
+    const at = (r: number, c: number) => cells.get(`${anchor[0] + r},${anchor[1] + c}`);
+
+    expect(at(0, 0)?.content).toBe(french.title);
+    french.headers.forEach((header, c) => expect(at(1, c)?.content).toBe(header));
+    let numbers = 0;
+    let formulas = 0;
+    for (let r = 0; r < english.rowCount; r++)
+      for (let c = 0; c < english.colCount; c++) {
+        const value = english.values[r][c];
+        const formula = english.formulas[r][c];
+        if (formula !== value) {
+          expect(at(r, c)?.content).toBe(formula);
+          formulas++;
+        } else if (typeof value === "number") {
+          expect(at(r, c)?.content).toBe(value);
+          numbers++;
+        }
+        if (typeof value === "number" || formula !== value)
+          expect(at(r, c)?.numberFormat).toBe(english.numberFormats[r][c]);
+      }
+    expect([numbers > 0, formulas > 0]).toEqual([true, true]);
+    // Under the table: the French source prefix and notes, the links of the English plan.
+    expect(at(english.sourceRows[0], 0)?.content).toMatch(/^Sources\u00a0: /);
+    expect(at(english.noteRows[0], 0)?.content).toMatch(/^Note\u00a0: /);
+    expect(english.hyperlinks.map((h) => at(h.row, h.col)?.hyperlink)).toEqual(
+      english.hyperlinks.map((h) => h.url)
+    );
+    expect(wb.charts[0]?.title.text).toBe(french.title);
+  });
+
+  it("names a new sheet after the French title when the area is taken", async () => {
+    const wb = mockWorkbook({ active: anchor, filled: [[anchor[0], anchor[1], "mine"]] });
+    const outcome = await insertTableIn(wb.context, await frenchRequest());
+    expect(outcome.newSheet).toBe(true);
+    expect(fr.tables[table.id].title.startsWith(outcome.sheetName.slice(0, 20))).toBe(true);
+  });
 });

@@ -11,6 +11,8 @@ import { CATALOGUE } from "../../src/data";
 import { figureById, sourceById } from "../../src/core/dataset/byId";
 import { buildCellPlan } from "../../src/core/cellPlan";
 import { uniqueTableName } from "../../src/core/placement";
+import { setActiveLanguage } from "../../src/i18n/activeLanguage";
+import de from "../../src/i18n/dataset/de";
 import { asExcelContext, FakeWorkbook, type SheetSnapshot } from "../support/fakeWorkbook";
 
 function usage() {
@@ -95,7 +97,7 @@ describe("Write Sources sheet", () => {
     const refreshed = wb.snapshot().find((s) => s.name === "Sources");
     expect(byValue(refreshed, "skyecc.users.worldwide.europol")).toHaveLength(1);
     expect(byValue(refreshed, 1.1891)).toHaveLength(1);
-    expect(byValue(refreshed, "Written on 2026-12-01", true)).toHaveLength(1);
+    expect(byValue(refreshed, "Written on 1 December 2026", true)).toHaveLength(1);
     expect(wb.snapshot().filter((s) => s.name !== "Sources")).toEqual(others);
   });
 
@@ -134,5 +136,77 @@ describe("Prepare for sharing with the Sources sheet", () => {
     expect(outcome.sources.sheetName).toBe("Sources");
     expect(wb.formulaAt("Data", "A1")).toBeUndefined();
     expect(sync).toHaveBeenCalledTimes(5 + 3);
+  });
+});
+
+describe("Write Sources sheet in the active language (German)", () => {
+  const table = CATALOGUE[0];
+  beforeAll(() => setActiveLanguage("de"));
+  afterAll(() => setActiveLanguage("en"));
+
+  function workbookWithTable(): FakeWorkbook {
+    const wb = new FakeWorkbook(["Sheet1"]);
+    wb.tables.push({ name: uniqueTableName(table.id, []), sheet: "Sheet1" });
+    return wb;
+  }
+
+  it("writes German headings, labels, rule and date, and cites the same figures, rates and links", async () => {
+    const wb = workbookWithTable();
+    const outcome = await writeSourcesSheetIn(
+      asExcelContext(wb.context()),
+      sourcesPlanFor(usage(), "2026-11-30")
+    );
+    expect(outcome).toMatchObject({ sheetName: "Quellen", refreshed: false });
+    const sheet = wb.snapshot().find((s) => s.name === "Quellen");
+    expect(sheet?.cells.A1.value).toBe(de.sources.marker);
+    expect(String(sheet?.cells.A2.value)).toContain("Erstellt am 30. November 2026.");
+    for (const heading of [
+      de.sources.tablesHeading,
+      de.sources.figuresHeading,
+      de.sources.ratesHeading,
+      de.sources.sourcesHeading,
+      ...de.sources.figuresHeader,
+      ...de.sources.ratesHeader,
+    ])
+      expect(byValue(sheet, heading).length).toBeGreaterThan(0);
+    expect(byValue(sheet, de.tables[table.id].title)).toHaveLength(1);
+    expect(byValue(sheet, `previous: ${de.sources.rules.previous}`)).toHaveLength(1);
+    expect(byValue(sheet, "DESK-Funktionen", true).length).toBeGreaterThan(0);
+
+    // The same figures, rate and links as the English sheet.
+    const english = await (async () => {
+      setActiveLanguage("en");
+      const en = workbookWithTable();
+      await writeSourcesSheetIn(
+        asExcelContext(en.context()),
+        sourcesPlanFor(usage(), "2026-11-30")
+      );
+      setActiveLanguage("de");
+      return en.snapshot().find((s) => s.name === "Sources");
+    })();
+    const numbers = (s: SheetSnapshot | undefined) =>
+      Object.entries(s?.cells ?? {}).filter(([, c]) => typeof c.value === "number");
+    expect(numbers(sheet)).toEqual(numbers(english));
+    const links = (s: SheetSnapshot | undefined) =>
+      Object.entries(s?.cells ?? {}).flatMap(([a, c]) => (c.hyperlink ? [[a, c.hyperlink]] : []));
+    expect(links(sheet)).toEqual(links(english));
+  });
+
+  it("finds an English Sources sheet written earlier, refreshes it and keeps what it recorded", async () => {
+    const wb = workbookWithTable();
+    setActiveLanguage("en");
+    await writeSourcesSheetIn(asExcelContext(wb.context()), sourcesPlanFor(usage(), "2026-11-30"));
+    setActiveLanguage("de");
+    const again = await writeSourcesSheetIn(
+      asExcelContext(wb.context()),
+      sourcesPlanFor(createUsageLog(), "2026-12-01")
+    );
+    expect(again).toMatchObject({ sheetName: "Sources", refreshed: true });
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "Sources"]);
+    const sheet = wb.snapshot().find((s) => s.name === "Sources");
+    expect(sheet?.cells.A1.value).toBe(de.sources.marker);
+    // What the functions used in the earlier session is still cited, read from the English sheet.
+    expect(byValue(sheet, "skyecc.users.worldwide.europol")).toHaveLength(1);
+    expect(byValue(sheet, 1.1891)).toHaveLength(1);
   });
 });

@@ -235,7 +235,7 @@ describe("Update inserted tables", () => {
     expect(result.sources).toMatchObject({ sheetName: "Sources", refreshed: true });
     const sheet = wb.snapshot().find((s) => s.name === "Sources");
     expect(sheet?.cells.A1.value).toBe(SOURCES_MARKER);
-    expect(String(sheet?.cells.A2.value)).toContain(`Written on ${NEW}`);
+    expect(String(sheet?.cells.A2.value)).toContain("Written on 5 December 2026");
 
     const bare = new FakeWorkbook(["Sheet1"]);
     await insertOld(bare, 0);

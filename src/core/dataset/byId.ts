@@ -1,6 +1,7 @@
 /** Look-ups of the curated dataset by id, as a user types one in a cell, and a figure's citation. */
 import { CATALOGUE, FIGURES, SOURCES, type Figure, type Source, type TableDef } from "../../data";
 import { figureCitation } from "./citation";
+import type { DatasetWords } from "../i18n/datasetTexts";
 
 export { sourceCitation, HOME_PAGE_REMARK } from "./citation";
 
@@ -28,6 +29,6 @@ export function tableById(id: string): TableDef | undefined {
 }
 
 /** Every source of the figure as `Publisher, "Title", date, URL`, joined by "; ". */
-export function citation(figure: Figure): string {
-  return figureCitation(figure, sourceById);
+export function citation(figure: Figure, words?: DatasetWords): string {
+  return figureCitation(figure, sourceById, words);
 }

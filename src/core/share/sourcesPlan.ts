@@ -7,21 +7,25 @@ import type { CellValue } from "../cellPlanTypes";
 import type { Figure, Source, TableDef, Unit } from "../../data/types";
 import type { RateUse } from "../usage/usageLog";
 import type { SheetPlan } from "./sheetPlan";
+import type { DatasetTexts, DatasetWords, SourcesSheetWords } from "../i18n/datasetTexts";
+import { ENGLISH_SOURCES_WORDS, ENGLISH_WORDS } from "../i18n/englishWords";
+import { figureInLanguage, tableInLanguage } from "../i18n/planInLanguage";
+import { longDateText } from "../i18n/periodLabel";
+import { placeName } from "../figureText";
 import { TEXT_FORMAT } from "./literal";
-import { DATASET_VERSION_LABEL } from "../csv";
 
-/** First cell of the Sources sheet: tells our sheet apart from a user's sheet called "Sources". */
-export const SOURCES_MARKER = "Sources (written by Seizure Desk)";
-export const SOURCES_SHEET_NAME = "Sources";
+/** First cell of the English Sources sheet: tells our sheet apart from a user's sheet called "Sources". */
+export const SOURCES_MARKER = ENGLISH_SOURCES_WORDS.marker;
+export const SOURCES_SHEET_NAME = ENGLISH_SOURCES_WORDS.sheetName;
 /** The name used when a user's own sheet is already called "Sources". */
-export const SOURCES_FALLBACK_NAME = "Sources (Seizure Desk)";
+export const SOURCES_FALLBACK_NAME = ENGLISH_SOURCES_WORDS.fallbackSheetName;
 
 /** Look-ups into the curated dataset. */
 export interface SourcesData {
   figureById(id: string): Figure | undefined;
   sourceById(id: string): Source | undefined;
-  /** The full citation of a figure: its sources, as a reader cites them. */
-  citation(figure: Figure): string;
+  /** The full citation of a figure: its sources, as a reader cites them, remarks in `words`. */
+  citation(figure: Figure, words?: DatasetWords): string;
   /** The dataset version the figures come from (see DATASET_VERSION), named on the sheet. */
   datasetVersion: string;
 }
@@ -42,38 +46,14 @@ export interface SourcesInput {
   /** Figures the DESK functions looked up (DESK.FIGURE, DESK.SEIZED, DESK.SHAREOFUSERS…). */
   functionFigureIds: readonly string[];
   rates: readonly RateUse[];
-  /** ISO date of writing, printed on the sheet. */
+  /** ISO date of writing, printed on the sheet in the sheet's language ("6 December 2026"). */
   writtenOn: string;
 }
 
-const FIGURES_HEADING = "Figures";
-const RATES_HEADING = "Exchange rates used by DESK.CONVERT and DESK.RATE";
-
-const TABLES_HEADER = ["Table", "Catalogue id", "Sheet", "Excel table", "Period", "Sources"];
-export const FIGURES_HEADER = [
-  "Figure id",
-  "What",
-  "Place",
-  "Period",
-  "Value",
-  "Unit",
-  "Qualifier",
-  "Confidence",
-  "Used in",
-  "Note",
-  "Citation",
-  "Link",
-];
-const RATES_HEADER = [
-  "From",
-  "To",
-  "Date asked",
-  "Date used",
-  "Rule",
-  "Rate (units of To per 1 From)",
-  "Source",
-];
-const SOURCES_HEADER = ["Source id", "Publisher", "Title", "Date", "Language", "Note", "Link"];
+export const FIGURES_HEADER = ENGLISH_SOURCES_WORDS.figuresHeader;
+/** Where a figure's uses are listed: read back from an earlier sheet, whatever its language. */
+const USED_IN_COL = 8;
+const RATES_COLS = ENGLISH_SOURCES_WORDS.ratesHeader.length;
 
 const WIDTH = FIGURES_HEADER.length;
 const COLUMN_WIDTHS = [28, 36, 16, 16, 14, 12, 12, 12, 24, 48, 64, 48];
@@ -85,18 +65,23 @@ function valueFormat(unit: Unit): string {
   return "General";
 }
 
-function unitLabel(unit: Unit): string {
-  return unit === "share" ? "share (shown as %)" : unit.replace(/_/g, " ");
+/** The words of one sheet: its own, and the tables' (units, places, hedges, citation remarks). */
+interface Words {
+  sheet: SourcesSheetWords;
+  data: DatasetWords;
+  texts?: DatasetTexts;
 }
 
-/** "Used in" of a figure that a DESK function looked up. */
-const FUNCTIONS_USE = "DESK functions";
+function unitLabel(unit: Unit, words: Words): string {
+  if (unit === "share") return words.sheet.shareUnit;
+  // English names the unit by its id ("EUR per 3 months"), which a reader of a formula recognises.
+  return words.texts ? words.data.units[unit] : unit.replace(/_/g, " ");
+}
 
-const RULE_TEXT: Record<RateUse["rule"], string> = {
-  previous: "previous: last rate published on or before the date",
-  next: "next: first rate published on or after the date",
-  exact: "exact: the rate of that date only",
-};
+/** The rule as a cell shows it: its name as typed in a formula, then what it means. */
+function ruleText(rule: RateUse["rule"], words: Words): string {
+  return `${rule}: ${words.sheet.rules[rule]}`;
+}
 
 class SheetBuilder {
   readonly plan: SheetPlan = {
@@ -147,52 +132,58 @@ function tablesSection(
   b: SheetBuilder,
   input: SourcesInput,
   data: SourcesData,
-  cited: Cited
+  cited: Cited,
+  words: Words
 ): void {
-  b.row(["Tables from the Seizure Desk catalogue"], { bold: true });
-  b.row(TABLES_HEADER, { bold: true });
-  if (input.tables.length === 0) b.row(["None in this workbook."]);
+  b.row([words.sheet.tablesHeading], { bold: true });
+  b.row(words.sheet.tablesHeader, { bold: true });
+  if (input.tables.length === 0) b.row([words.sheet.noTables]);
   for (const t of input.tables) {
-    t.figureIds.forEach((id) => use(cited, id, `table ${t.table.id}`));
+    const use_ = words.sheet.tableUse.replace("{id}", t.table.id);
+    t.figureIds.forEach((id) => use(cited, id, use_));
     t.sourceIds.forEach((id) => cited.sourceIds.add(id));
     const publishers = t.sourceIds.map((id) => data.sourceById(id)?.publisher ?? id);
+    const table = tableInLanguage(t.table, words.texts?.tables[t.table.id]);
     b.row([
-      t.table.title,
+      table.title,
       t.table.id,
       t.sheet,
       t.excelTable ?? "",
-      t.table.period,
+      table.period,
       [...new Set(publishers)].join("; "),
     ]);
   }
 }
 
-function figuresSection(b: SheetBuilder, data: SourcesData, cited: Cited): void {
-  b.row([FIGURES_HEADING], { bold: true });
-  b.row(FIGURES_HEADER, { bold: true });
-  if (cited.usedIn.size === 0) b.row(["None used."]);
+function figuresSection(b: SheetBuilder, data: SourcesData, cited: Cited, words: Words): void {
+  b.row([words.sheet.figuresHeading], { bold: true });
+  b.row(words.sheet.figuresHeader, { bold: true });
+  if (cited.usedIn.size === 0) b.row([words.sheet.noneUsed]);
   for (const id of [...cited.usedIn.keys()].sort()) {
-    const figure = data.figureById(id);
+    const found = data.figureById(id);
     const where = (cited.usedIn.get(id) as string[]).join("; ");
-    if (!figure) {
-      b.row([id, "Not in this version of the dataset", "", "", "", "", "", "", where]);
+    if (!found) {
+      b.row([id, words.sheet.notInDataset, "", "", "", "", "", "", where]);
       continue;
     }
+    // Its texts in the sheet's language where a table shows them; the rest as the data has them.
+    const { texts } = words;
+    const figure = texts ? figureInLanguage(found, texts.figures[found.id], texts) : found;
     figure.sourceIds.forEach((s) => cited.sourceIds.add(s));
     const first = data.sourceById(figure.sourceIds[0]);
     const row = b.row(
       [
         figure.id,
         figure.measure,
-        figure.place,
+        texts ? placeName(figure.place, words.data) : figure.place,
         figure.period.label,
         figure.value,
-        unitLabel(figure.unit),
-        figure.qualifier ?? "",
-        figure.confidence,
+        unitLabel(figure.unit, words),
+        figure.qualifier ? words.data.qualifiers[figure.qualifier] : "",
+        words.data.confidence[figure.confidence],
         where,
         figure.note,
-        data.citation(figure),
+        data.citation(figure, words.data),
       ],
       { formats: { 4: valueFormat(figure.unit) } }
     );
@@ -200,32 +191,32 @@ function figuresSection(b: SheetBuilder, data: SourcesData, cited: Cited): void 
   }
 }
 
-function ratesSection(b: SheetBuilder, rates: readonly RateUse[]): void {
-  b.row([RATES_HEADING], { bold: true });
-  b.row(RATES_HEADER, { bold: true });
-  if (rates.length === 0) b.row(["None used."]);
+function ratesSection(b: SheetBuilder, rates: readonly RateUse[], words: Words): void {
+  b.row([words.sheet.ratesHeading], { bold: true });
+  b.row(words.sheet.ratesHeader, { bold: true });
+  if (rates.length === 0) b.row([words.sheet.noneUsed]);
   for (const r of rates)
-    b.row([r.from, r.to, r.dateAsked, r.dateUsed, RULE_TEXT[r.rule], r.rate, r.source], {
+    b.row([r.from, r.to, r.dateAsked, r.dateUsed, ruleText(r.rule, words), r.rate, r.source], {
       formats: { 2: TEXT_FORMAT, 3: TEXT_FORMAT },
     });
 }
 
-function sourcesSection(b: SheetBuilder, data: SourcesData, sourceIds: ReadonlySet<string>): void {
-  b.row(["Sources cited"], { bold: true });
-  b.row(SOURCES_HEADER, { bold: true });
-  if (sourceIds.size === 0) b.row(["None."]);
+function sourcesSection(
+  b: SheetBuilder,
+  data: SourcesData,
+  sourceIds: ReadonlySet<string>,
+  words: Words
+): void {
+  b.row([words.sheet.sourcesHeading], { bold: true });
+  b.row(words.sheet.sourcesHeader, { bold: true });
+  if (sourceIds.size === 0) b.row([words.sheet.none]);
   for (const id of [...sourceIds].sort()) {
     const source = data.sourceById(id);
     if (!source) {
-      b.row([id, "Not in this version of the dataset"]);
+      b.row([id, words.sheet.notInDataset]);
       continue;
     }
-    const note = [
-      source.urlIsHomePage
-        ? "The link is the publisher's home page: the page carrying the figure was not recorded."
-        : "",
-      source.note ?? "",
-    ]
+    const note = [source.urlIsHomePage ? words.sheet.homePageNote : "", source.note ?? ""]
       .filter((s) => s !== "")
       .join(" ");
     const row = b.row(
@@ -236,31 +227,43 @@ function sourcesSection(b: SheetBuilder, data: SourcesData, sourceIds: ReadonlyS
   }
 }
 
-/** The Sources sheet for what the workbook holds. */
-export function buildSourcesSheet(input: SourcesInput, data: SourcesData): SheetPlan {
+/**
+ * The Sources sheet for what the workbook holds, in the language of `texts` (English where undefined):
+ * headings, labels, the tables' and figures' texts, the date of writing written with Intl.
+ */
+export function buildSourcesSheet(
+  input: SourcesInput,
+  data: SourcesData,
+  texts?: DatasetTexts
+): SheetPlan {
+  const words: Words = {
+    sheet: texts?.sources ?? ENGLISH_SOURCES_WORDS,
+    data: texts?.words ?? ENGLISH_WORDS,
+    texts,
+  };
   const b = new SheetBuilder();
-  b.row([SOURCES_MARKER], { bold: true });
-  b.row([
-    "Every curated figure and exchange rate this workbook uses, with where it comes from, so that each number " +
-      `can be checked without the Seizure Desk add-in. Written on ${input.writtenOn}.`,
-  ]);
-  b.row([`${DATASET_VERSION_LABEL}: ${data.datasetVersion}`]);
+  b.row([words.sheet.marker], { bold: true });
+  b.row([words.sheet.intro.replace("{isoDate}", longDateText(input.writtenOn, words.data.locale))]);
+  b.row([`${words.data.datasetVersionLabel}: ${data.datasetVersion}`]);
   b.blank();
   const cited: Cited = { usedIn: new Map(), sourceIds: new Set() };
-  tablesSection(b, input, data, cited);
+  tablesSection(b, input, data, cited, words);
   b.blank();
-  for (const id of input.functionFigureIds) use(cited, id, FUNCTIONS_USE);
-  figuresSection(b, data, cited);
+  for (const id of input.functionFigureIds) use(cited, id, words.sheet.functionsUse);
+  figuresSection(b, data, cited, words);
   b.blank();
-  ratesSection(b, input.rates);
+  ratesSection(b, input.rates, words);
   b.blank();
-  sourcesSection(b, data, cited.sourceIds);
+  sourcesSection(b, data, cited.sourceIds, words);
   return b.plan;
 }
 
-/** True when a sheet's first cell says it is a Sources sheet that we wrote. */
+/**
+ * True when a sheet's first cell says it is a Sources sheet that we wrote, in any language: every marker
+ * reads "<Sources> (<written by> Seizure Desk)", so a sheet written in German is found from French.
+ */
 export function isSourcesSheet(firstCell: unknown): boolean {
-  return firstCell === SOURCES_MARKER;
+  return typeof firstCell === "string" && /^[^()]+ \([^()]* Seizure Desk\)$/.test(firstCell);
 }
 
 /** What the DESK functions used, as an earlier Sources sheet of ours recorded it. */
@@ -273,57 +276,62 @@ export interface RecordedUsage {
  * Reads back the function-used figures and rates of a Sources sheet we wrote (its values, from A1). The
  * usage log only knows what was computed in this session: a workbook frozen last week computes nothing
  * now, and its Sources sheet must still cite what its values came from.
+ *
+ * The sheet may be in any language, so it is read by its layout, not its words: blocks separated by an
+ * empty row (the heading block, then tables, figures, rates and sources, each a heading and a header row);
+ * a function's use is the entry naming DESK; a rule is the word before the colon, as typed in formulas.
  */
 export function recordedUsage(cells: readonly unknown[][]): RecordedUsage {
   const usage: RecordedUsage = { figureIds: [], rates: [] };
-  const usedInCol = FIGURES_HEADER.indexOf("Used in");
-  let section: "figures" | "rates" | null = null;
+  const blocks = ["heading", "tables", "figures", "rates", "sources"] as const;
+  let block = -1;
+  let inBlock = false;
   for (let r = 0; r < cells.length; r++) {
     const row = cells[r];
     const first = row[0];
-    if (first === FIGURES_HEADING && sameRow(cells[r + 1], FIGURES_HEADER)) {
-      section = "figures";
-      r++;
-      continue;
-    }
-    if (first === RATES_HEADING && sameRow(cells[r + 1], RATES_HEADER)) {
-      section = "rates";
-      r++;
-      continue;
-    }
     if (first === "" || first === null || first === undefined) {
-      section = null;
+      inBlock = false;
       continue;
     }
-    if (
-      section === "figures" &&
-      String(row[usedInCol] ?? "")
-        .split("; ")
-        .includes(FUNCTIONS_USE)
-    )
+    if (!inBlock) {
+      inBlock = true;
+      block++;
+      if (block > 0) r++; // the header row under the section's heading
+      continue;
+    }
+    const section = blocks[block];
+    if (section === "figures" && isFunctionUse(row[USED_IN_COL]))
       usage.figureIds.push(String(first));
-    if (section === "rates") {
-      const [from, to, dateAsked, dateUsed, ruleText, rate, source] = row;
-      const rule = (Object.keys(RULE_TEXT) as RateUse["rule"][]).find(
-        (k) => RULE_TEXT[k] === ruleText
-      );
-      if (rule && typeof rate === "number")
-        usage.rates.push({
-          from: String(from),
-          to: String(to),
-          dateAsked: String(dateAsked),
-          dateUsed: String(dateUsed),
-          rule,
-          rate,
-          source: String(source ?? ""),
-        });
+    if (section === "rates" && row.length >= RATES_COLS) {
+      const rate = rateRow(row);
+      if (rate) usage.rates.push(rate);
     }
   }
   return usage;
 }
 
-function sameRow(row: readonly unknown[] | undefined, header: readonly string[]): boolean {
-  return row !== undefined && header.every((h, c) => row[c] === h);
+/** "DESK functions; table x" (or "fonctions DESK; tableau x"): a DESK function used the figure. */
+function isFunctionUse(usedIn: unknown): boolean {
+  return String(usedIn ?? "")
+    .split("; ")
+    .some((use) => /\bDESK\b/.test(use));
+}
+
+function rateRow(row: readonly unknown[]): RateUse | undefined {
+  const [from, to, dateAsked, dateUsed, ruleCell, rate, source] = row;
+  const rule = (Object.keys(ENGLISH_SOURCES_WORDS.rules) as RateUse["rule"][]).find((k) =>
+    String(ruleCell ?? "").startsWith(`${k}:`)
+  );
+  if (!rule || typeof rate !== "number") return undefined;
+  return {
+    from: String(from),
+    to: String(to),
+    dateAsked: String(dateAsked),
+    dateUsed: String(dateUsed),
+    rule,
+    rate,
+    source: String(source ?? ""),
+  };
 }
 
 /** This session's usage and what an earlier sheet recorded, each figure and each rate once. */

@@ -9,22 +9,28 @@ export interface SheetFirstCell {
 }
 
 /**
- * The sheet we wrote before (found by its first cell, so a renamed one is still found), else "Sources"
- * when free, else "Sources (Seizure Desk)" made unique.
+ * The sheet we wrote before (found by its first cell, so a renamed one or one written in another language
+ * is still found), else "Sources" ("Bronnen", "Quellen") when free, else "Sources (Seizure Desk)" made unique.
  */
-export function chooseSourcesSheet(sheets: readonly SheetFirstCell[]): {
+export function chooseSourcesSheet(
+  sheets: readonly SheetFirstCell[],
+  names: { sheetName: string; fallbackSheetName: string } = {
+    sheetName: SOURCES_SHEET_NAME,
+    fallbackSheetName: SOURCES_FALLBACK_NAME,
+  }
+): {
   name: string;
   exists: boolean;
 } {
   const ours = sheets.filter((s) => isSourcesSheet(s.firstCell));
-  const preferred = ours.find((s) => s.name === SOURCES_SHEET_NAME) ?? ours[0];
+  const preferred = ours.find((s) => s.name === names.sheetName) ?? ours[0];
   if (preferred) return { name: preferred.name, exists: true };
-  const names = sheets.map((s) => s.name);
-  const taken = names.some(
-    (n) => n.toLocaleUpperCase("en-US") === SOURCES_SHEET_NAME.toUpperCase()
+  const sheetNames = sheets.map((s) => s.name);
+  const taken = sheetNames.some(
+    (n) => n.toLocaleUpperCase("en-US") === names.sheetName.toLocaleUpperCase("en-US")
   );
   return {
-    name: taken ? uniqueSheetName(SOURCES_FALLBACK_NAME, names) : SOURCES_SHEET_NAME,
+    name: taken ? uniqueSheetName(names.fallbackSheetName, sheetNames) : names.sheetName,
     exists: false,
   };
 }

@@ -1,0 +1,228 @@
+/**
+ * The tables' texts in French, Dutch and German against the English of src/data: nothing missing, the same
+ * figure tokens and placeholders, the same numbers, formulas, formats, sources and units in every plan,
+ * no English left, and the glossary's words used.
+ */
+import fs from "fs";
+import path from "path";
+import { CATALOGUE } from "../../src/data";
+import type { TableDef } from "../../src/data/types";
+import { figureById, sourceById } from "../../src/core/dataset/byId";
+import { buildCellPlan, noteFigureIds } from "../../src/core/cellPlan";
+import type { DatasetTexts } from "../../src/core/i18n/datasetTexts";
+import { englishDatasetTexts } from "../../src/core/i18n/englishTexts";
+import { planInLanguage, tableInLanguage } from "../../src/core/i18n/planInLanguage";
+import { placeholdersOf } from "../../src/i18n/fill";
+import { GLOSSARY } from "../../src/i18n/glossary";
+import fr from "../../src/i18n/dataset/fr";
+import nl from "../../src/i18n/dataset/nl";
+import de from "../../src/i18n/dataset/de";
+import { loadDatasetTexts } from "../../src/i18n/dataset";
+import { buildWorkbookExport } from "../../src/export/workbookExport";
+import { DATASET } from "../../src/core/share/dataset";
+
+const EN = englishDatasetTexts(CATALOGUE, { figureById, sourceById });
+const TRANSLATIONS: [string, DatasetTexts][] = [
+  ["fr", fr],
+  ["nl", nl],
+  ["de", de],
+];
+
+/** Every (English, translated) string pair of two texts of the same shape, with where it is. */
+function pairs(en: unknown, tr: unknown, where = ""): [string, string, string][] {
+  if (typeof en === "string") return [[where, en, typeof tr === "string" ? tr : ""]];
+  if (Array.isArray(en))
+    return en.flatMap((v, i) => pairs(v, Array.isArray(tr) ? tr[i] : undefined, `${where}[${i}]`));
+  if (en !== null && typeof en === "object")
+    return Object.entries(en).flatMap(([k, v]) =>
+      pairs(v, (tr as Record<string, unknown> | undefined)?.[k], `${where}.${k}`)
+    );
+  return [];
+}
+
+/**
+ * What a check reads of a string: without `{figure.id}` tokens (replaced by numbers) and without the
+ * add-in's name, which stays as it is in every language.
+ */
+const words = (text: string): string =>
+  text.replace(/\{[a-z0-9][a-z0-9.+-]*\}/g, "{}").replace(/Seizure Desk/g, "");
+
+/** The pairs a reader sees: tables, figures, shared words and the Sources sheet (not the Intl locale). */
+function readerPairs(tr: DatasetTexts): [string, string, string][] {
+  // The Intl locale tag is not text a reader sees.
+  const withoutLocale = (w: DatasetTexts["words"]) =>
+    Object.fromEntries(Object.entries(w).filter(([k]) => k !== "locale"));
+  const [words, enWords] = [withoutLocale(tr.words), withoutLocale(EN.words)];
+  return [
+    ...pairs(EN.tables, tr.tables, "tables"),
+    ...pairs(EN.figures, tr.figures, "figures"),
+    ...pairs(enWords, words, "words"),
+    ...pairs(EN.sources, tr.sources, "sources"),
+  ];
+}
+
+describe.each(TRANSLATIONS)("table texts in %s", (language, tr) => {
+  it("has every table's texts, in the English shape", () => {
+    expect(Object.keys(tr.tables).sort()).toEqual(Object.keys(EN.tables).sort());
+    for (const [id, en] of Object.entries(EN.tables)) {
+      const t = tr.tables[id];
+      expect([id, t.headers.length, t.labels.length, t.notes.length]).toEqual([
+        id,
+        en.headers.length,
+        en.labels.length,
+        en.notes.length,
+      ]);
+    }
+  });
+
+  it("has the texts of every figure a table shows, and of no other", () => {
+    const shape = (f: DatasetTexts["figures"]) =>
+      Object.fromEntries(Object.entries(f).map(([id, t]) => [id, Object.keys(t).sort()]));
+    expect(shape(tr.figures)).toEqual(shape(EN.figures));
+  });
+
+  it("leaves no string empty", () => {
+    const empty = readerPairs(tr).filter(([, en, t]) => en !== "" && t.trim() === "");
+    expect(empty.map(([where]) => where)).toEqual([]);
+  });
+
+  it("keeps each note's figure tokens and each template's placeholders", () => {
+    const differ = readerPairs(tr).filter(
+      ([, en, t]) =>
+        noteFigureIds(en).sort().join() !== noteFigureIds(t).sort().join() ||
+        placeholdersOf(en).join() !== placeholdersOf(t).join()
+    );
+    expect(differ.map(([where, en, t]) => `${where}: ${en} | ${t}`)).toEqual([]);
+  });
+
+  it("leaves no English in the texts", () => {
+    const english = /\b(the|and|with|which|were|seized|found|share|published|cases?)\b/i;
+    const left = readerPairs(tr).filter(([, , t]) => english.test(words(t)));
+    expect(left.map(([where, , t]) => `${where}: ${t}`)).toEqual([]);
+  });
+
+  it("uses the glossary's word wherever the English uses a term", () => {
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const missing: string[] = [];
+    for (const [where, enText, tText] of readerPairs(tr)) {
+      const [en, t] = [words(enText), words(tText)];
+      for (const term of GLOSSARY) {
+        const enWords = [term.en.term, ...(term.en.forms ?? [])];
+        if (
+          !enWords.some((w) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])`, "iu").test(en))
+        )
+          continue;
+        const own = term[language as "fr" | "nl" | "de"];
+        const accepted = [own.term, ...(own.forms ?? [])].map((w) => w.toLocaleLowerCase());
+        if (!accepted.some((w) => t.toLocaleLowerCase().includes(w)))
+          missing.push(`${where}: "${term.en.term}" -> ${own.term} not in "${t}"`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  describe.each(CATALOGUE.map((t): [string, TableDef] => [t.id, t]))("%s", (_id, table) => {
+    const options = { anchorRow: 4, anchorCol: 2 };
+    const en = buildCellPlan(table, options);
+    const local = planInLanguage(table, options, tr);
+
+    it("has the English plan's layout, numbers, formulas, sources and links", () => {
+      const shape = (p: typeof en) => ({
+        rowCount: p.rowCount,
+        colCount: p.colCount,
+        table: p.table,
+        sourceRows: p.sourceRows,
+        noteRows: p.noteRows,
+        figureCells: p.figureCells,
+        figureIds: p.figureIds,
+        sourceIds: p.sourceIds,
+        chart: p.chart,
+        links: p.hyperlinks.map((h) => [h.row, h.col, h.url]),
+      });
+      expect(shape(local)).toEqual(shape(en));
+      for (let r = 0; r < en.rowCount; r++)
+        for (let c = 0; c < en.colCount; c++) {
+          const v = en.values[r][c];
+          if (typeof v === "number") expect(local.values[r][c]).toBe(v);
+          else expect(typeof local.values[r][c]).toBe(v === null ? "object" : typeof v);
+          if (en.formulas[r][c] !== v) expect(local.formulas[r][c]).toBe(en.formulas[r][c]);
+        }
+    });
+
+    it("has the English number formats, but for the word of the hedge “from”", () => {
+      const same = (f: string, from: string) => f.split(`"${from}`).join('"<from>');
+      expect(
+        local.numberFormats.map((row) => row.map((f) => same(f, tr.words.fromPrefix)))
+      ).toEqual(en.numberFormats.map((row) => row.map((f) => same(f, EN.words.fromPrefix))));
+    });
+
+    it("has the same columns and unit ids, headers translated with their unit signs", () => {
+      const local = tableInLanguage(table, tr.tables[table.id]);
+      const unitOf = (c: TableDef["columns"][number]) => [
+        c.kind,
+        "unit" in c ? c.unit : null,
+        "of" in c ? c.of : null,
+        "info" in c ? c.info : null,
+      ];
+      expect(local.columns.map(unitOf)).toEqual(table.columns.map(unitOf));
+      const sign = (h: string) => /\((t|%|€)\)$/.exec(h)?.[1] ?? null;
+      expect(local.columns.map((c) => sign(c.header))).toEqual(
+        table.columns.map((c) => sign(c.header))
+      );
+      const headersDiffer = local.columns.filter((c, i) => c.header !== table.columns[i].header);
+      expect(headersDiffer.length).toBeGreaterThan(0);
+    });
+  });
+});
+
+describe("loading a language's texts", () => {
+  it("gives the module of the language, once, and nothing for English", async () => {
+    await expect(loadDatasetTexts("en")).resolves.toBeUndefined();
+    const first = await loadDatasetTexts("de");
+    expect(first).toBe(de);
+    await expect(loadDatasetTexts("de")).resolves.toBe(first);
+  });
+
+  it("writes plain dates of the data with the language's month names", () => {
+    const table = CATALOGUE.find((t) => t.id === "sky-ecc-trials") as TableDef;
+    const cells = (texts: DatasetTexts) =>
+      planInLanguage(table, { anchorRow: 0, anchorCol: 0 }, texts).values.flat();
+    expect(cells(fr)).toContain("29 oct. 2024");
+    expect(cells(de)).toContain("29. Okt. 2024");
+    expect(cells(nl)).toContain("29 okt 2024");
+  });
+});
+
+describe("the built bundles", () => {
+  const dist = path.join(__dirname, "../../dist");
+  const read = (file: string) => fs.readFileSync(path.join(dist, file), "utf8");
+
+  it("load a language's table texts only from its own chunk", () => {
+    const chunks = fs.readdirSync(path.join(dist, "chunks"));
+    for (const [language, tr] of TRANSLATIONS) {
+      const title = tr.tables["record-seizures-2021"].title;
+      for (const start of ["taskpane.js", "functions.js"]) expect(read(start)).not.toContain(title);
+      const own = chunks.filter((f) => f.startsWith(`dataset-${language}.`) && f.endsWith(".js"));
+      expect(own).toHaveLength(1);
+      expect(read(`chunks/${own[0]}`)).toContain(title);
+    }
+  });
+});
+
+describe("the standalone workbook in German", () => {
+  it("names its sheets after the German titles and writes the Quellen sheet in German", () => {
+    const tables = CATALOGUE.slice(0, 2);
+    const usage = { figureIds: () => [], rates: () => [] };
+    const book = buildWorkbookExport(tables, usage, "2026-12-06", DATASET, de);
+    const english = buildWorkbookExport(tables, usage, "2026-12-06", DATASET);
+    expect(book.sources.name).toBe("Quellen");
+    expect(book.sources.plan.cells[0][0]).toBe(de.sources.marker);
+    book.tables.forEach((sheet, i) => {
+      expect(de.tables[sheet.table.id].title.startsWith(sheet.name.slice(0, 20))).toBe(true);
+      expect(sheet.plan.values[0][0]).toBe(de.tables[sheet.table.id].title);
+      expect(sheet.plan.formulas.flat().filter((f) => typeof f === "number")).toEqual(
+        english.tables[i].plan.formulas.flat().filter((f) => typeof f === "number")
+      );
+    });
+  });
+});
