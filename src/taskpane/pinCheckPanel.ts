@@ -5,12 +5,7 @@
  * source says (see src/core/rates/verifyPins.ts).
  */
 import { describePinSave } from "../core/rates/pinBudget";
-import {
-  describePinCheck,
-  verifyPins,
-  type PinCheck,
-  type PinVerification,
-} from "../core/rates/verifyPins";
+import type { PinCheck, PinVerification } from "../core/rates/verifyPins";
 import { pinSaveStatus, unreadablePinCount } from "../functions/pinStore";
 import type { RateChain } from "../functions/rateChain";
 import { ui } from "../i18n/ui/current";
@@ -20,7 +15,11 @@ import { orList } from "./ratesPanel";
 const REFRESH_MS = 3000;
 const MAX_SHOWN = 50;
 
-function listChecks(list: HTMLElement, checks: PinCheck[]): void {
+function listChecks(
+  list: HTMLElement,
+  checks: PinCheck[],
+  describePinCheck: (check: PinCheck) => string
+): void {
   for (const check of checks.slice(0, MAX_SHOWN))
     list.appendChild(el("li", { text: describePinCheck(check) }));
   if (checks.length > MAX_SHOWN)
@@ -117,11 +116,18 @@ export function pinCheckSection(
       .ready()
       .then(async () => {
         // The references read the rate tables: their code comes with the rate engine, not at start.
-        const { pinReferences } = await import("../functions/pinReferences");
+        const [{ pinReferences }, { verifyPins, describePinCheck }] = await Promise.all([
+          import("../functions/pinReferences"),
+          import("../core/rates/verifyPins"),
+        ]);
         const pins = chain.pinnedRates();
         const references = await pinReferences(chain, pins);
         const result = verifyPins(pins, references);
-        listChecks(list, [...result.differing, ...result.sourcesDisagree, ...result.unchecked]);
+        listChecks(
+          list,
+          [...result.differing, ...result.sourcesDisagree, ...result.unchecked],
+          describePinCheck
+        );
         outcome.textContent = verificationText(
           result,
           references.map((r) => r.name),

@@ -5,7 +5,6 @@
 import type { CellPlan } from "../core/cellPlanTypes";
 import type { CatalogueEntry } from "./catalogueEntries";
 import { cellText } from "./cellText";
-import { chartDataFromPlan, drawChart } from "./chartSvg";
 import { clear, el } from "./dom";
 import { ui } from "../i18n/ui/current";
 
@@ -120,8 +119,13 @@ export function renderPreview(
     );
   }
   body.appendChild(previewTable(entry.plan, entry.text.title));
-  const chart = chartDataFromPlan(entry.plan);
-  if (chart && chart.series.some((s) => s.values.some((v) => v !== null))) {
-    body.appendChild(drawChart(chart, chartLabel(entry)));
-  }
+  // The chart's code is fetched with the first preview, not at the pane's start; the mark keeps its
+  // place, and a preview replaced meanwhile (the mark gone) gets no stale chart.
+  const mark = document.createComment("chart");
+  body.appendChild(mark);
+  void import("./chartSvg").then(({ chartDataFromPlan, drawChart }) => {
+    const chart = chartDataFromPlan(entry.plan);
+    if (mark.isConnected && chart && chart.series.some((s) => s.values.some((v) => v !== null)))
+      mark.replaceWith(drawChart(chart, chartLabel(entry)));
+  });
 }

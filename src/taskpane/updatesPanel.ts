@@ -5,15 +5,7 @@
  * textContent, one live region, controls disabled while an action runs.
  */
 import type { TableCheck } from "../core/tracking/check";
-import {
-  changeText,
-  checkSummary,
-  tableHeading,
-  tableRemarks,
-  tableState,
-  updateSummary,
-  type Wording,
-} from "../core/tracking/messages";
+import type { Wording } from "../core/tracking/messages";
 import type { CheckOutcome, UpdateOutcome } from "../excel/tableUpdates";
 import { actionRunner } from "./actionRunner";
 import { ui } from "../i18n/ui/current";
@@ -25,6 +17,10 @@ export interface UpdatesServices {
   update(chosen: ReadonlySet<string>): Promise<UpdateOutcome>;
   wording: Wording;
 }
+
+/** The wording of checks and updates: fetched with the first check, not at the pane's start. */
+type Messages = typeof import("../core/tracking/messages");
+const loadMessages = (): Promise<Messages> => import("../core/tracking/messages");
 
 export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices): void {
   root.className = "panel share-panel updates-panel";
@@ -51,19 +47,23 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
   const run = actionRunner(root, status, buttons);
 
   /** One table: heading, state, remarks, its changed figures, and a checkbox where it can be updated. */
-  const tableItem = (c: TableCheck, boxes: Map<string, HTMLInputElement>): HTMLLIElement => {
+  const tableItem = (
+    c: TableCheck,
+    boxes: Map<string, HTMLInputElement>,
+    m: Messages
+  ): HTMLLIElement => {
     const headingId = `updates-table-${idFragment(c.partId)}`;
     const item = el("li", { className: "updates-table", attrs: { "aria-labelledby": headingId } }, [
-      el("h3", { text: tableHeading(c, services.wording), attrs: { id: headingId } }),
-      el("p", { className: "share-help", text: tableState(c) }),
-      ...tableRemarks(c).map((text) => el("p", { className: "share-help", text })),
+      el("h3", { text: m.tableHeading(c, services.wording), attrs: { id: headingId } }),
+      el("p", { className: "share-help", text: m.tableState(c) }),
+      ...m.tableRemarks(c).map((text) => el("p", { className: "share-help", text })),
     ]);
     if (c.changes.length > 0)
       item.appendChild(
         el(
           "ul",
           { className: "updates-changes" },
-          c.changes.map((change) => el("li", { text: changeText(change, services.wording) }))
+          c.changes.map((change) => el("li", { text: m.changeText(change, services.wording) }))
         )
       );
     if (c.state === "changed" && c.changes.some((x) => x.action === "update")) {
@@ -80,7 +80,7 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
     return item;
   };
 
-  const showCheck = (outcome: CheckOutcome): string => {
+  const showCheck = (outcome: CheckOutcome, m: Messages): string => {
     clear(results);
     const interesting = outcome.checks.filter((c) => c.state !== "current");
     const boxes = new Map<string, HTMLInputElement>();
@@ -89,7 +89,7 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
         el(
           "ul",
           { className: "updates-tables" },
-          interesting.map((c) => tableItem(c, boxes))
+          interesting.map((c) => tableItem(c, boxes, m))
         )
       );
     if (boxes.size > 0) {
@@ -105,14 +105,14 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
           status.textContent = ui("chooseTableToUpdate");
           return;
         }
-        void run(ui("updatingTables"), async () => showUpdate(await services.update(chosen)));
+        void run(ui("updatingTables"), async () => showUpdate(await services.update(chosen), m));
       });
       results.appendChild(el("div", { className: "share-actions" }, [update]));
     }
-    return checkSummary(outcome.checks, outcome.malformed.length);
+    return m.checkSummary(outcome.checks, outcome.malformed.length);
   };
 
-  const showUpdate = (outcome: UpdateOutcome): string => {
+  const showUpdate = (outcome: UpdateOutcome, m: Messages): string => {
     clear(results);
     buttons.splice(1);
     const kept = outcome.plan.tables.flatMap((t) => t.kept.map((change) => ({ t, change })));
@@ -126,15 +126,15 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
             kept.map(({ t, change }) =>
               el("li", {
                 text: ui("tableAndChange", {
-                  table: tableHeading(t.check, services.wording),
-                  change: changeText(change, services.wording),
+                  table: m.tableHeading(t.check, services.wording),
+                  change: m.changeText(change, services.wording),
                 }),
               })
             )
           ),
         ])
       );
-    return updateSummary({
+    return m.updateSummary({
       tables: outcome.plan.tables.length,
       cellsUpdated: outcome.plan.tables.reduce((n, t) => n + t.updated.length, 0),
       cellsKept: kept.length,
@@ -144,7 +144,10 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
 
   check.addEventListener("click", () => {
     buttons.splice(1);
-    void run(ui("readingInsertedTables"), async () => showCheck(await services.check()));
+    void run(ui("readingInsertedTables"), async () => {
+      const [outcome, m] = await Promise.all([services.check(), loadMessages()]);
+      return showCheck(outcome, m);
+    });
   });
 
   root.append(

@@ -71,10 +71,16 @@ describe("the pane's strings", () => {
   });
 });
 
-/** The English word as a word, with its plural or verb endings ("table", "tables"; "insert", "inserted"). */
+/**
+ * The English word as a word, with its plural or verb endings ("table", "tables"; "insert", "inserted"),
+ * outside the product's name ("Seizure Desk") and the phrases where the word has another sense.
+ */
 function usesEnglish(text: string, term: GlossaryTerm): boolean {
-  const word = term.en.term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`\\b${word}(s|es|d|ed|ing)?\\b`, "i").test(text);
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  let meant = text.replace(/Seizure Desk/g, "");
+  for (const phrase of term.otherSenses ?? [])
+    meant = meant.replace(new RegExp(escape(phrase), "gi"), "");
+  return new RegExp(`\\b${escape(term.en.term)}(s|es|d|ed|ing)?\\b`, "i").test(meant);
 }
 
 function usesTerm(text: string, term: GlossaryTerm, language: Language): boolean {

@@ -60,7 +60,7 @@ export const FUNCTIONS_HELP_DE: FunctionsHelp = {
       date: "Datum des Kurses: eine Datumszelle oder „JJJJ-MM-TT“; weggelassen: heute (eine leere Zelle ist ein Fehler).",
       rule: "Für einen Tag ohne veröffentlichten Kurs: „previous“ (Standard), „next“ oder „exact“.",
       full_precision:
-        "WAHR: ein abgeleiteter Kurs (Kehrwert oder Kreuzkurs) vor dem Runden; FALSCH oder weggelassen: wie veröffentlicht oder auf sein ungenauestes Glied gerundet.",
+        "WAHR: ein berechneter Kurs (Kehrwert oder Kreuzkurs) vor dem Runden; FALSCH oder weggelassen: wie veröffentlicht oder auf sein ungenauestes Glied gerundet.",
     },
   },
   RATE: {
@@ -72,7 +72,7 @@ export const FUNCTIONS_HELP_DE: FunctionsHelp = {
       date: "Datum des Kurses: eine Datumszelle oder „JJJJ-MM-TT“; weggelassen: heute (eine leere Zelle ist ein Fehler).",
       rule: "Für einen Tag ohne veröffentlichten Kurs: „previous“ (Standard), „next“ oder „exact“.",
       full_precision:
-        "WAHR: ein abgeleiteter Kurs (Kehrwert oder Kreuzkurs) vor dem Runden; FALSCH oder weggelassen: wie veröffentlicht oder auf sein ungenauestes Glied gerundet.",
+        "WAHR: ein berechneter Kurs (Kehrwert oder Kreuzkurs) vor dem Runden; FALSCH oder weggelassen: wie veröffentlicht oder auf sein ungenauestes Glied gerundet.",
     },
   },
   RATEINFO: {

@@ -59,7 +59,7 @@ export const FUNCTIONS_HELP_FR: FunctionsHelp = {
       date: "Date du taux : une cellule de date ou « AAAA-MM-JJ » ; omise : aujourd’hui (une cellule vide est une erreur).",
       rule: "Pour un jour sans taux publié : « previous » (par défaut), « next » ou « exact ».",
       full_precision:
-        "VRAI : un taux dérivé (inverse ou croisé) avant arrondi ; FAUX ou omis : tel que publié, ou arrondi à sa branche la moins précise.",
+        "VRAI : un taux calculé (inverse ou croisé) avant arrondi ; FAUX ou omis : tel que publié, ou arrondi à sa branche la moins précise.",
     },
   },
   RATE: {
@@ -71,7 +71,7 @@ export const FUNCTIONS_HELP_FR: FunctionsHelp = {
       date: "Date du taux : une cellule de date ou « AAAA-MM-JJ » ; omise : aujourd’hui (une cellule vide est une erreur).",
       rule: "Pour un jour sans taux publié : « previous » (par défaut), « next » ou « exact ».",
       full_precision:
-        "VRAI : un taux dérivé (inverse ou croisé) avant arrondi ; FAUX ou omis : tel que publié, ou arrondi à sa branche la moins précise.",
+        "VRAI : un taux calculé (inverse ou croisé) avant arrondi ; FAUX ou omis : tel que publié, ou arrondi à sa branche la moins précise.",
     },
   },
   RATEINFO: {

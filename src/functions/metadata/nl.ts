@@ -60,7 +60,7 @@ export const FUNCTIONS_HELP_NL: FunctionsHelp = {
       date: "Datum van de koers: een datumcel of “JJJJ-MM-DD”; weggelaten: vandaag (een lege cel is een fout).",
       rule: "Voor een dag zonder gepubliceerde koers: “previous” (standaard), “next” of “exact”.",
       full_precision:
-        "WAAR: een afgeleide koers (omgekeerd of kruiselings) vóór afronding; ONWAAR of weggelaten: zoals gepubliceerd, of afgerond op zijn minst nauwkeurige deel.",
+        "WAAR: een berekende koers (omgekeerd of kruiselings) vóór afronding; ONWAAR of weggelaten: zoals gepubliceerd, of afgerond op zijn minst nauwkeurige deel.",
     },
   },
   RATE: {
@@ -71,7 +71,7 @@ export const FUNCTIONS_HELP_NL: FunctionsHelp = {
       date: "Datum van de koers: een datumcel of “JJJJ-MM-DD”; weggelaten: vandaag (een lege cel is een fout).",
       rule: "Voor een dag zonder gepubliceerde koers: “previous” (standaard), “next” of “exact”.",
       full_precision:
-        "WAAR: een afgeleide koers (omgekeerd of kruiselings) vóór afronding; ONWAAR of weggelaten: zoals gepubliceerd, of afgerond op zijn minst nauwkeurige deel.",
+        "WAAR: een berekende koers (omgekeerd of kruiselings) vóór afronding; ONWAAR of weggelaten: zoals gepubliceerd, of afgerond op zijn minst nauwkeurige deel.",
     },
   },
   RATEINFO: {

@@ -100,7 +100,7 @@ const texts: DatasetTexts = {
     homePageRemark: "(Startseite des Herausgebers: die Seite selbst wurde nicht festgehalten)",
     sameReport: "(dieselbe {wire}-Meldung wie {publisher})",
     unknownSource: "[unbekannte Quelle {id}]",
-    datasetVersionLabel: "Datenversion von Seizure Desk",
+    datasetVersionLabel: "Version des Seizure-Desk-Datensatzes",
   },
   sources: {
     marker: "Quellen (erstellt von Seizure Desk)",
@@ -140,7 +140,7 @@ const texts: DatasetTexts = {
     sourcesHeader: ["Quellen-ID", "Herausgeber", "Titel", "Datum", "Sprache", "Anmerkung", "Link"],
     noneUsed: "Keine verwendet.",
     none: "Keine.",
-    notInDataset: "Nicht in dieser Version der Daten",
+    notInDataset: "Nicht in dieser Version des Datensatzes",
     functionsUse: "DESK-Funktionen",
     tableUse: "Tabelle {id}",
     rules: {
@@ -517,7 +517,6 @@ const texts: DatasetTexts = {
       measure: "Sky-ECC-Nutzer im Gerichtsbezirk Antwerpen, im Hafen und um ihn herum",
       period: "Anfang 2021",
     },
-    "seized.nl.2019.customs": { measure: "sichergestelltes Kokain" },
     "seized.fr.2020.ofast": { measure: "sichergestelltes Kokain" },
     "seized.be.2021.emcdda": { measure: "sichergestelltes Kokain" },
     "seized.nl.2021.customs": {

@@ -101,7 +101,7 @@ const texts: DatasetTexts = frenchSpacing({
     homePageRemark: "(page d’accueil de l’éditeur : la page elle-même n’a pas été relevée)",
     sameReport: "(la même dépêche {wire} que {publisher})",
     unknownSource: "[source inconnue {id}]",
-    datasetVersionLabel: "Version des données Seizure Desk",
+    datasetVersionLabel: "Version du jeu de données Seizure Desk",
   },
   sources: {
     marker: "Sources (rédigé par Seizure Desk)",
@@ -156,7 +156,7 @@ const texts: DatasetTexts = frenchSpacing({
     ],
     noneUsed: "Aucun.",
     none: "Aucune.",
-    notInDataset: "Absent de cette version des données",
+    notInDataset: "Absent de cette version du jeu de données",
     functionsUse: "fonctions DESK",
     tableUse: "tableau {id}",
     rules: {
@@ -532,7 +532,6 @@ const texts: DatasetTexts = frenchSpacing({
       measure: "utilisateurs de Sky ECC dans l’arrondissement d’Anvers, dans le port et autour",
       period: "début 2021",
     },
-    "seized.nl.2019.customs": { measure: "cocaïne saisie" },
     "seized.fr.2020.ofast": { measure: "cocaïne saisie" },
     "seized.be.2021.emcdda": { measure: "cocaïne saisie" },
     "seized.nl.2021.customs": {

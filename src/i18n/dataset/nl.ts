@@ -100,7 +100,7 @@ const texts: DatasetTexts = {
     homePageRemark: "(homepage van de uitgever: de pagina zelf is niet vastgelegd)",
     sameReport: "(hetzelfde {wire}-bericht als {publisher})",
     unknownSource: "[onbekende bron {id}]",
-    datasetVersionLabel: "Versie van de Seizure Desk-gegevens",
+    datasetVersionLabel: "Versie van de Seizure Desk-dataset",
   },
   sources: {
     marker: "Bronnen (geschreven door Seizure Desk)",
@@ -140,7 +140,7 @@ const texts: DatasetTexts = {
     sourcesHeader: ["Id van de bron", "Uitgever", "Titel", "Datum", "Taal", "Noot", "Link"],
     noneUsed: "Geen gebruikt.",
     none: "Geen.",
-    notInDataset: "Niet in deze versie van de gegevens",
+    notInDataset: "Niet in deze versie van de dataset",
     functionsUse: "DESK-functies",
     tableUse: "tabel {id}",
     rules: {
@@ -518,7 +518,6 @@ const texts: DatasetTexts = {
       measure: "Sky ECC-gebruikers in het arrondissement Antwerpen, in en rond de haven",
       period: "begin 2021",
     },
-    "seized.nl.2019.customs": { measure: "in beslag genomen cocaïne" },
     "seized.fr.2020.ofast": { measure: "in beslag genomen cocaïne" },
     "seized.be.2021.emcdda": { measure: "in beslag genomen cocaïne" },
     "seized.nl.2021.customs": {

@@ -118,6 +118,7 @@ export const DATASET_TERMS: GlossaryTerm[] = [
   },
   {
     note: "A part of a whole, as a percentage (share of the EU total, share of users).",
+    otherSenses: ["Share with", "shared with", "sharing"],
     en: { term: "share", forms: ["shares"] },
     fr: { term: "part", forms: ["parts"] },
     nl: { term: "aandeel", forms: ["aandelen"] },

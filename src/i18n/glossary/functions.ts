@@ -51,17 +51,18 @@ export const FUNCTIONS_TERMS: GlossaryTerm[] = [
   },
   {
     note: "A part of a total, from 0 to 1 (DESK.SHARE, DESK.SHAREOFUSERS); not sharing a workbook.",
+    otherSenses: ["Share with", "shared with", "sharing"],
     en: { term: "share" },
     fr: { term: "part", forms: ["parts", "proportion"] },
     nl: { term: "aandeel", forms: ["aandelen"] },
     de: { term: "Anteil", forms: ["Anteile", "Anteils"] },
   },
   {
-    note: "The whole that a share is part of (the argument total of DESK.SHARE).",
+    note: "The whole that a share is part of (the argument total of DESK.SHARE); in German tables also the sum of figures (Summe, insgesamt).",
     en: { term: "total" },
     fr: { term: "total", forms: ["totaux"] },
     nl: { term: "totaal", forms: ["totalen"] },
-    de: { term: "Gesamtwert", forms: ["Gesamtwerte", "Gesamtwerts", "Gesamtwertes"] },
+    de: { term: "Gesamtwert", forms: ["gesamt", "Summe", "Summen"] },
   },
   {
     note: "People who used Sky ECC phones (DESK.USERS, DESK.SHAREOFUSERS).",
@@ -95,10 +96,19 @@ export const FUNCTIONS_TERMS: GlossaryTerm[] = [
     note: "Drugs taken by customs or police (DESK.SEIZED).",
     en: { term: "seized" },
     fr: { term: "saisies", forms: ["saisie", "saisi", "saisis"] },
-    nl: { term: "in beslag genomen", forms: ["inbeslagname", "inbeslagnames", "onderschept"] },
+    nl: {
+      term: "in beslag genomen",
+      forms: ["in beslag", "inbeslagname", "inbeslagnames", "onderschept", "vangst"],
+    },
     de: {
       term: "sichergestellt",
-      forms: ["sichergestellte", "sichergestellten", "Sicherstellung", "Sicherstellungen"],
+      forms: [
+        "sichergestellte",
+        "sichergestellten",
+        "Sicherstellung",
+        "Sicherstellungen",
+        "beschlagnahmt",
+      ],
     },
   },
   {
@@ -130,11 +140,11 @@ export const FUNCTIONS_TERMS: GlossaryTerm[] = [
     de: { term: "Land", forms: ["Länder", "Landes"] },
   },
   {
-    note: "A block of cells given to a function (Excel's own word).",
+    note: "A block of cells given to a function (Excel's own word); a range of values in a table note is the fourchette, vork, Spanne.",
     en: { term: "range" },
-    fr: { term: "plage", forms: ["plages"] },
-    nl: { term: "bereik", forms: ["bereiken"] },
-    de: { term: "Bereich", forms: ["Bereiche"] },
+    fr: { term: "plage", forms: ["plages", "fourchette"] },
+    nl: { term: "bereik", forms: ["bereiken", "vork"] },
+    de: { term: "Bereich", forms: ["Bereiche", "Spanne"] },
   },
   {
     note: "What a function is given between its parentheses (Excel's own word).",

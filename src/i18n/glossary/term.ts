@@ -8,4 +8,9 @@ import type { Language } from "../language";
 export type GlossaryTerm = {
   /** What the term means here, for a translator. */
   note: string;
+  /**
+   * English phrases where the word has another sense, which the term does not bind ("Share with editors"
+   * shares a workbook; the term "share" is a part of a whole).
+   */
+  otherSenses?: string[];
 } & Record<Language, { term: string; forms?: string[] }>;

@@ -133,7 +133,7 @@ export const fr: UiStrings = {
   lastFailure: "Dernier échec à {time} : {reason}.",
   pinnedHeading: "Taux figés",
   pinCheckHelp:
-    "Les taux figés arrivent avec le classeur, de la main de qui l’a enregistré. « Vérifier » compare chacun au taux de la BCE de son jour (auprès du service de taux s’il est activé, et dans le fichier d’historique de la BCE s’il est conservé) et aux taux intégrés, et liste ceux qui s’en écartent de plus que l’arrondi de la source, avec ce que dit chaque source.",
+    "Les taux figés arrivent avec le classeur, de la main de qui l’a enregistré. « Vérifier » compare chacun au taux de la BCE de son jour (auprès du service de taux s’il est activé, et dans le fichier d’historique de la BCE s’il est conservé) et aux taux intégrés, et liste ceux qui s’en écartent de plus de l’arrondi de la source, avec ce que dit chaque source.",
   verifyPins: "Vérifier les taux figés",
   pinsThatDiffer: "Taux figés qui diffèrent",
   comparingPins: "Comparaison des taux figés avec leurs sources…",
@@ -159,7 +159,7 @@ export const fr: UiStrings = {
   pinsAgree:
     "Les {count} taux figés vérifiés concordent avec leur source parmi les sources disponibles ({sources}), à l’arrondi près.",
   pinsDiffer:
-    "{differing} taux figés sur {checked} s’écartent de leur propre source, ou ne concordent avec aucune source disponible ({sources}), de plus que son arrondi : récupérez-les et figez-les à nouveau, ou vérifiez d’où vient le classeur.",
+    "{differing} taux figés sur {checked} s’écartent de leur propre source, ou ne concordent avec aucune source disponible ({sources}), de plus de son arrondi : récupérez-les et figez-les à nouveau, ou vérifiez d’où vient le classeur.",
   pinsUnchecked:
     "{count} n’ont pas pu être vérifiés : aucune source disponible n’a leur paire de devises à leur date.",
   pinsUnreadable:
