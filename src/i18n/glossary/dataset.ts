@@ -14,14 +14,30 @@ export const DATASET_TERMS: GlossaryTerm[] = [
     de: { term: "Sicherstellung", forms: ["Sicherstellungen", "Fund", "Funde"] },
   },
   {
-    note: "Drugs or money seized.",
+    note: "Drugs or money taken by customs or police (DESK.SEIZED).",
     en: { term: "seized" },
     fr: { term: "saisi", forms: ["saisie", "saisies", "saisis"] },
     nl: {
       term: "in beslag genomen",
-      forms: ["in beslag", "inbeslaggenomen", "onderschept", "vangst"],
+      forms: [
+        "in beslag",
+        "inbeslaggenomen",
+        "inbeslagname",
+        "inbeslagnames",
+        "onderschept",
+        "vangst",
+      ],
     },
-    de: { term: "sichergestellt", forms: ["beschlagnahmt", "Sicherstellung"] },
+    de: {
+      term: "sichergestellt",
+      forms: [
+        "sichergestellte",
+        "sichergestellten",
+        "beschlagnahmt",
+        "Sicherstellung",
+        "Sicherstellungen",
+      ],
+    },
   },
   {
     note: "The drug.",
@@ -117,12 +133,12 @@ export const DATASET_TERMS: GlossaryTerm[] = [
     de: { term: "Nutzer", forms: ["Nutzerinnen"] },
   },
   {
-    note: "A part of a whole, as a percentage (share of the EU total, share of users).",
+    note: "A part of a whole, as a percentage or from 0 to 1 (share of the EU total, share of users; DESK.SHARE, DESK.SHAREOFUSERS).",
     otherSenses: ["Share with", "shared with", "sharing"],
     en: { term: "share", forms: ["shares"] },
-    fr: { term: "part", forms: ["parts"] },
+    fr: { term: "part", forms: ["parts", "proportion"] },
     nl: { term: "aandeel", forms: ["aandelen"] },
-    de: { term: "Anteil", forms: ["Anteile"] },
+    de: { term: "Anteil", forms: ["Anteile", "Anteils"] },
   },
   {
     note: "A number that a source gives as an estimate.",
@@ -132,7 +148,7 @@ export const DATASET_TERMS: GlossaryTerm[] = [
     de: { term: "Schätzung", forms: ["Schätzungen", "geschätzt"] },
   },
   {
-    note: "Where a figure comes from (a publisher, a report, an article).",
+    note: "Where a figure or a rate comes from (a publisher, a report, an article; the ECB).",
     en: { term: "source", forms: ["sources"] },
     fr: { term: "source", forms: ["sources"] },
     nl: { term: "bron", forms: ["bronnen"] },
@@ -146,7 +162,7 @@ export const DATASET_TERMS: GlossaryTerm[] = [
     de: { term: "berechnet" },
   },
   {
-    note: "A published number.",
+    note: "A published number, with its source (DESK.FIGURE answers one).",
     en: { term: "figure", forms: ["figures"] },
     fr: { term: "chiffre", forms: ["chiffres"] },
     nl: { term: "cijfer", forms: ["cijfers"] },

@@ -50,14 +50,6 @@ export const FUNCTIONS_TERMS: GlossaryTerm[] = [
     de: { term: "mitgelieferten", forms: ["mitgeliefert", "mitgelieferte", "mitgelieferter"] },
   },
   {
-    note: "A part of a total, from 0 to 1 (DESK.SHARE, DESK.SHAREOFUSERS); not sharing a workbook.",
-    otherSenses: ["Share with", "shared with", "sharing"],
-    en: { term: "share" },
-    fr: { term: "part", forms: ["parts", "proportion"] },
-    nl: { term: "aandeel", forms: ["aandelen"] },
-    de: { term: "Anteil", forms: ["Anteile", "Anteils"] },
-  },
-  {
     note: "The whole that a share is part of (the argument total of DESK.SHARE); in German tables also the sum of figures (Summe, insgesamt).",
     en: { term: "total" },
     fr: { term: "total", forms: ["totaux"] },
@@ -70,13 +62,6 @@ export const FUNCTIONS_TERMS: GlossaryTerm[] = [
     fr: { term: "utilisateurs", forms: ["utilisateur"] },
     nl: { term: "gebruikers", forms: ["gebruiker"] },
     de: { term: "Nutzer", forms: ["Nutzern", "Nutzers"] },
-  },
-  {
-    note: "A curated number (or fact) with its source, answered by DESK.FIGURE.",
-    en: { term: "figure" },
-    fr: { term: "chiffre", forms: ["chiffres"] },
-    nl: { term: "cijfer", forms: ["cijfers"] },
-    de: { term: "Zahl", forms: ["Zahlen", "Angabe", "Angaben"] },
   },
   {
     note: "The full reference of a source (publisher, title, date, URL), as DESK.SOURCE gives it.",
@@ -93,25 +78,6 @@ export const FUNCTIONS_TERMS: GlossaryTerm[] = [
     de: { term: "Tonnen", forms: ["Tonne"] },
   },
   {
-    note: "Drugs taken by customs or police (DESK.SEIZED).",
-    en: { term: "seized" },
-    fr: { term: "saisies", forms: ["saisie", "saisi", "saisis"] },
-    nl: {
-      term: "in beslag genomen",
-      forms: ["in beslag", "inbeslagname", "inbeslagnames", "onderschept", "vangst"],
-    },
-    de: {
-      term: "sichergestellt",
-      forms: [
-        "sichergestellte",
-        "sichergestellten",
-        "Sicherstellung",
-        "Sicherstellungen",
-        "beschlagnahmt",
-      ],
-    },
-  },
-  {
     note: "A calendar year of a statistic.",
     en: { term: "year" },
     fr: { term: "année", forms: ["années", "an", "ans"] },
@@ -124,13 +90,6 @@ export const FUNCTIONS_TERMS: GlossaryTerm[] = [
     fr: { term: "région", forms: ["régions"] },
     nl: { term: "regio", forms: ["regio's"] },
     de: { term: "Region", forms: ["Regionen"] },
-  },
-  {
-    note: "A seaport (Antwerp, Rotterdam, Hamburg), named in each language's own way in prose.",
-    en: { term: "port" },
-    fr: { term: "port", forms: ["ports"] },
-    nl: { term: "haven", forms: ["havens"] },
-    de: { term: "Hafen", forms: ["Häfen"] },
   },
   {
     note: "A country, by ISO code or name.",

@@ -1,4 +1,4 @@
-/** The project's glossary: one list per part of the product, read as one. */
+/** The project's glossary: one list per part of the product, read as one; a term shared by parts is listed once. */
 import { DATASET_TERMS } from "./dataset";
 import { FUNCTIONS_TERMS } from "./functions";
 import { INTERFACE_TERMS } from "./interface";

@@ -49,13 +49,6 @@ export const INTERFACE_TERMS: GlossaryTerm[] = [
     de: { term: "Formel", forms: ["Formeln"] },
   },
   {
-    note: "Where a figure or a rate comes from (a publisher's document, the ECB).",
-    en: { term: "source" },
-    fr: { term: "source", forms: ["sources"] },
-    nl: { term: "bron", forms: ["bronnen"] },
-    de: { term: "Quelle", forms: ["Quellen"] },
-  },
-  {
     note: "A currency's exchange rate (the ECB's reference rate or a bundled one).",
     en: { term: "rate" },
     fr: { term: "taux" },
