@@ -2,6 +2,7 @@ import { DeskError, PassedError, isDeskError } from "../core/deskError";
 import type { Grid, CellResult } from "../core/functions/grid";
 import { msg } from "../core/messages/text";
 import { writeMessage } from "./messages";
+import { reasonOf } from "../core/errorReason";
 
 /**
  * Turns a core error into the Excel error a cell shows; only #VALUE! and #N/A carry the message, written in
@@ -79,6 +80,6 @@ export function toExcelRows<T>(
  */
 export function asFormulaError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = reasonOf(error);
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
 }

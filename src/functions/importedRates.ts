@@ -17,6 +17,7 @@ import {
   type EcbFileStore,
   type StoredEcbFile,
 } from "./ecbFileStore";
+import { reasonOf } from "../core/errorReason";
 
 declare const __ECB_HISTORY_ASSET__: string;
 
@@ -125,7 +126,7 @@ export function createImportedRates(
       try {
         await store.write(stored);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = reasonOf(error);
         return {
           ok: false,
           message: `The file is valid but the browser's storage did not keep it (${reason}); the file kept before is unchanged.`,

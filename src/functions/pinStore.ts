@@ -13,6 +13,7 @@ import {
   type PinSaveStatus,
 } from "../core/rates/pinBudget";
 import { PINS_SETTING, deserializePins, serializePins, type PinMap } from "../core/rates/pins";
+import { reasonOf } from "../core/errorReason";
 
 export interface PinStore {
   /** The pins stored in the workbook when it was opened (or last saved from here). */
@@ -103,7 +104,7 @@ async function savePins(settings: Office.Settings, pins: PinMap): Promise<PinSav
       done({
         state: "failed",
         pinCount: pins.size,
-        reason: error instanceof Error ? error.message : String(error),
+        reason: reasonOf(error),
         atMs,
       });
     }
@@ -135,7 +136,7 @@ export async function openPinStore(): Promise<PinStore | undefined> {
       const outcome = await savePins(settings, pins).catch((error: unknown): PinSaveStatus => ({
         state: "failed",
         pinCount: pins.size,
-        reason: error instanceof Error ? error.message : String(error),
+        reason: reasonOf(error),
         atMs: Date.now(),
       }));
       status.current = outcome;

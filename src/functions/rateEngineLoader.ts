@@ -4,6 +4,7 @@
  * start, so that the page's start JavaScript stays small. Once it is in, formulas use it synchronously.
  * In functions.js loaded on its own the build keeps it inside the script (webpack.config.js).
  */
+import { reasonOf } from "../core/errorReason";
 export type RateEngine = typeof import("./rateEngine");
 
 let loaded: RateEngine | undefined;
@@ -26,7 +27,7 @@ export function loadRateEngine(): Promise<RateEngine> {
     (error: unknown) => {
       loading = undefined;
       // A chunk that failed to load says so over two lines: one line in a cell.
-      const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ");
+      const reason = reasonOf(error).replace(/\s+/g, " ");
       throw new Error(
         `The add-in's exchange-rate code could not be fetched (${reason}); the next rate formula tries again.`
       );

@@ -3,6 +3,7 @@
  * outcome (or what went wrong) goes to its live region.
  */
 import { ui } from "../i18n/ui/current";
+import { reasonOf } from "../core/errorReason";
 
 export type RunAction = (working: string, action: () => Promise<string>) => Promise<void>;
 
@@ -23,7 +24,7 @@ export function actionRunner(
     } catch (error) {
       status.classList.add("share-status-error");
       status.textContent = ui("actionFailed", {
-        reason: error instanceof Error ? error.message : String(error),
+        reason: reasonOf(error),
       });
     } finally {
       disabled.forEach((b) => (b.disabled = false));

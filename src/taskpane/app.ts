@@ -19,6 +19,7 @@ import {
 } from "./filters";
 import { renderInsertOptions, type InsertChoice } from "./insertOptions";
 import { renderPreview } from "./preview";
+import { reasonOf } from "../core/errorReason";
 
 export interface AppServices {
   entries: CatalogueEntry[];
@@ -125,10 +126,7 @@ export function startApp(services: AppServices): App {
       });
       setStatus(insertedMessage(entry.text.title, outcome));
     } catch (error) {
-      setStatus(
-        ui("insertFailed", { reason: error instanceof Error ? error.message : String(error) }),
-        true
-      );
+      setStatus(ui("insertFailed", { reason: reasonOf(error) }), true);
     } finally {
       busy = false;
       button.disabled = false;

@@ -11,6 +11,7 @@ import type { RateChain } from "../functions/rateChain";
 import { ui } from "../i18n/ui/current";
 import { clear, el } from "./dom";
 import { orList } from "./ratesPanel";
+import { reasonOf } from "../core/errorReason";
 
 const REFRESH_MS = 3000;
 const MAX_SHOWN = 50;
@@ -136,7 +137,7 @@ export function pinCheckSection(
       })
       .catch((error: unknown) => {
         outcome.textContent = ui("verifyFailed", {
-          reason: error instanceof Error ? error.message : String(error),
+          reason: reasonOf(error),
         });
       })
       .finally(() => {

@@ -21,6 +21,7 @@ import { clear, el } from "./dom";
 import { recalculateWorkbook } from "../excel/recalculate";
 import { ecbFileSection } from "./ecbFilePanel";
 import { pinCheckSection } from "./pinCheckPanel";
+import { reasonOf } from "../core/errorReason";
 
 /** How often the status line is brought up to date while the panel is on the page. */
 const STATUS_REFRESH_MS = 3000;
@@ -278,7 +279,7 @@ export function mountRatesPanel(root: HTMLElement): void {
         })
         .catch((error: unknown) => {
           outcomeLine.textContent = ui("repinFailed", {
-            reason: error instanceof Error ? error.message : String(error),
+            reason: reasonOf(error),
           });
         })
         .finally(() => {

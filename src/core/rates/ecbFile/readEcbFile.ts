@@ -5,6 +5,7 @@
  */
 import { unzipSync } from "fflate";
 import { ECB_FILE_EXPECTED, parseEcbCsv, type EcbFileResult } from "./parseEcbCsv";
+import { reasonOf } from "../../errorReason";
 
 /** Every zip file starts with a local file header, "PK\x03\x04" (APPNOTE.TXT 4.3.7). */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -28,7 +29,7 @@ function csvInZip(bytes: Uint8Array): Uint8Array | string {
       },
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = reasonOf(error);
     return (
       `The zip file is damaged or incomplete (${reason}): download eurofxref-hist.zip from the ECB ` +
       "again, or choose the CSV inside it."
