@@ -58,19 +58,23 @@ export function catalogueEntry(table: TableDef, lookup: DatasetLookup): Catalogu
     return verdict !== undefined && BADGE_VERDICTS.has(verdict);
   });
   // Kept per language, so that the pane compares the same objects until the language changes.
-  let cached: { texts: DatasetTexts | undefined; table: TableDef; plan: CellPlan } = {
-    texts: undefined,
-    table,
-    plan,
-  };
+  let cached: {
+    texts: DatasetTexts | undefined;
+    table: TableDef;
+    text: TableText;
+    plan: CellPlan;
+  } = { texts: undefined, table, text: tableText(table), plan };
   const current = (): typeof cached => {
     const texts = lookup.texts?.();
-    if (texts !== cached.texts)
+    if (texts !== cached.texts) {
+      const shown = tableInLanguage(table, texts?.tables[table.id]);
       cached = {
         texts,
-        table: tableInLanguage(table, texts?.tables[table.id]),
+        table: shown,
+        text: tableText(shown),
         plan: texts ? lookup.buildPlan(table, texts) : plan,
       };
+    }
     return cached;
   };
   return {
@@ -78,7 +82,7 @@ export function catalogueEntry(table: TableDef, lookup: DatasetLookup): Catalogu
       return current().table;
     },
     get text() {
-      return tableText(table);
+      return current().text;
     },
     get plan() {
       return current().plan;

@@ -10,7 +10,7 @@ import type { TableDef } from "../data/types";
 import { actionRunner } from "./actionRunner";
 import { ui } from "../i18n/ui/current";
 import { el } from "./dom";
-import { tableText } from "./tableText";
+import { tableInActiveLanguage } from "./tableText";
 import { downloadInBrowser, saveFile } from "./download";
 
 export interface ShareEnv {
@@ -136,7 +136,10 @@ export function mountSharePanel(root: HTMLElement, env: ShareEnv): void {
     "ul",
     { className: "share-table-list" },
     checkboxes.map(({ table, box }) =>
-      el("li", {}, [box, el("label", { text: tableText(table).title, attrs: { for: box.id } })])
+      el("li", {}, [
+        box,
+        el("label", { text: tableInActiveLanguage(table).title, attrs: { for: box.id } }),
+      ])
     )
   );
   const selectAll = button(ui("selectAll"), "share-download-help");

@@ -1,7 +1,6 @@
 /**
  * The words the pane shows for a catalogue table (title, description, period), in the active language:
- * the single place the pane reads them. A language whose table texts are not loaded yet shows the
- * dataset's own (English) words.
+ * a language whose table texts are not loaded yet shows the dataset's own (English) words.
  */
 import { tableInLanguage } from "../core/i18n/planInLanguage";
 import type { TableDef } from "../data/types";
@@ -14,7 +13,12 @@ export interface TableText {
   period: string;
 }
 
-export function tableText(table: TableDef): TableText {
-  const shown = tableInLanguage(table, loadedDatasetTexts(activeLanguage())?.tables[table.id]);
+/** The table with its words in the active language, ids and figures unchanged. */
+export function tableInActiveLanguage(table: TableDef): TableDef {
+  return tableInLanguage(table, loadedDatasetTexts(activeLanguage())?.tables[table.id]);
+}
+
+/** The words of a table already in the language shown. */
+export function tableText(shown: TableDef): TableText {
   return { title: shown.title, description: shown.description, period: shown.period };
 }

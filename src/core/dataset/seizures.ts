@@ -10,18 +10,16 @@ import {
   SEIZURE_SOURCE_KEYS,
   type SeizurePlace,
 } from "../../data/seizureSeries";
-
-const norm = (s: string): string => s.trim().toLowerCase();
+import { keyNamed, normalizedName } from "./names";
 
 /** The place a name stands for ("belgium", "BE", "port of antwerp"), or undefined. */
 export function resolveSeizurePlace(name: string): SeizurePlace | undefined {
-  const wanted = norm(name);
-  return SEIZURE_PLACES.find((place) => SEIZURE_PLACE_NAMES[place].some((n) => norm(n) === wanted));
+  return keyNamed(SEIZURE_PLACES, SEIZURE_PLACE_NAMES, name);
 }
 
 /** The canonical source key for what a caller typed ("EMCDDA" -> "euda"), or undefined if unknown. */
 export function resolveSeizureSource(key: string): string | undefined {
-  const k = norm(key);
+  const k = normalizedName(key);
   if (k in SEIZURE_SOURCE_ALIASES) return SEIZURE_SOURCE_ALIASES[k];
   return k in SEIZURE_SOURCE_KEYS ? k : undefined;
 }
@@ -55,7 +53,7 @@ export function seizureFigureIds(
 export function seizureFigureId(place: string, year: number, source?: string): string | undefined {
   const ids = seizureFigureIds(place, year);
   if (!ids) return undefined;
-  if (source === undefined || norm(source) === "") return ids.default;
+  if (source === undefined || normalizedName(source) === "") return ids.default;
   const key = resolveSeizureSource(source);
   if (key === "national") return ids.defaultSource === "euda" ? undefined : ids.default;
   return key ? ids.bySource[key] : undefined;

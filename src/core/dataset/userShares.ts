@@ -13,17 +13,14 @@ import {
   type UserRegion,
   type UserShareIds,
 } from "../../data/userShares";
-
-const norm = (s: string): string => s.trim().toLowerCase();
+import { keyNamed, normalizedName } from "./names";
 
 export function resolveUserRegion(name: string): UserRegion | undefined {
-  const wanted = norm(name);
-  return USER_REGIONS.find((r) => USER_REGION_NAMES[r].some((n) => norm(n) === wanted));
+  return keyNamed(USER_REGIONS, USER_REGION_NAMES, name);
 }
 
 export function resolveUserBasis(name: string): UserBasis | undefined {
-  const wanted = norm(name);
-  return USER_BASES.find((b) => USER_BASIS_NAMES[b].some((n) => norm(n) === wanted));
+  return keyNamed(USER_BASES, USER_BASIS_NAMES, name);
 }
 
 /**
@@ -33,7 +30,9 @@ export function resolveUserBasis(name: string): UserBasis | undefined {
 export function userShareIds(region: string, basis?: string): UserShareIds | undefined {
   const r = resolveUserRegion(region);
   const b =
-    basis === undefined || norm(basis) === "" ? DEFAULT_USER_BASIS : resolveUserBasis(basis);
+    basis === undefined || normalizedName(basis) === ""
+      ? DEFAULT_USER_BASIS
+      : resolveUserBasis(basis);
   if (!r || !b) return undefined;
   return USER_SHARES[r][b];
 }
