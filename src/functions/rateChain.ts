@@ -12,6 +12,7 @@
 import { isoDateFromDayNumber, isoDateToDayNumberOrNaN } from "../core/dates/dayNumber";
 import type { RateLookup } from "../core/functions/rates";
 import {
+  notAvailable,
   parseRule,
   valueError,
   withSource,
@@ -118,12 +119,7 @@ interface Pass {
 }
 
 /** What a cell gets while its rates are being fetched; never shown, the formula is evaluated again. */
-const PENDING: RateResult = {
-  ok: false,
-  code: "no-rate",
-  kind: "notAvailable",
-  message: "The rate is being fetched.",
-};
+const PENDING: RateResult = notAvailable("no-rate", "The rate is being fetched.");
 
 const SOURCE_NAMES: readonly SourceName[] = ["pinned", "ECB live", "ECB file", "bundled"];
 

@@ -18,6 +18,7 @@ import {
   type RangeRequest,
 } from "../../src/core/rates/ecb";
 import { RULE_EXACT, RULE_NEXT, RULE_PREVIOUS } from "../../src/core/rates";
+import { englishText } from "../../src/core/messages/text";
 import { dayNumberOf, fixtureRate, isEcbWorkingDay, isoOf } from "./support/frankfurterFixture";
 
 const day = dayNumberOf;
@@ -201,7 +202,7 @@ describe("the rules over ECB days", () => {
     });
     const exact = resolveEcbRate(c, "EUR", "USD", sat, RULE_EXACT);
     expect(exact.kind).toBe("no-rate");
-    expect(exact.kind === "no-rate" && exact.message).toMatch(
+    expect(exact.kind === "no-rate" && englishText(exact.text)).toMatch(
       /2021-03-05 \(rule "previous"\) and 2021-03-08/
     );
   });

@@ -6,12 +6,12 @@
 import { isoDateToDayNumberOrNaN } from "../dates/dayNumber";
 import { dateInputToDayNumber, dayNumberToSerial } from "../dates/excelSerial";
 import { DeskError, badValue, notAvailable } from "../deskError";
-import { parseRule, type RateError, type RateFound, type RateResult } from "../rates";
+import { parseRule, type RateFound, type RateResult } from "../rates";
 import { lookupKey, lookupKeyHash } from "../rates/lookupKey";
 import { letterSlot } from "../rates/rateTable";
 import { usageLog } from "../usage/usageLog";
 import type { ArgName } from "../messages/en";
-import { msg, type MessageText } from "../messages/text";
+import { msg } from "../messages/text";
 import { workbookDateSystem } from "./dateSystem";
 import { argName, describeCell, isEmpty, readNumber } from "./inputs";
 
@@ -141,12 +141,7 @@ function findRate(
   const rule = readRule(ruleCell);
   if (rule instanceof DeskError) return rule;
   const found = rates.find(from, to, day, rule);
-  return found.ok ? found : new DeskError(found.kind, rateErrorText(found));
-}
-
-/** Why a rate was not found, as a message: the rate engine's own words where it gave them as data. */
-function rateErrorText(error: RateError): MessageText {
-  return error.text ?? msg("rates.engine", { message: error.message });
+  return found.ok ? found : new DeskError(found.kind, found.text);
 }
 
 /**

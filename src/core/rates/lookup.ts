@@ -60,15 +60,24 @@ export type RateErrorCode =
   | "no-rate"
   | "stale";
 
-export interface RateError {
-  ok: false;
-  code: RateErrorCode;
-  /** "value": the input is wrong (Excel #VALUE!); "notAvailable": well-formed but no such rate (#N/A). */
-  kind: "value" | "notAvailable";
+/**
+ * Why there is no rate, as a value. Its words are data (`text`), written in English only when `message` is
+ * read: a column of cells whose dates are past the data must not pay for sentences nobody reads.
+ */
+export class RateError {
+  readonly ok = false;
+  constructor(
+    readonly code: RateErrorCode,
+    /** "value": the input is wrong (Excel #VALUE!); "notAvailable": well-formed but no such rate (#N/A). */
+    readonly kind: "value" | "notAvailable",
+    /** For a cell to show it in the active language (src/core/messages). */
+    readonly text: MessageText
+  ) {}
+
   /** In English, for the pane and the logs. */
-  message: string;
-  /** The same as data, for a cell to show it in the active language (src/core/messages). */
-  text?: MessageText;
+  get message(): string {
+    return englishText(this.text);
+  }
 }
 
 export interface RateFound {
@@ -105,16 +114,16 @@ export interface ConversionFound extends RateFound {
 export type RateResult = RateFound | RateError;
 export type ConversionResult = ConversionFound | RateError;
 
+/** A message given as English text only is carried as it is (the template "{message}"). */
+const asText = (message: string | MessageText): MessageText =>
+  typeof message === "string" ? msg("rates.engine", { message }) : message;
+
 export function valueError(code: RateErrorCode, message: string | MessageText): RateError {
-  return typeof message === "string"
-    ? { ok: false, code, kind: "value", message }
-    : { ok: false, code, kind: "value", message: englishText(message), text: message };
+  return new RateError(code, "value", asText(message));
 }
 
 export function notAvailable(code: RateErrorCode, message: string | MessageText): RateError {
-  return typeof message === "string"
-    ? { ok: false, code, kind: "notAvailable", message }
-    : { ok: false, code, kind: "notAvailable", message: englishText(message), text: message };
+  return new RateError(code, "notAvailable", asText(message));
 }
 
 /** A day number from a date input: whole days of a number, or strict ISO text. */

@@ -12,7 +12,7 @@ export function bundledSource(table: RateTable): RateSource {
       if (result.ok) return { kind: "found", found: result };
       // Input the table cannot read is an error whatever else is asked; a missing rate is a reason.
       if (result.kind === "value") return { kind: "refused", error: result };
-      return { kind: "passed", reason: result.message, text: result.text };
+      return { kind: "passed", text: result.text };
     },
     newestDay: (from, to) => newestPairDay(table, from, to),
   };

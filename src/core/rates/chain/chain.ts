@@ -19,7 +19,9 @@ export type ChainAnswer = RateFound | RateError | { kind: "pending"; keys: YearK
 
 export function lookUpInChain(sources: readonly RateSource[], query: RateQuery): ChainAnswer {
   if (query.from === query.to) return sameCurrency(query.from, query.day, query.rule);
-  const reasons: MessageText[] = [];
+  // Why the last source that had nothing passed (the message names it), and why a more trusted one could
+  // not be reached, if one could not.
+  let why: MessageText | undefined;
   let fallback: string | undefined;
   for (const source of sources) {
     const answer = source.answer(query);
@@ -27,10 +29,10 @@ export function lookUpInChain(sources: readonly RateSource[], query: RateQuery):
       return fallback === undefined ? answer.found : withFallback(answer.found, fallback);
     if (answer.kind === "pending") return answer;
     if (answer.kind === "refused") return answer.error;
-    reasons.push(answer.text ?? msg("rates.engine", { message: answer.reason }));
+    why = answer.text;
     fallback ??= answer.failure;
   }
-  return noSourceHasRate(sources, query, reasons);
+  return noSourceHasRate(sources, query, why);
 }
 
 /** `found`, citing why a more trusted source stood aside. */
@@ -58,10 +60,9 @@ function newestText(source: RateSource, query: RateQuery): MessageText {
 function noSourceHasRate(
   sources: readonly RateSource[],
   query: RateQuery,
-  reasons: MessageText[]
+  why: MessageText = msg("rates.noSourceAvailable")
 ): RateError {
   const newest = sources.filter((s) => s.name !== "pinned").map((s) => newestText(s, query));
-  const why = reasons.length > 0 ? reasons[reasons.length - 1] : msg("rates.noSourceAvailable");
   return notAvailable(
     "no-rate",
     msg("rates.noSource", { why, pair: `${query.from}/${query.to}`, newest: listText(newest) })

@@ -5,7 +5,7 @@
  * MAX_RATE_DISTANCE_DAYS from the date asked is used.
  */
 import { isoDateFromDayNumber } from "../../dates/dayNumber";
-import { englishText, msg, type MessageText } from "../../messages/text";
+import { msg, type MessageText } from "../../messages/text";
 import type { EcbHistory } from "../ecbHistory";
 import { notAvailable, weekdayText, type RateFound } from "../lookup";
 import { roundToSignificant } from "../precision";
@@ -14,7 +14,7 @@ import type { RateQuery, RateSource, SourceAnswer } from "./source";
 
 /** This file has no rate for the query: the next source is asked. */
 function passed(text: MessageText): SourceAnswer {
-  return { kind: "passed", reason: englishText(text), text };
+  return { kind: "passed", text };
 }
 
 const EUR = "EUR";

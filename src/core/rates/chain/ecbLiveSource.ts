@@ -4,7 +4,7 @@
  * requests fetches it (src/functions/ecbClient.ts), and after a failed fetch the source passes, saying why.
  */
 import { isoDateFromDayNumber } from "../../dates/dayNumber";
-import { englishText, msg, type MessageText } from "../../messages/text";
+import { msg, type MessageText } from "../../messages/text";
 import { isFresh, type YearEntry } from "../ecb/cache";
 import { ECB_BASE, isEcbCurrency } from "../ecb/currencies";
 import { resolveEcbRate, type ResolveContext } from "../ecb/resolve";
@@ -40,7 +40,7 @@ function retrieval(ctx: LiveContext, entry: YearEntry | undefined): string {
 
 /** The service has no rate for the query: the next source is asked. */
 function passed(text: MessageText): SourceAnswer & { kind: "passed" } {
-  return { kind: "passed", reason: englishText(text), text };
+  return { kind: "passed", text };
 }
 
 export function ecbLiveSource(ctx: LiveContext): RateSource {
@@ -70,7 +70,7 @@ export function ecbLiveSource(ctx: LiveContext): RateSource {
             },
           };
         case "no-rate":
-          return { kind: "refused", error: notAvailable("no-rate", answer.text ?? answer.message) };
+          return { kind: "refused", error: notAvailable("no-rate", answer.text) };
         case "missing": {
           if (!ctx.acceptStale && answer.keys.length > 0)
             return { kind: "pending", keys: answer.keys };
@@ -80,7 +80,7 @@ export function ecbLiveSource(ctx: LiveContext): RateSource {
         case "outside":
           return passed(
             msg("rates.ecbServiceNoRate", {
-              reason: answer.text ?? msg("rates.engine", { message: answer.reason }),
+              reason: answer.text,
             })
           );
       }

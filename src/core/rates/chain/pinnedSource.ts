@@ -7,7 +7,8 @@ import type { RateFound } from "../lookup";
 import { significantDigitsOfText } from "../precision";
 import { pinKey, type PinMap } from "../pins";
 import { RULE_NAMES } from "../rules";
-import type { RateQuery, RateSource } from "./source";
+import type { RateQuery, RateSource, SourceAnswer } from "./source";
+import { msg } from "../../messages/text";
 
 /** The look-up's name among the workbook's pins. */
 export function pinKeyOf(q: RateQuery): string {
@@ -19,12 +20,18 @@ export function pinKeyOf(q: RateQuery): string {
   );
 }
 
+/** A look-up the workbook has not pinned: the next source is asked (a later source always follows). */
+const NOT_PINNED: SourceAnswer = {
+  kind: "passed",
+  text: msg("rates.engine", { message: "Not pinned in this workbook." }),
+};
+
 export function pinnedSource(pins: PinMap): RateSource {
   return {
     name: "pinned",
     answer(q) {
       const pin = pins.get(pinKeyOf(q));
-      if (!pin) return { kind: "passed", reason: "Not pinned in this workbook." };
+      if (!pin) return NOT_PINNED;
       const found: RateFound = {
         ok: true,
         rate: pin.rate,

@@ -26,11 +26,11 @@ export type SourceAnswer =
   /** Rates this source must fetch before it can answer (the ECB service only). */
   | { kind: "pending"; keys: YearKey[] }
   /**
-   * Nothing here: the next source is asked. `failure` is set when the source could not be reached
-   * (the next source then stands in, saying why), unset when it simply has no such rate. `text` is
-   * `reason` as a message, for a cell to show it in the active language (src/core/messages).
+   * Nothing here: the next source is asked. `text` says why, as a message (written in the active language
+   * only if a cell shows it); `failure` is set when the source could not be reached (the next source then
+   * stands in, saying why), unset when it simply has no such rate.
    */
-  | { kind: "passed"; reason: string; failure?: string; text?: MessageText }
+  | { kind: "passed"; text: MessageText; failure?: string }
   /** A definite answer that no later source may override (the ECB published no rate that day). */
   | { kind: "refused"; error: RateError };
 

@@ -8,7 +8,7 @@
  * not publish that year, a day not yet published), so that the caller can ask the next source.
  */
 import { isoDateFromDayNumber } from "../../dates/dayNumber";
-import { englishText, msg, type MessageText } from "../../messages/text";
+import { msg, type MessageText } from "../../messages/text";
 import { weekdayText } from "../lookup";
 import { ecbDigits, roundToSignificant } from "../precision";
 import { RULE_EXACT, RULE_NEXT, RULE_PREVIOUS, type RuleCode } from "../rules";
@@ -29,9 +29,9 @@ export type EcbAnswer =
       day: number;
       entry: YearEntry | undefined;
     }
-  | { kind: "no-rate"; message: string; text?: MessageText }
+  | { kind: "no-rate"; text: MessageText }
   | { kind: "missing"; keys: YearKey[] }
-  | { kind: "outside"; reason: string; text?: MessageText };
+  | { kind: "outside"; text: MessageText };
 
 export interface ResolveContext {
   cache: EcbCache;
@@ -181,7 +181,7 @@ export function resolveEcbRate(
       before: { isoDate: isoDateFromDayNumber(before.day) },
       next,
     });
-    return { kind: "no-rate", message: englishText(text), text };
+    return { kind: "no-rate", text };
   }
   const hit = walk(ctx, from, to, day, effectiveRule === RULE_NEXT ? 1 : -1);
   if (hit === "missing") return { kind: "missing", keys: [] };
@@ -207,7 +207,7 @@ function found(
 }
 
 function outside(text: MessageText): EcbAnswer {
-  return { kind: "outside", reason: englishText(text), text };
+  return { kind: "outside", text };
 }
 
 function outsideFor(from: string, to: string, day: number): EcbAnswer {
