@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { MAX_DAY_NUMBER } from "../../src/core/dates/dayNumber";
 import { RULE_EXACT, RULE_NEXT, RULE_PREVIOUS, type RuleCode } from "../../src/core/rates";
 import { lookupKey, lookupKeyHash, lookupOfKey } from "../../src/core/rates/lookupKey";
-import { LookupRecords } from "../../src/core/usage/lookupRecords";
+import { RateUses, type RateUseRow } from "../../src/core/usage/rateUses";
 
 const code = fc
   .tuple(...[0, 1, 2].map(() => fc.integer({ min: 65, max: 90 })))
@@ -42,52 +42,29 @@ describe("lookupKey", () => {
   });
 });
 
-describe("LookupRecords", () => {
-  it("keeps the latest value per key, as a Map does, through growth", () => {
-    const keyOf = fc
-      .tuple(code, code, day, rule)
-      .map(([from, to, dayNumber, ruleCode]) => lookupKey(from, to, dayNumber, ruleCode));
-    fc.assert(
-      fc.property(
-        // Few distinct keys among many writes, so that keys are overwritten as well as added.
-        fc.array(keyOf, { minLength: 1, maxLength: 40 }),
-        fc.array(fc.tuple(fc.nat(), fc.integer()), { maxLength: 2000 }),
-        (keys, writes) => {
-          const records = new LookupRecords<number>();
-          const reference = new Map<number, number>();
-          for (const [pick, value] of writes) {
-            const key = keys[pick % keys.length];
-            records.set(key, value);
-            reference.set(key, value);
-          }
-          expect(records.size).toBe(reference.size);
-          expect(new Map(records.entries())).toEqual(reference);
-          for (const [key, value] of reference) expect(records.get(key)).toBe(value);
-          expect(records.get(keys[0] + 1)).toBe(reference.get(keys[0] + 1));
-        }
-      ),
-      { numRuns: 300 }
-    );
-  });
+describe("RateUses", () => {
+  const keyOf = fc
+    .tuple(code, code, day, rule)
+    .map(([from, to, dayNumber, ruleCode]) => lookupKey(from, to, dayNumber, ruleCode));
 
-  it("gives a key's value, or adds the value offered, as a Map would", () => {
-    const keyOf = fc
-      .tuple(code, code, day, rule)
-      .map(([from, to, dayNumber, ruleCode]) => lookupKey(from, to, dayNumber, ruleCode));
+  it("keeps the latest row per key, as a Map does, through growth", () => {
     fc.assert(
       fc.property(
+        // Few distinct keys among many writes, so that rows are overwritten as well as added.
         fc.array(keyOf, { minLength: 1, maxLength: 40 }),
-        fc.array(fc.tuple(fc.nat(), fc.integer()), { maxLength: 2000 }),
-        (keys, offers) => {
-          const records = new LookupRecords<number>();
-          const reference = new Map<number, number>();
-          for (const [pick, value] of offers) {
+        fc.array(fc.tuple(fc.nat(), fc.double({ noNaN: true }), fc.nat(9)), { maxLength: 2000 }),
+        (keys, writes) => {
+          const uses = new RateUses();
+          const reference = new Map<number, Omit<RateUseRow, "key">>();
+          for (const [pick, rate, sourceId] of writes) {
             const key = keys[pick % keys.length];
-            if (!reference.has(key)) reference.set(key, value);
-            expect(records.getOrAdd(key, value)).toBe(reference.get(key));
+            const dateUsed = `day ${pick}`;
+            uses.record(key, rate, dateUsed, sourceId);
+            reference.set(key, { rate, dateUsed, sourceId });
           }
-          expect(records.size).toBe(reference.size);
-          expect(new Map(records.entries())).toEqual(reference);
+          expect(uses.size).toBe(reference.size);
+          const rows = new Map(uses.rows().map(({ key, ...row }) => [key, row]));
+          expect(rows).toEqual(reference);
         }
       ),
       { numRuns: 300 }
@@ -95,12 +72,21 @@ describe("LookupRecords", () => {
   });
 
   it("holds 100,000 keys and forgets them all on clear", () => {
-    const records = new LookupRecords<number>();
-    for (let i = 0; i < 100_000; i++) records.set(lookupKey("EUR", "USD", i, RULE_PREVIOUS), i);
-    expect(records.size).toBe(100_000);
-    expect(records.get(lookupKey("EUR", "USD", 99_999, RULE_PREVIOUS))).toBe(99_999);
-    records.clear();
-    expect(records.size).toBe(0);
-    expect([...records.entries()]).toEqual([]);
+    const uses = new RateUses();
+    for (let i = 0; i < 100_000; i++)
+      uses.record(lookupKey("EUR", "USD", i, RULE_PREVIOUS), i / 7, `d${i}`, i % 3);
+    expect(uses.size).toBe(100_000);
+    const last = uses
+      .rows()
+      .find((row) => row.key === lookupKey("EUR", "USD", 99_999, RULE_PREVIOUS));
+    expect(last).toEqual({
+      key: lookupKey("EUR", "USD", 99_999, RULE_PREVIOUS),
+      rate: 99_999 / 7,
+      dateUsed: "d99999",
+      sourceId: 99_999 % 3,
+    });
+    uses.clear();
+    expect(uses.size).toBe(0);
+    expect(uses.rows()).toEqual([]);
   });
 });

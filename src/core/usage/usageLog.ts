@@ -6,7 +6,7 @@ import { isoDateFromDayNumber } from "../dates/dayNumber";
 import type { RateFound } from "../rates/lookup";
 import { RULE_NAMES, parseRule, type RuleCode } from "../rates/rules";
 import { lookupKey, lookupOfKey } from "../rates/lookupKey";
-import { LookupRecords } from "./lookupRecords";
+import { RateUses } from "./rateUses";
 
 export interface RateUse {
   from: string;
@@ -42,41 +42,42 @@ export interface UsageLog {
 
 /**
  * Keys de-duplicate: a 10,000-cell recalculation of the same pair and date is one entry, and the latest
- * answer wins (after a re-pin the Sources sheet cites the rate the cells now use). Each entry is kept in
- * plain arrays (the rate, the date used, the index of its source text): a formula over 100,000 distinct
+ * answer wins (after a re-pin the Sources sheet cites the rate the cells now use). Each entry is a row of
+ * RateUses (the rate, the date used, the index of its source text): a formula over 100,000 distinct
  * look-ups leaves no record object per look-up for the garbage collector to carry.
  */
 export function createUsageLog(): UsageLog {
   const figures = new Set<string>();
-  /** Entry index by lookupKey; the entries' columns below. */
-  const entryOf = new LookupRecords<number>();
-  let keys: number[] = [];
-  let rates: number[] = [];
-  let datesUsed: string[] = [];
-  let sourceIds: number[] = [];
+  const uses = new RateUses();
   let sources: string[] = [];
   let sourceIdOf = new Map<string, number>();
+  // Cells of a column mostly cite the source of the cell above: that one is compared before the map.
+  let lastSource = "";
+  let lastSourceId = -1;
   const sourceId = (text: string): number => {
+    if (text === lastSource) return lastSourceId;
     let id = sourceIdOf.get(text);
     if (id === undefined) sourceIdOf.set(text, (id = sources.push(text) - 1));
+    lastSource = text;
+    lastSourceId = id;
     return id;
   };
   return {
     figureIds: () => [...figures].sort(),
     rates: () => {
-      const uses: RateUse[] = keys.map((key, entry) => {
-        const { from, to, rule, dayNumber } = lookupOfKey(key);
+      const rates: RateUse[] = uses.rows().map((row) => {
+        const { from, to, rule, dayNumber } = lookupOfKey(row.key);
         return {
           from,
           to,
           dateAsked: dayNumber === null ? "latest" : isoDateFromDayNumber(dayNumber),
-          dateUsed: datesUsed[entry],
+          dateUsed: row.dateUsed,
           rule: RULE_NAMES[rule],
-          rate: rates[entry],
-          source: sources[sourceIds[entry]],
+          rate: row.rate,
+          source: sources[row.sourceId],
         };
       });
-      return uses.sort((a, b) => (rateKey(a) < rateKey(b) ? -1 : 1));
+      return rates.sort((a, b) => (rateKey(a) < rateKey(b) ? -1 : 1));
     },
     recordFigure: (id) => void figures.add(id),
     recordRate: (
@@ -87,18 +88,15 @@ export function createUsageLog(): UsageLog {
       key = lookupKey(from, to, dayAsked, parseRule(found.rule) as RuleCode)
     ) => {
       // No rate exists for other codes or days, so nothing without a key reaches here.
-      if (key < 0) return;
-      const entry = entryOf.getOrAdd(key, keys.length);
-      if (entry === keys.length) keys.push(key);
-      rates[entry] = found.rate;
-      datesUsed[entry] = found.dateUsed;
-      sourceIds[entry] = sourceId(found.source);
+      if (key >= 0) uses.record(key, found.rate, found.dateUsed, sourceId(found.source));
     },
     clear: () => {
       figures.clear();
-      entryOf.clear();
-      [keys, rates, datesUsed, sourceIds, sources] = [[], [], [], [], []];
+      uses.clear();
+      sources = [];
       sourceIdOf = new Map();
+      lastSource = "";
+      lastSourceId = -1;
     },
   };
 }
