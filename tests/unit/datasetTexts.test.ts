@@ -5,9 +5,8 @@
  */
 import fs from "fs";
 import path from "path";
-import { CATALOGUE } from "../../src/data";
+import { CATALOGUE, FIGURES } from "../../src/data";
 import type { TableDef } from "../../src/data/types";
-import { figureById, sourceById } from "../../src/core/dataset/byId";
 import { buildCellPlan, noteFigureIds } from "../../src/core/cellPlan";
 import type { DatasetTexts } from "../../src/core/i18n/datasetTexts";
 import { englishDatasetTexts } from "../../src/core/i18n/englishTexts";
@@ -21,7 +20,7 @@ import { loadDatasetTexts } from "../../src/i18n/dataset";
 import { buildWorkbookExport } from "../../src/export/workbookExport";
 import { DATASET } from "../../src/core/share/dataset";
 
-const EN = englishDatasetTexts(CATALOGUE, { figureById, sourceById });
+const EN = englishDatasetTexts(CATALOGUE, FIGURES);
 const TRANSLATIONS: [string, DatasetTexts][] = [
   ["fr", fr],
   ["nl", nl],
@@ -61,6 +60,25 @@ function readerPairs(tr: DatasetTexts): [string, string, string][] {
   ];
 }
 
+describe("the English figure texts", () => {
+  it("are every figure's measure, note, period label unless a plain date, and own text value", () => {
+    expect(Object.keys(EN.figures).sort()).toEqual(FIGURES.map((f) => f.id).sort());
+    for (const f of FIGURES) {
+      const texts = EN.figures[f.id];
+      expect([f.id, texts.measure, texts.note]).toEqual([f.id, f.measure, f.note || undefined]);
+    }
+    // A period label Intl writes ("2021") is not a text; "early 2021" is.
+    expect(EN.figures["seized.be.2021.emcdda"].period).toBeUndefined();
+    expect(EN.figures["skyecc.users.be.prosecutor"].period).toBe("early 2021");
+    // A text figure of ours is translated; an article's claim is a quotation and is not.
+    const ours = FIGURES.find((f) => f.unit === "text" && !f.claim && typeof f.value === "string");
+    const claim = FIGURES.find((f) => f.unit === "text" && f.claim && typeof f.value === "string");
+    if (!ours || !claim) throw new Error("the data has no text figure of each kind");
+    expect(EN.figures[ours.id].value).toBe(ours.value);
+    expect("value" in EN.figures[claim.id]).toBe(false);
+  });
+});
+
 describe.each(TRANSLATIONS)("table texts in %s", (language, tr) => {
   it("has every table's texts, in the English shape", () => {
     expect(Object.keys(tr.tables).sort()).toEqual(Object.keys(EN.tables).sort());
@@ -75,7 +93,7 @@ describe.each(TRANSLATIONS)("table texts in %s", (language, tr) => {
     }
   });
 
-  it("has the texts of every figure a table shows, and of no other", () => {
+  it("has the texts of every figure of the dataset, shown in a table or not, and of no other", () => {
     const shape = (f: DatasetTexts["figures"]) =>
       Object.fromEntries(Object.entries(f).map(([id, t]) => [id, Object.keys(t).sort()]));
     expect(shape(tr.figures)).toEqual(shape(EN.figures));

@@ -19,9 +19,9 @@ export interface TableTexts {
 }
 
 /**
- * The texts of a figure that a table shows: what is measured (lists of derived or provisional figures), its
- * note (a "Why" column), its period label where it is not a plain date (see periodLabel.ts), and the value
- * of a text figure that is ours; an article's claim is a quotation and stays as the article put it.
+ * The texts of a figure, as tables and the Sources sheet show them: what is measured, its note, its period
+ * label where it is not a plain date (see periodLabel.ts), and the value of a text figure that is ours; an
+ * article's claim is a quotation and stays as the article put it.
  */
 export interface FigureTexts {
   measure?: string;
@@ -118,6 +118,6 @@ export interface DatasetTexts {
   sources: SourcesSheetWords;
   /** By table id. */
   tables: Record<string, TableTexts>;
-  /** By figure id: only the figures whose texts a table shows. */
+  /** By figure id: every figure of the dataset (see englishFigureTexts). */
   figures: Record<string, FigureTexts>;
 }
