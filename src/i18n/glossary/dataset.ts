@@ -226,8 +226,11 @@ export const DATASET_TERMS: GlossaryTerm[] = [
   },
   {
     note: "Hedge: the source gives a lower bound (sign >).",
+    // A comparison ("5% more than 2022", "more than this national figure") is not the hedge.
+    otherSenses: ["% more than", "kg more than", "t more than", "more than this"],
     en: { term: "more than" },
-    fr: { term: "plus de" },
+    // "plus d’un tiers": the elided form.
+    fr: { term: "plus de", forms: ["plus d’"] },
     nl: { term: "meer dan" },
     de: { term: "mehr als" },
   },
