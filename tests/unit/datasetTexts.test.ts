@@ -5,7 +5,8 @@
  */
 import fs from "fs";
 import path from "path";
-import { CATALOGUE, FIGURES } from "../../src/data";
+import { CATALOGUE, FIGURES, UNITS, UNIT_FORMATS } from "../../src/data";
+import { unitFormat } from "../../src/core/figureText";
 import type { TableDef } from "../../src/data/types";
 import { buildCellPlan, noteFigureIds } from "../../src/core/cellPlan";
 import type { DatasetTexts } from "../../src/core/i18n/datasetTexts";
@@ -19,6 +20,8 @@ import de from "../../src/i18n/dataset/de";
 import { loadDatasetTexts } from "../../src/i18n/dataset";
 import { buildWorkbookExport } from "../../src/export/workbookExport";
 import { DATASET } from "../../src/core/share/dataset";
+import { cellText } from "../../src/taskpane/cellText";
+import { setActiveLanguage } from "../../src/i18n/activeLanguage";
 
 const EN = englishDatasetTexts(CATALOGUE, FIGURES);
 const TRANSLATIONS: [string, DatasetTexts][] = [
@@ -185,11 +188,15 @@ describe.each(TRANSLATIONS)("table texts in %s", (language, tr) => {
         }
     });
 
-    it("has the English number formats, but for the word of the hedge “from”", () => {
-      const same = (f: string, from: string) => f.split(`"${from}`).join('"<from>');
-      expect(
-        local.numberFormats.map((row) => row.map((f) => same(f, tr.words.fromPrefix)))
-      ).toEqual(en.numberFormats.map((row) => row.map((f) => same(f, EN.words.fromPrefix))));
+    it("has the English number formats, but for the quoted words: the hedge “from” and the units", () => {
+      const same = (f: string, words: DatasetTexts["words"]) =>
+        Object.values(words.formatUnits).reduce(
+          (format, unit) => format.split(`"${unit}"`).join('"<unit>"'),
+          f.split(`"${words.fromPrefix}`).join('"<from>')
+        );
+      expect(local.numberFormats.map((row) => row.map((f) => same(f, tr.words)))).toEqual(
+        en.numberFormats.map((row) => row.map((f) => same(f, EN.words)))
+      );
     });
 
     it("has the same columns and unit ids, headers translated with their unit signs", () => {
@@ -209,6 +216,39 @@ describe.each(TRANSLATIONS)("table texts in %s", (language, tr) => {
       expect(headersDiffer.length).toBeGreaterThan(0);
     });
   });
+});
+
+describe("the quoted unit of a number format in each language", () => {
+  const table = CATALOGUE.find((t) => t.id === "sky-ecc-user-shares") as TableDef;
+  const column = table.columns.findIndex((c) => "unit" in c && c.unit === "share_points");
+  const options = { anchorRow: 0, anchorCol: 0 };
+  const english = buildCellPlan(table, options);
+  // Belgium and the Netherlands: 25% in the article and for the prosecutor, a difference of 0.
+  const row = english.values.findIndex((r) => r[0] === "Belgium and the Netherlands");
+  afterAll(() => setActiveLanguage("en"));
+
+  it("leaves the English formats as UNIT_FORMATS writes them", () => {
+    for (const unit of UNITS)
+      expect([unit, unitFormat(unit, EN.words)]).toEqual([unit, UNIT_FORMATS[unit]]);
+  });
+
+  it.each([
+    ["fr", fr, " pts", "0,0 pts"],
+    ["nl", nl, " ptn", "0,0 ptn"],
+    ["de", de, " Pkt.", "0,0 Pkt."],
+  ] as const)(
+    "%s: a difference of shares reads in points of the language",
+    (language, tr, word, shown) => {
+      const plan = planInLanguage(table, options, tr);
+      const format = plan.numberFormats[row][column];
+      // Only the quoted word changes: the number's part of the format is the English one.
+      expect(format).toBe(english.numberFormats[row][column].split('" pts"').join(`"${word}"`));
+      expect(format).not.toContain("%");
+      // The pane's preview of that cell, in the language's number conventions.
+      setActiveLanguage(language);
+      expect(cellText(plan.values[row][column], format).replace(/\s/g, " ")).toBe(shown);
+    }
+  );
 });
 
 describe("loading a language's texts", () => {

@@ -63,6 +63,11 @@ export interface DatasetWords {
   confidence: Record<Confidence, string>;
   /** How a unit reads after a number and in "Unit" columns. */
   units: Record<Unit, string>;
+  /**
+   * The word a unit's number format quotes after the number ('0.0" pts"'), by unit, in the language
+   * (" ptn", " Pkt."): only that quoted word changes, never the number's part of the format.
+   */
+  formatUnits: Partial<Record<Unit, string>>;
   /** What follows an amount per period ("per 6 months"). */
   perPeriod: Record<PerPeriodUnit, string>;
   /** "{symbol}{amount}" ("€800") or "{amount} {symbol}" ("800 €"). */

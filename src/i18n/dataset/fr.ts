@@ -63,6 +63,8 @@ const texts: DatasetTexts = frenchSpacing({
       date: "date",
       text: "texte",
     },
+    // After a difference of shares, the glossary's short form of "points de pourcentage", as the header says it.
+    formatUnits: { share_points: " pts" },
     perPeriod: {
       EUR_per_3_months: "par trimestre",
       EUR_per_6_months: "par semestre",
