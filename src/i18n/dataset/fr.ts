@@ -916,7 +916,7 @@ const texts: DatasetTexts = frenchSpacing({
     "skyecc.bounty.usd": {
       measure: "prime offerte par Sky ECC à qui parviendrait à le craquer",
       period: "offerte avant 2021, rapportée en mars 2021",
-      note: "Offerte sur le site de Sky ECC ; selon De Standaard, le procureur fédéral a plaisanté que la police enverrait son numéro de compte. NU.nl rapporte la récompense sans montant.",
+      note: "Offerte sur le site de Sky ECC ; selon De Standaard, le procureur fédéral a plaisanté en disant que la police enverrait son numéro de compte. NU.nl rapporte la récompense sans montant.",
     },
     "skyecc.bounty.eur": {
       measure: "prime offerte par Sky ECC à qui parviendrait à le craquer, en euros",
@@ -1253,11 +1253,11 @@ const texts: DatasetTexts = frenchSpacing({
     },
     "seized.fr.2022.interior": {
       measure: "cocaïne saisie",
-      note: "Bilan annuel du ministère de l’Intérieur ; franceinfo le rapporte comme plus de 27 t, 5 % de plus qu’en 2021.",
+      note: "Bilan annuel du ministère de l’Intérieur ; franceinfo parle de plus de 27 t, 5 % de plus qu’en 2021.",
     },
     "seized.fr.2023.ofast": {
       measure: "cocaïne saisie",
-      note: "OFAST, rapporté par BFMTV ; l’EUDA donne 23 t.",
+      note: "OFAST, chiffre rapporté par BFMTV ; l’EUDA donne 23 t.",
     },
     "seized.fr.2023.euda": { measure: "cocaïne saisie", note: "EUDA, European Drug Report 2025." },
     "seized.it.2019.dcsa-2020": {
@@ -1329,7 +1329,7 @@ const texts: DatasetTexts = frenchSpacing({
     },
     "port.antwerp.2023.customs": {
       measure: "cocaïne saisie",
-      note: "Douane belge, annoncé par le ministre des Finances ; 5 % de plus qu’en 2022.",
+      note: "Douane belge, chiffre annoncé par le ministre des Finances ; 5 % de plus qu’en 2022.",
     },
     "port.antwerp.2023.europol-spokesperson": {
       measure: "cocaïne saisie",
@@ -1349,7 +1349,7 @@ const texts: DatasetTexts = frenchSpacing({
     },
     "port.rotterdam.2019.om": {
       measure: "cocaïne saisie",
-      note: "Équipe HARC, annoncé par le parquet de Rotterdam (33 732 kg) ; presque le double de 2018.",
+      note: "Équipe HARC, chiffre annoncé par le parquet de Rotterdam (33 732 kg) ; presque le double de 2018.",
     },
     "port.rotterdam.2019.customs": {
       measure: "cocaïne saisie",
@@ -1357,11 +1357,11 @@ const texts: DatasetTexts = frenchSpacing({
     },
     "port.rotterdam.2020.om": {
       measure: "cocaïne saisie",
-      note: "Équipe HARC, annoncé par le parquet de Rotterdam (40 641 kg), près de 7 000 kg de plus qu’en 2019.",
+      note: "Équipe HARC, chiffre annoncé par le parquet de Rotterdam (40 641 kg), près de 7 000 kg de plus qu’en 2019.",
     },
     "port.rotterdam.2021.om": {
       measure: "cocaïne saisie",
-      note: "Équipe HARC, annoncé par le parquet de Rotterdam en janvier 2022 ; un record. En janvier 2023, il donnait 72,808 t pour 2021.",
+      note: "Équipe HARC, chiffre annoncé par le parquet de Rotterdam en janvier 2022 ; un record. En janvier 2023, il donnait 72,808 t pour 2021.",
     },
     "port.rotterdam.2021.change-on-2020.om": {
       measure: "évolution de la cocaïne saisie par l’équipe HARC sur l’année précédente",
@@ -1378,7 +1378,7 @@ const texts: DatasetTexts = frenchSpacing({
     },
     "port.rotterdam.2022.om": {
       measure: "cocaïne saisie",
-      note: "Équipe HARC, annoncé par le parquet de Rotterdam. Le communiqué commun des douanes belge et néerlandaise donnait 52,5 t, Le Soir environ 50 t : des périmètres différents.",
+      note: "Équipe HARC, chiffre annoncé par le parquet de Rotterdam. Le communiqué commun des douanes belge et néerlandaise donnait 52,5 t, Le Soir environ 50 t : des périmètres différents.",
     },
     "port.rotterdam.2022.customs": {
       measure: "cocaïne saisie",
@@ -1390,7 +1390,7 @@ const texts: DatasetTexts = frenchSpacing({
     },
     "port.rotterdam.2023.om": {
       measure: "cocaïne saisie",
-      note: "Équipe HARC, annoncé par le parquet de Rotterdam.",
+      note: "Équipe HARC, chiffre annoncé par le parquet de Rotterdam.",
     },
     "port.rotterdam.2024.om": {
       measure: "cocaïne saisie",
@@ -1398,7 +1398,7 @@ const texts: DatasetTexts = frenchSpacing({
     },
     "port.rotterdam.2024.customs": {
       measure: "cocaïne saisie",
-      note: "Douane néerlandaise (25 000 kg), donné en janvier 2026 à titre de comparaison ; l’équipe HARC compte 25 900 kg.",
+      note: "Douane néerlandaise (25 000 kg), chiffre donné en janvier 2026 à titre de comparaison ; l’équipe HARC compte 25 900 kg.",
     },
     "port.rotterdam.2025.om": {
       measure: "cocaïne saisie",
