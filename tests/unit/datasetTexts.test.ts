@@ -118,10 +118,12 @@ describe.each(TRANSLATIONS)("table texts in %s", (language, tr) => {
     expect(empty.map(([where]) => where)).toEqual([]);
   });
 
-  it("keeps each note's figure tokens and each template's placeholders", () => {
+  it("keeps each note's figure tokens and ids and each template's placeholders", () => {
+    const ids = (text: string) => (text.match(FIGURE_IDS) ?? []).sort().join();
     const differ = readerPairs(tr).filter(
       ([, en, t]) =>
         noteFigureIds(en).sort().join() !== noteFigureIds(t).sort().join() ||
+        ids(en) !== ids(t) ||
         placeholdersOf(en).join() !== placeholdersOf(t).join()
     );
     expect(differ.map(([where, en, t]) => `${where}: ${en} | ${t}`)).toEqual([]);
