@@ -9,7 +9,6 @@
  */
 import type { CellPlan, CellPlanOptions, CellValue } from "./cellPlanTypes";
 import type { ColumnDef, DerivedRule, Figure, Source, TableDef, Unit } from "../data/types";
-import { UNIT_FORMATS } from "../data/types";
 import { figureById, sourceById, sourceCitation } from "./dataset/byId";
 import type { DatasetWords } from "./i18n/datasetTexts";
 import { ENGLISH_WORDS } from "./i18n/englishWords";
@@ -22,6 +21,7 @@ import {
   placeName,
   qualifierLegend,
   signedFormat,
+  unitFormat,
 } from "./figureText";
 
 /** Where figures and sources come from; the dataset by default, a stand-in in tests. */
@@ -81,7 +81,7 @@ function plainCell(
     case "figure":
     case "mixedFigure": {
       const id = row[c];
-      const emptyFormat = column.kind === "figure" ? UNIT_FORMATS[column.unit] : GENERAL;
+      const emptyFormat = column.kind === "figure" ? unitFormat(column.unit, words) : GENERAL;
       if (id === null) return { value: null, format: emptyFormat };
       const figure = requireFigure(id, lookup, where);
       if (column.kind === "figure" && figure.unit !== column.unit) {
@@ -174,8 +174,11 @@ function derivedCell(
   }
 }
 
-function derivedFormat(column: Extract<ColumnDef, { kind: "derived" }>): string {
-  const base = UNIT_FORMATS[column.unit];
+function derivedFormat(
+  column: Extract<ColumnDef, { kind: "derived" }>,
+  words: DatasetWords
+): string {
+  const base = unitFormat(column.unit, words);
   return column.derive.op === "changeOnPreviousRow" || column.derive.op === "difference"
     ? signedFormat(base)
     : base;
@@ -345,7 +348,7 @@ function bodyCells(
         ...(unfit.length > 0
           ? { value: null, formula: null }
           : derivedCell(column.derive, column.unit, r, at, address, totalRow)),
-        format: derivedFormat(column),
+        format: derivedFormat(column, words),
       };
     }
   });

@@ -117,11 +117,21 @@ function withDecimals(format: string, decimals: number): string {
 }
 
 /**
+ * A unit's Excel number format in the table's language: the word quoted after the number ('0.0" pts"') is
+ * the language's (`words.formatUnits`); the number's part and the currency signs stay as UNIT_FORMATS has them.
+ */
+export function unitFormat(unit: Unit, words: DatasetWords = ENGLISH_WORDS): string {
+  const format = UNIT_FORMATS[unit];
+  const word = words.formatUnits[unit];
+  return word === undefined ? format : format.replace(/"[^"]*"$/, `"${word}"`);
+}
+
+/**
  * Excel number format of a figure's cell: its unit's format with the source's own precision (a derived tonnage
  * keeps one decimal), prefixed by its hedge ("\">\"#,##0").
  */
 export function figureNumberFormat(figure: Figure, words: DatasetWords = ENGLISH_WORDS): string {
-  let base = UNIT_FORMATS[figure.unit];
+  let base = unitFormat(figure.unit, words);
   if (typeof figure.value === "number" && PUBLISHED_PRECISION_UNITS.has(figure.unit))
     base = withDecimals(base, figure.derivedFrom ? 1 : publishedDecimals(figure.value));
   if (!figure.qualifier || typeof figure.value !== "number") return base;

@@ -13,6 +13,7 @@ import { buildCellPlan } from "../../src/core/cellPlan";
 import { uniqueTableName } from "../../src/core/placement";
 import { setActiveLanguage } from "../../src/i18n/activeLanguage";
 import de from "../../src/i18n/dataset/de";
+import fr from "../../src/i18n/dataset/fr";
 import { asExcelContext, FakeWorkbook, type SheetSnapshot } from "../support/fakeWorkbook";
 
 function usage() {
@@ -208,5 +209,36 @@ describe("Write Sources sheet in the active language (German)", () => {
     // What the functions used in the earlier session is still cited, read from the English sheet.
     expect(byValue(sheet, "skyecc.users.worldwide.europol")).toHaveLength(1);
     expect(byValue(sheet, 1.1891)).toHaveLength(1);
+  });
+});
+
+describe("Write Sources sheet in French, for a figure no table shows", () => {
+  beforeAll(() => setActiveLanguage("fr"));
+  afterAll(() => setActiveLanguage("en"));
+
+  it("gives the French measure and note of a figure only DESK.FIGURE cited", async () => {
+    // No catalogue table shows this figure: only the DESK function that looked it up cites it.
+    const id = "skyecc.livereading.start";
+    expect(
+      CATALOGUE.some((t) => buildCellPlan(t, { anchorRow: 0, anchorCol: 0 }).figureIds.includes(id))
+    ).toBe(false);
+    const log = createUsageLog();
+    log.recordFigure(id);
+    const wb = new FakeWorkbook(["Sheet1"]);
+    const outcome = await writeSourcesSheetIn(
+      asExcelContext(wb.context()),
+      sourcesPlanFor(log, "2026-12-06")
+    );
+    expect(outcome).toMatchObject({ sheetName: "Sources", refreshed: false });
+    const sheet = wb.snapshot().find((s) => s.name === "Sources");
+    expect(sheet?.cells.A1.value).toBe(fr.sources.marker);
+    const [address] = byValue(sheet, id)[0] ?? [""];
+    const row = address.replace(/^[A-Z]+/, "");
+    const english = figureById(id);
+    const own = fr.figures[id];
+    expect(own.measure).not.toBe(english?.measure);
+    expect(own.note).not.toBe(english?.note);
+    expect(sheet?.cells[`B${row}`].value).toBe(own.measure);
+    expect(sheet?.cells[`J${row}`].value).toBe(own.note);
   });
 });

@@ -5,9 +5,9 @@
  */
 import fs from "fs";
 import path from "path";
-import { CATALOGUE } from "../../src/data";
+import { CATALOGUE, FIGURES, UNITS, UNIT_FORMATS } from "../../src/data";
+import { unitFormat } from "../../src/core/figureText";
 import type { TableDef } from "../../src/data/types";
-import { figureById, sourceById } from "../../src/core/dataset/byId";
 import { buildCellPlan, noteFigureIds } from "../../src/core/cellPlan";
 import type { DatasetTexts } from "../../src/core/i18n/datasetTexts";
 import { englishDatasetTexts } from "../../src/core/i18n/englishTexts";
@@ -20,8 +20,10 @@ import de from "../../src/i18n/dataset/de";
 import { loadDatasetTexts } from "../../src/i18n/dataset";
 import { buildWorkbookExport } from "../../src/export/workbookExport";
 import { DATASET } from "../../src/core/share/dataset";
+import { cellText } from "../../src/taskpane/cellText";
+import { setActiveLanguage } from "../../src/i18n/activeLanguage";
 
-const EN = englishDatasetTexts(CATALOGUE, { figureById, sourceById });
+const EN = englishDatasetTexts(CATALOGUE, FIGURES);
 const TRANSLATIONS: [string, DatasetTexts][] = [
   ["fr", fr],
   ["nl", nl],
@@ -40,12 +42,23 @@ function pairs(en: unknown, tr: unknown, where = ""): [string, string, string][]
   return [];
 }
 
+/** Figure ids, longest first, as a derived figure's note names them ("Derived, not published: a / b."). */
+const FIGURE_IDS = new RegExp(
+  FIGURES.map((f) => f.id.replace(/[.+-]/g, "\\$&"))
+    .sort((a, b) => b.length - a.length)
+    .join("|"),
+  "g"
+);
+
 /**
- * What a check reads of a string: without `{figure.id}` tokens (replaced by numbers) and without the
- * add-in's name, which stays as it is in every language.
+ * What a check reads of a string: without `{figure.id}` tokens (replaced by numbers), the figure ids a
+ * derived figure's note names, and the add-in's name, which stay as they are in every language.
  */
 const words = (text: string): string =>
-  text.replace(/\{[a-z0-9][a-z0-9.+-]*\}/g, "{}").replace(/Seizure Desk/g, "");
+  text
+    .replace(/\{[a-z0-9][a-z0-9.+-]*\}/g, "{}")
+    .replace(FIGURE_IDS, "{}")
+    .replace(/Seizure Desk/g, "");
 
 /** The pairs a reader sees: tables, figures, shared words and the Sources sheet (not the Intl locale). */
 function readerPairs(tr: DatasetTexts): [string, string, string][] {
@@ -61,6 +74,25 @@ function readerPairs(tr: DatasetTexts): [string, string, string][] {
   ];
 }
 
+describe("the English figure texts", () => {
+  it("are every figure's measure, note, period label unless a plain date, and own text value", () => {
+    expect(Object.keys(EN.figures).sort()).toEqual(FIGURES.map((f) => f.id).sort());
+    for (const f of FIGURES) {
+      const texts = EN.figures[f.id];
+      expect([f.id, texts.measure, texts.note]).toEqual([f.id, f.measure, f.note || undefined]);
+    }
+    // A period label Intl writes ("2021") is not a text; "early 2021" is.
+    expect(EN.figures["seized.be.2021.emcdda"].period).toBeUndefined();
+    expect(EN.figures["skyecc.users.be.prosecutor"].period).toBe("early 2021");
+    // A text figure of ours is translated; an article's claim is a quotation and is not.
+    const ours = FIGURES.find((f) => f.unit === "text" && !f.claim && typeof f.value === "string");
+    const claim = FIGURES.find((f) => f.unit === "text" && f.claim && typeof f.value === "string");
+    if (!ours || !claim) throw new Error("the data has no text figure of each kind");
+    expect(EN.figures[ours.id].value).toBe(ours.value);
+    expect("value" in EN.figures[claim.id]).toBe(false);
+  });
+});
+
 describe.each(TRANSLATIONS)("table texts in %s", (language, tr) => {
   it("has every table's texts, in the English shape", () => {
     expect(Object.keys(tr.tables).sort()).toEqual(Object.keys(EN.tables).sort());
@@ -75,7 +107,7 @@ describe.each(TRANSLATIONS)("table texts in %s", (language, tr) => {
     }
   });
 
-  it("has the texts of every figure a table shows, and of no other", () => {
+  it("has the texts of every figure of the dataset, shown in a table or not, and of no other", () => {
     const shape = (f: DatasetTexts["figures"]) =>
       Object.fromEntries(Object.entries(f).map(([id, t]) => [id, Object.keys(t).sort()]));
     expect(shape(tr.figures)).toEqual(shape(EN.figures));
@@ -86,10 +118,12 @@ describe.each(TRANSLATIONS)("table texts in %s", (language, tr) => {
     expect(empty.map(([where]) => where)).toEqual([]);
   });
 
-  it("keeps each note's figure tokens and each template's placeholders", () => {
+  it("keeps each note's figure tokens and ids and each template's placeholders", () => {
+    const ids = (text: string) => (text.match(FIGURE_IDS) ?? []).sort().join();
     const differ = readerPairs(tr).filter(
       ([, en, t]) =>
         noteFigureIds(en).sort().join() !== noteFigureIds(t).sort().join() ||
+        ids(en) !== ids(t) ||
         placeholdersOf(en).join() !== placeholdersOf(t).join()
     );
     expect(differ.map(([where, en, t]) => `${where}: ${en} | ${t}`)).toEqual([]);
@@ -108,8 +142,15 @@ describe.each(TRANSLATIONS)("table texts in %s", (language, tr) => {
       const [en, t] = [words(enText), words(tText)];
       for (const term of GLOSSARY) {
         const enWords = [term.en.term, ...(term.en.forms ?? [])];
+        // Phrases where the English word has another sense do not bind the term.
+        const meant = (term.otherSenses ?? []).reduce(
+          (text, phrase) => text.replace(new RegExp(escape(phrase), "gi"), ""),
+          en
+        );
         if (
-          !enWords.some((w) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])`, "iu").test(en))
+          !enWords.some((w) =>
+            new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])`, "iu").test(meant)
+          )
         )
           continue;
         const own = term[language as "fr" | "nl" | "de"];
@@ -149,11 +190,15 @@ describe.each(TRANSLATIONS)("table texts in %s", (language, tr) => {
         }
     });
 
-    it("has the English number formats, but for the word of the hedge “from”", () => {
-      const same = (f: string, from: string) => f.split(`"${from}`).join('"<from>');
-      expect(
-        local.numberFormats.map((row) => row.map((f) => same(f, tr.words.fromPrefix)))
-      ).toEqual(en.numberFormats.map((row) => row.map((f) => same(f, EN.words.fromPrefix))));
+    it("has the English number formats, but for the quoted words: the hedge “from” and the units", () => {
+      const same = (f: string, words: DatasetTexts["words"]) =>
+        Object.values(words.formatUnits).reduce(
+          (format, unit) => format.split(`"${unit}"`).join('"<unit>"'),
+          f.split(`"${words.fromPrefix}`).join('"<from>')
+        );
+      expect(local.numberFormats.map((row) => row.map((f) => same(f, tr.words)))).toEqual(
+        en.numberFormats.map((row) => row.map((f) => same(f, EN.words)))
+      );
     });
 
     it("has the same columns and unit ids, headers translated with their unit signs", () => {
@@ -173,6 +218,39 @@ describe.each(TRANSLATIONS)("table texts in %s", (language, tr) => {
       expect(headersDiffer.length).toBeGreaterThan(0);
     });
   });
+});
+
+describe("the quoted unit of a number format in each language", () => {
+  const table = CATALOGUE.find((t) => t.id === "sky-ecc-user-shares") as TableDef;
+  const column = table.columns.findIndex((c) => "unit" in c && c.unit === "share_points");
+  const options = { anchorRow: 0, anchorCol: 0 };
+  const english = buildCellPlan(table, options);
+  // Belgium and the Netherlands: 25% in the article and for the prosecutor, a difference of 0.
+  const row = english.values.findIndex((r) => r[0] === "Belgium and the Netherlands");
+  afterAll(() => setActiveLanguage("en"));
+
+  it("leaves the English formats as UNIT_FORMATS writes them", () => {
+    for (const unit of UNITS)
+      expect([unit, unitFormat(unit, EN.words)]).toEqual([unit, UNIT_FORMATS[unit]]);
+  });
+
+  it.each([
+    ["fr", fr, " pts", "0,0 pts"],
+    ["nl", nl, " ptn", "0,0 ptn"],
+    ["de", de, " Pkt.", "0,0 Pkt."],
+  ] as const)(
+    "%s: a difference of shares reads in points of the language",
+    (language, tr, word, shown) => {
+      const plan = planInLanguage(table, options, tr);
+      const format = plan.numberFormats[row][column];
+      // Only the quoted word changes: the number's part of the format is the English one.
+      expect(format).toBe(english.numberFormats[row][column].split('" pts"').join(`"${word}"`));
+      expect(format).not.toContain("%");
+      // The pane's preview of that cell, in the language's number conventions.
+      setActiveLanguage(language);
+      expect(cellText(plan.values[row][column], format).replace(/\s/g, " ")).toBe(shown);
+    }
+  );
 });
 
 describe("loading a language's texts", () => {

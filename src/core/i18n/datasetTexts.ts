@@ -19,9 +19,9 @@ export interface TableTexts {
 }
 
 /**
- * The texts of a figure that a table shows: what is measured (lists of derived or provisional figures), its
- * note (a "Why" column), its period label where it is not a plain date (see periodLabel.ts), and the value
- * of a text figure that is ours; an article's claim is a quotation and stays as the article put it.
+ * The texts of a figure, as tables and the Sources sheet show them: what is measured, its note, its period
+ * label where it is not a plain date (see periodLabel.ts), and the value of a text figure that is ours; an
+ * article's claim is a quotation and stays as the article put it.
  */
 export interface FigureTexts {
   measure?: string;
@@ -63,6 +63,11 @@ export interface DatasetWords {
   confidence: Record<Confidence, string>;
   /** How a unit reads after a number and in "Unit" columns. */
   units: Record<Unit, string>;
+  /**
+   * The word a unit's number format quotes after the number ('0.0" pts"'), by unit, in the language
+   * (" ptn", " Pkt."): only that quoted word changes, never the number's part of the format.
+   */
+  formatUnits: Partial<Record<Unit, string>>;
   /** What follows an amount per period ("per 6 months"). */
   perPeriod: Record<PerPeriodUnit, string>;
   /** "{symbol}{amount}" ("€800") or "{amount} {symbol}" ("800 €"). */
@@ -118,6 +123,6 @@ export interface DatasetTexts {
   sources: SourcesSheetWords;
   /** By table id. */
   tables: Record<string, TableTexts>;
-  /** By figure id: only the figures whose texts a table shows. */
+  /** By figure id: every figure of the dataset (see englishFigureTexts). */
   figures: Record<string, FigureTexts>;
 }

@@ -1,10 +1,9 @@
 /**
  * The English texts of the catalogue, read from src/data where they are written: the shape every translation
- * follows (same tables, same number of headers, labels and notes, same figures) and what the tests hold
+ * follows (same tables, same number of headers, labels and notes, every figure) and what the tests hold
  * the translations to.
  */
 import type { Figure, TableDef } from "../../data/types";
-import { buildCellPlan, type CellPlanLookup } from "../cellPlan";
 import type { DatasetTexts, FigureTexts, TableTexts } from "./datasetTexts";
 import { ENGLISH_SOURCES_WORDS, ENGLISH_WORDS } from "./englishWords";
 import { isPlainDateLabel } from "./periodLabel";
@@ -34,65 +33,29 @@ export function englishTableTexts(table: TableDef): TableTexts {
 }
 
 /**
- * The figure texts a table's plan shows, found by building it with figures that note what is read: their
- * measure, note, and period label where Intl cannot write it (see periodLabel.ts).
+ * A figure's own texts, the ones a translation gives: its measure, its note (if any), its period label where
+ * Intl cannot write it (see periodLabel.ts), and the value of a text figure that is ours (an article's claim
+ * is a quotation and stays as the article put it). Every figure has them, not only those a table shows: the
+ * Sources sheet lists the figures the DESK functions cite too.
  */
-export function figureTextsShown(
-  table: TableDef,
-  lookup: CellPlanLookup
-): Record<string, FigureTexts> {
-  const shown: Record<string, FigureTexts> = {};
-  const note = (id: string, field: keyof FigureTexts, text: string): string => {
-    (shown[id] ??= {})[field] = text;
-    return text;
-  };
-  const recording = (f: Figure): Figure => ({
-    ...f,
-    get value() {
-      return typeof f.value === "string" && f.unit === "text" && !f.claim
-        ? note(f.id, "value", f.value)
-        : f.value;
-    },
-    get measure() {
-      return note(f.id, "measure", f.measure);
-    },
-    get note() {
-      return note(f.id, "note", f.note);
-    },
-    period: {
-      ...f.period,
-      get label() {
-        const label = f.period.label;
-        return isPlainDateLabel(label) ? label : note(f.id, "period", label);
-      },
-    },
-  });
-  buildCellPlan(
-    table,
-    { anchorRow: 0, anchorCol: 0 },
-    {
-      figureById: (id) => {
-        const f = lookup.figureById(id);
-        return f && recording(f);
-      },
-      sourceById: lookup.sourceById,
-    }
-  );
-  return shown;
+export function englishFigureTexts(figure: Figure): FigureTexts {
+  const texts: FigureTexts = { measure: figure.measure };
+  if (typeof figure.note === "string" && figure.note !== "") texts.note = figure.note;
+  if (!isPlainDateLabel(figure.period.label)) texts.period = figure.period.label;
+  if (typeof figure.value === "string" && figure.unit === "text" && !figure.claim)
+    texts.value = figure.value;
+  return texts;
 }
 
-/** Every English text of the given tables, in the shape of a translation. */
+/** Every English text of the given tables and figures, in the shape of a translation. */
 export function englishDatasetTexts(
   catalogue: readonly TableDef[],
-  lookup: CellPlanLookup
+  figures: readonly Figure[]
 ): DatasetTexts {
   return {
     words: ENGLISH_WORDS,
     sources: ENGLISH_SOURCES_WORDS,
     tables: Object.fromEntries(catalogue.map((t) => [t.id, englishTableTexts(t)])),
-    figures: Object.assign({}, ...catalogue.map((t) => figureTextsShown(t, lookup))) as Record<
-      string,
-      FigureTexts
-    >,
+    figures: Object.fromEntries(figures.map((f) => [f.id, englishFigureTexts(f)])),
   };
 }

@@ -31,6 +31,8 @@ export const ENGLISH_WORDS: DatasetWords = {
   verdicts: { agrees: "agrees", differs: "differs", not_found: "not found" },
   confidence: { high: "high", medium: "medium", low: "low" },
   units: { ...UNIT_LABELS },
+  // As UNIT_FORMATS quotes it.
+  formatUnits: { share_points: " pts" },
   perPeriod: {
     EUR_per_3_months: "per 3 months",
     EUR_per_6_months: "per 6 months",

@@ -166,7 +166,7 @@ function figuresSection(b: SheetBuilder, data: SourcesData, cited: Cited, words:
       b.row([id, words.sheet.notInDataset, "", "", "", "", "", "", where]);
       continue;
     }
-    // Its texts in the sheet's language where a table shows them; the rest as the data has them.
+    // Its texts in the sheet's language, whether a table shows it or only a DESK function cites it.
     const { texts } = words;
     const figure = texts ? figureInLanguage(found, texts.figures[found.id], texts) : found;
     figure.sourceIds.forEach((s) => cited.sourceIds.add(s));

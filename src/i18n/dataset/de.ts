@@ -62,6 +62,8 @@ const texts: DatasetTexts = {
       date: "Datum",
       text: "Text",
     },
+    // After a difference of shares, the glossary's short form of "Prozentpunkte", as the header says it.
+    formatUnits: { share_points: " Pkt." },
     perPeriod: {
       EUR_per_3_months: "pro 3 Monate",
       EUR_per_6_months: "pro 6 Monate",

@@ -63,6 +63,8 @@ const texts: DatasetTexts = frenchSpacing({
       date: "date",
       text: "texte",
     },
+    // After a difference of shares, the glossary's short form of "points de pourcentage", as the header says it.
+    formatUnits: { share_points: " pts" },
     perPeriod: {
       EUR_per_3_months: "par trimestre",
       EUR_per_6_months: "par semestre",
@@ -492,143 +494,1110 @@ const texts: DatasetTexts = frenchSpacing({
     },
   },
   figures: {
-    "seizure.antwerp.investigation.cumulative": { period: "fin 2018 – 9 mars 2021" },
-    "seizure.antwerp.livephase": { period: "20 févr. – début avr. 2021" },
-    "skyecc.devices.distributed.tijd": { period: "début 2021" },
-    "skyecc.users.monitored.europol": { period: "mi-févr. – 9 mars 2021" },
-    "skyecc.devices.active.prosecutor": { period: "début 2021" },
-    "skyecc.users.be.prosecutor": { period: "début 2021" },
-    "skyecc.users.nl.prosecutor": { period: "début 2021" },
-    "skyecc.messages.intercepted.prosecutor": { period: "jusqu’au 9 mars 2021" },
-    "skyecc.messages.decrypted.prosecutor": { period: "jusqu’au 9 mars 2021" },
-    "skyecc.messages.intercepted.europol": {
-      period: "jusqu’au 9 mars 2021",
-      value: "Des centaines de millions de messages",
+    // The source article's claims
+    "article.origin.publisher": {
+      measure: "publication originale de l’article source",
+      value:
+        "Clarín, Buenos Aires : un quotidien argentin de langue espagnole, pas un journal espagnol",
+      note: "Le texte de Clarín conservé correspond à l’article anglais phrase par phrase. Signature non relevée.",
     },
-    "skyecc.messages.nl.dutch-police": { period: "jusqu’au 9 mars 2021" },
-    "skyecc.bounty.usd": { period: "offerte avant 2021, rapportée en mars 2021" },
-    "skyecc.bounty.eur": { period: "offerte avant 2021, rapportée en mars 2021" },
-    "skyecc.devices.seized.be.before": { period: "avant le 9 mars 2021 (années antérieures)" },
-    "skyecc.users.share.be.prosecutor": {
-      measure: "part des appareils Sky ECC actifs utilisés en Belgique",
+    "article.origin.translation": {
+      measure: "traduction anglaise de l’article source",
+      value: "Traduction anglaise publiée par Pledge Times",
+      note: "Traduction d’allure automatique ; presque certainement la version anglaise en circulation.",
+    },
+    "article.seized.be.17t": {
+      measure: "cocaïne saisie en Belgique « mardi »",
+      period: "« mardi » (9 mars 2021)",
+      note: "Le parquet a fait état de plus de 17 t saisies dans le port d’Anvers au fil d’une enquête d’environ deux ans, dans des affaires distinctes ; pas en un seul jour.",
+    },
+    "article.seized.be.record": {
+      measure: "les 17 t présentées comme un record européen",
+      period: "« mardi » (9 mars 2021)",
+      note: "Pas un record européen : la plus grosse saisie unique était alors celle de Hambourg, 16 t le 12 février 2021, et la police néerlandaise a qualifié de record l’affaire de Hambourg et d’Anvers, 23 t.",
+    },
+    "article.seized.de.16t": {
+      measure: "cocaïne saisie en Allemagne « la semaine dernière »",
+      period: "« la semaine dernière »",
+      note: "La quantité correspond, pas le moment : découverte le 12 février et annoncée le 24 février 2021, environ quatre et deux semaines avant l’article.",
+    },
+    "article.seized.nl.7t": {
+      measure: "cocaïne saisie aux Pays-Bas",
+      period: "rapporté les 9–10 mars 2021",
+      note: "Environ 7,2 t ont été découvertes à Anvers, en Belgique, à destination des Pays-Bas, sur une piste néerlandaise ; aucune saisie d’environ 7 t sur le sol néerlandais n’a été trouvée entre janvier et mars 2021.",
+    },
+    "article.op.be.agents": {
+      measure: "agents belges déployés",
+      period: "« mardi » (9 mars 2021)",
+      note: "Le parquet a annoncé 1 500 le jour même ; certains récits ultérieurs parlent de plus de 1 600.",
+    },
+    "article.op.be.searches": {
+      measure: "perquisitions en Belgique",
+      period: "« mardi » (9 mars 2021)",
+      note: "Environ 200 (Le Soir) ou plus de 200 (HLN) perquisitions.",
+    },
+    "article.op.be.arrests": {
+      measure: "arrestations en Belgique",
+      period: "« mardi » (9 mars 2021)",
+      note: "Correspond au chiffre du parquet.",
+    },
+    "article.op.be.cash": {
+      measure: "argent liquide saisi en Belgique",
+      period: "« mardi » (9 mars 2021)",
+      note: "Correspond au chiffre du parquet.",
+    },
+    "article.op.be.items": {
+      measure: "autres biens saisis en Belgique",
+      period: "« mardi » (9 mars 2021)",
+      note: "Les types de biens correspondent ; le parquet citait aussi des diamants.",
+    },
+    "article.op.be.weapons": {
+      measure: "nombre d’armes saisies en Belgique",
+      period: "« mardi » (9 mars 2021)",
+      note: "Aucun décompte des armes n’a été publié : les « dizaines » ne peuvent être vérifiées.",
+    },
+    "article.op.nl.arrests": {
+      measure: "arrestations par la police néerlandaise",
+      period: "« mardi » (9 mars 2021)",
+      note: "Correspond à la police néerlandaise (qui a aussi perquisitionné 75 habitations et bureaux, après 43 arrestations antérieures).",
+    },
+    "article.op.nl.weapons": {
+      measure: "armes illégales saisies par la police néerlandaise",
+      period: "« mardi » (9 mars 2021)",
+      note: "L’article parle d’armes illégales ; la police néerlandaise d’armes à feu, toutes saisies à Rotterdam.",
+    },
+    "article.skyecc.messages": {
+      measure: "messages Sky ECC interceptés",
+      period: "rapporté les 9–10 mars 2021",
+      note: "Conforme au chiffre belge ; Europol a parlé de centaines de millions, la police néerlandaise d’environ 80 millions provenant d’utilisateurs néerlandais.",
+    },
+    "article.skyecc.messages.decrypted": {
+      measure: "part des messages interceptés déchiffrés",
+      period: "rapporté les 9–10 mars 2021",
+      note: "Conforme au parquet belge.",
+    },
+    "article.investigation.duration": {
+      measure: "durée de l’enquête",
+      period: "rapporté les 9–10 mars 2021",
+      note: "Le dossier anversois a été ouvert fin 2018 ; le parquet fédéral vise Sky ECC depuis juin 2019.",
+    },
+    "article.skyecc.devices.seized": {
+      measure: "appareils Sky ECC saisis",
+      period: "« mardi » (9 mars 2021)",
+      note: "Aucun décompte n’a été publié ; le parquet a indiqué que le plus possible d’appareils Sky ECC avaient été saisis chez les utilisateurs identifiés. Les 185 téléphones Sky ECC saisis en Belgique les années précédentes sont un autre décompte, pas une vérification de cette affirmation.",
+    },
+    "article.skyecc.share.benl": {
+      measure:
+        "part des utilisateurs actifs de Sky ECC dans le monde situés en Belgique et aux Pays-Bas",
+      period: "rapporté les 9–10 mars 2021",
+      note: "Conforme au parquet belge (environ 6 000 en Belgique et 12 000 aux Pays-Bas sur environ 70 000 appareils actifs) ; diffère d’Europol (environ 20 % des utilisateurs) et de la police néerlandaise (environ 11 000 comptes néerlandais).",
+    },
+    "article.skyecc.share.antwerp": {
+      measure:
+        "part de l’ensemble des utilisateurs de Sky ECC à quelques kilomètres du port d’Anvers",
+      period: "rapporté les 9–10 mars 2021",
+      note: "L’article parle de près de 15 %. Introuvable dans les sources. Le parquet situe environ la moitié des utilisateurs belges (environ 3 000) dans l’arrondissement d’Anvers, dans le port et autour : environ 4 % de 70 000 appareils actifs, environ 17 % des utilisateurs belges et néerlandais. Sans doute un nouveau calcul ou une erreur de lecture.",
+    },
+    "article.skyecc.price.low": {
+      measure: "prix de Sky ECC par semestre, bas de la fourchette",
+      period: "rapporté les 9–10 mars 2021",
+      note: "L’article donne 800 à 2 200 € par semestre ; aucune source ne le fait. Le parquet belge (2022) donnait 2 200 € par an ou 600 € par trimestre, les téléphones à partir de 729 €.",
+    },
+    "article.skyecc.price.high": {
+      measure: "prix de Sky ECC par semestre, haut de la fourchette",
+      period: "rapporté les 9–10 mars 2021",
+      note: "2 200 € est le prix annuel selon le parquet, pas le prix pour six mois.",
+    },
+    "article.skyecc.bounty": {
+      measure: "prime offerte à qui parviendrait à pirater Sky ECC",
+      period: "rapporté les 9–10 mars 2021",
+      note: "Le site de Sky ECC offrait 5 millions de dollars (environ 4,2 millions d’euros).",
+    },
+    "article.skyecc.base": {
+      measure: "d’où Sky ECC est exploité",
+      period: "rapporté les 9–10 mars 2021",
+      note: "Europol : exploité depuis les États-Unis et le Canada, avec des serveurs en Europe.",
+    },
+    "article.person.vanleeuw": {
+      measure: "fonction de Frédéric Van Leeuw",
+      period: "rapporté les 9–10 mars 2021",
+      note: "Procureur fédéral de Belgique.",
+    },
+    "article.person.driesen": {
+      measure: "fonction d’Yve Driesen",
+      period: "rapporté les 9–10 mars 2021",
+      note: "Directeur judiciaire de la police judiciaire fédérale d’Anvers depuis juin 2020.",
+    },
+    // The operation of 9 March 2021 and the seizures before it
+    "op.be.agents.prosecutor": {
+      measure: "enquêteurs déployés en Belgique le jour de l’opération",
+      note: "Chiffre du parquet fédéral belge à la conférence de presse du 9 mars 2021.",
+    },
+    "op.be.agents.later": {
+      measure: "enquêteurs déployés en Belgique le jour de l’opération (récits ultérieurs)",
+      note: "Des récits ultérieurs parlent de plus de 1 600 (aussi le Guardian via elDiario, 25 avril 2021, et des résumés fondés sur Europol) ; le jour même, le parquet a dit 1 500.",
+    },
+    "op.be.searches": {
+      measure: "perquisitions simultanées en Belgique",
+      note: "Le Soir : 200 perquisitions simultanées ; HLN : plus de 200.",
+    },
+    "op.be.arrests": {
+      measure: "personnes privées de liberté en Belgique",
+      note: "Arrestations le jour de l’opération.",
+    },
+    "op.be.cash": {
+      measure: "argent liquide saisi en Belgique",
+      note: "Argent liquide seulement ; des diamants, des bijoux, des véhicules de luxe, des uniformes de police et des armes ont aussi été saisis.",
+    },
+    "op.be.items": {
+      measure: "autres biens saisis en Belgique",
+      value: "Diamants, bijoux, voitures de luxe, uniformes de police et armes",
+      note: "Types de biens seulement : aucun décompte des armes n’a été publié.",
+    },
+    "op.nl.arrests": {
+      measure: "arrestations aux Pays-Bas",
+      note: "Police néerlandaise, opération Argus.",
+    },
+    "op.nl.searches": {
+      measure: "habitations et bureaux perquisitionnés aux Pays-Bas",
+      note: "Police néerlandaise, opération Argus.",
+    },
+    "op.nl.firearms": {
+      measure: "armes à feu saisies aux Pays-Bas",
+      note: "Toutes saisies à Rotterdam.",
+    },
+    "op.nl.arrests.before": {
+      measure: "arrestations aux Pays-Bas avant le jour de l’opération",
+      period: "semaines précédant le 9 mars 2021",
+      note: "Arrestations antérieures de l’opération Argus, pendant les semaines de lecture en direct.",
+    },
+    "seizure.hamburg.2021-02.zoll": {
+      measure: "cocaïne découverte dans 3 des 5 conteneurs venus du Paraguay (boîtes de mastic)",
+      note: "Douane allemande : la plus grande quantité de cocaïne jamais saisie en Europe. Découverte le 12 février, annoncée le 24 février 2021.",
+    },
+    "seizure.hamburg.2021-02.om": {
+      measure: "cocaïne découverte dans des conteneurs venus du Paraguay, poids exact",
+      note: "16 174 kg, le poids exact donné par le ministère public néerlandais, qui dirigeait l’affaire.",
+    },
+    "seizure.hamburg.2021-02.found": {
+      measure: "date de la découverte de la cocaïne de Hambourg",
+      note: "Environ quatre semaines avant l’article.",
+    },
+    "seizure.hamburg.2021-02.announced": {
+      measure: "date de l’annonce de la découverte de Hambourg",
+      note: "Environ deux semaines avant l’article.",
+    },
+    "seizure.antwerp.2021-02.wood": {
+      measure:
+        "cocaïne découverte dans un conteneur de blocs de bois venu du Panama, à destination des Pays-Bas",
+      note: "Saisie en Belgique, pas aux Pays-Bas ; la piste venait d’une enquête menée par les Pays-Bas. Découverte le samedi 20 février selon le parquet néerlandais, NRC et De Standaard, le 21 février selon le communiqué de la douane allemande. Aucune saisie distincte d’environ 7 t sur le sol néerlandais n’a été trouvée entre janvier et mars 2021.",
+    },
+    "seizure.antwerp.2021-02.found.om": {
+      measure:
+        "date de la découverte de la cocaïne des blocs de bois à Anvers (parquet néerlandais)",
+      note: "« Samedi » dans le récit du parquet néerlandais ; le communiqué de la douane allemande indique le 21 février.",
+    },
+    "seizure.antwerp.2021-02.found.zoll": {
+      measure: "date de la découverte de la cocaïne des blocs de bois à Anvers (douane allemande)",
+      note: "Un jour plus tard que la date du parquet néerlandais.",
+    },
+    "seizure.antwerp.2021-02.announced": {
+      measure: "date de l’annonce de la découverte des blocs de bois à Anvers",
+      note: "Annoncée en même temps que la découverte de Hambourg.",
+    },
+    "seizure.antwerp.2021-02.arrest": {
+      measure: "arrestation dans l’affaire des blocs de bois d’Anvers",
+      value: "Un homme de 28 ans de Vlaardingen (Pays-Bas) a été arrêté le 24 février 2021",
+      note: "Arrestation liée aux 7,2 t découvertes à Anvers.",
+    },
+    "seizure.hamburg-antwerp.2021-02.combined": {
+      measure:
+        "cocaïne saisie à Hambourg et à Anvers dans une même affaire menée par les Pays-Bas, à destination des Pays-Bas",
+      note: "La police néerlandaise l’a qualifiée de plus grande quantité jamais saisie dans une seule enquête de police.",
+    },
+    "seizure.antwerp.investigation.cumulative": {
+      measure:
+        "cocaïne saisie dans le port d’Anvers pendant l’enquête Sky ECC, toutes saisies réunies",
+      period: "fin 2018 – 9 mars 2021",
+      note: "Total de saisies distinctes au fil d’une enquête d’environ deux ans, chaque dossier ouvert à mesure que des renseignements arrivaient ; ni une seule saisie ni un seul jour. HLN (mars 2021) parle aussi de plus de 17 t.",
+    },
+    "seizure.antwerp.investigation.announced": {
+      measure: "date de l’annonce du total cumulé d’Anvers",
+      note: "Conférence de presse du parquet fédéral.",
+    },
+    "seizure.antwerp.livephase": {
+      measure:
+        "cocaïne saisie dans le port d’Anvers pendant la lecture en direct des messages Sky ECC",
+      period: "20 févr. – début avr. 2021",
+      note: "Le parquet d’Anvers : 42 jours de saisies par la douane avec la police judiciaire fédérale d’Anvers et les parquets fédéral et d’Anvers depuis le 20 février 2021, dont le record de 10 964 kg des 2–3 avril 2021 (Reformatorisch Dagblad, via Belga : plus de 27,6 t en plus de quarante jours).",
+    },
+    "seizure.antwerp.livephase.days": {
+      measure: "durée de la phase de saisies pendant la lecture en direct",
+      period: "20 févr. – début avr. 2021",
+      note: "Le parquet d’Anvers ; des reprises de Belga parlent de plus de quarante jours.",
+    },
+    "seizure.antwerp.livephase.value": {
+      measure:
+        "valeur marchande estimée de la cocaïne saisie pendant la phase de lecture en direct",
+      period: "20 févr. – début avr. 2021",
+      note: "Estimation du parquet d’Anvers ; des reprises de Belga l’arrondissent à près de 1,4 milliard d’euros.",
+    },
+    "seizure.antwerp.livephase.announced": {
+      measure: "mois de l’annonce du total de la phase en direct",
+      note: "Jour exact non relevé.",
+    },
+    "seizure.antwerp.2021-04-03": {
+      measure: "saisie unique record de cocaïne dans le port d’Anvers",
+      note: "10 964 kg, compris dans le total de la phase de lecture en direct.",
+    },
+    "investigation.opened": {
+      measure: "début de l’enquête belge",
+      period: "fin 2018",
+      value:
+        "La police judiciaire fédérale (PJF) d’Anvers a ouvert une enquête sur Sky ECC fin 2018",
+      note: "Les enquêteurs d’Anvers ne pouvaient pas lire les téléphones Sky ECC qu’ils trouvaient sans cesse dans d’autres affaires.",
+    },
+    "investigation.prosecutor": {
+      measure: "dossier du parquet fédéral contre Sky ECC",
+      value:
+        "À partir de juin 2019, le parquet fédéral a visé Sky ECC et ses distributeurs, avec les Pays-Bas",
+      note: "Environ 21 mois avant le jour de l’opération.",
+    },
+    "skyecc.livereading.start": {
+      measure: "début de la lecture en direct des messages Sky ECC",
+      note: "Clé obtenue le 15 février 2021 ; selon Europol, les utilisateurs ont été surveillés à partir de la mi-février 2021.",
+    },
+    "person.vanleeuw.role": {
+      measure: "fonction de Frédéric Van Leeuw",
+      value: "Frédéric Van Leeuw, procureur fédéral de Belgique",
+      note: "A pris la parole à la conférence de presse du 9 mars 2021.",
+    },
+    "person.driesen.role": {
+      measure: "fonction d’Yve Driesen",
+      period: "depuis le 2 juin 2020",
+      value:
+        "Yve Driesen, directeur judiciaire de la police judiciaire fédérale (PJF) d’Anvers depuis le 2 juin 2020",
+      note: "Cité par Het Nieuwsblad et HLN le 9 mars 2021.",
+    },
+    // Sky ECC: users, messages, prices
+    "skyecc.users.worldwide.europol": {
+      measure: "utilisateurs de Sky ECC dans le monde",
+      note: "Personnes utilisant Sky ECC ; De Tijd compte environ 171 000 appareils distribués, la justice belge (2022) plus de 100 000 utilisateurs.",
+    },
+    "skyecc.devices.distributed.tijd": {
+      measure:
+        "appareils Sky ECC distribués dans le monde par des grossistes et des revendeurs locaux",
       period: "début 2021",
+      note: "Des appareils distribués, pas des utilisateurs.",
     },
-    "skyecc.users.share.nl.prosecutor": {
-      measure: "part des appareils Sky ECC actifs utilisés aux Pays-Bas, selon le parquet belge",
+    "skyecc.users.worldwide.justice": {
+      measure: "utilisateurs de Sky ECC dans le monde, selon la justice belge",
+      note: "Ministres belges de la Justice et de l’Intérieur, 9 mars 2022 : un milliard de messages de plus de 100 000 utilisateurs dans le monde ; moins que les 170 000 d’Europol.",
+    },
+    "skyecc.users.monitored.europol": {
+      measure: "utilisateurs de Sky ECC surveillés",
+      period: "mi-févr. – 9 mars 2021",
+      note: "Surveillés à partir de la mi-février 2021. Un acte d’accusation américain (rapporté par Borderland Beat) parle d’au moins 70 000 appareils.",
+    },
+    "skyecc.devices.active.prosecutor": {
+      measure: "appareils Sky ECC actifs sur le réseau chaque mois",
       period: "début 2021",
+      note: "Parquet fédéral belge ; la base des parts par pays du parquet.",
     },
-    "skyecc.users.share.nl.dutch-police": {
-      measure: "part des utilisateurs de Sky ECC aux Pays-Bas, selon la police néerlandaise",
+    "skyecc.users.worldwide.dutch-police": {
+      measure: "utilisateurs de Sky ECC dans le monde, selon la police néerlandaise",
+      note: "Police néerlandaise ; la base de la part néerlandaise ci-dessous.",
+    },
+    "skyecc.users.be.prosecutor": {
+      measure: "utilisateurs de Sky ECC (appareils actifs) en Belgique",
+      period: "début 2021",
+      note: "Parquet fédéral belge : appareils utilisés en Belgique parmi les appareils actifs chaque mois.",
+    },
+    "skyecc.users.nl.prosecutor": {
+      measure: "utilisateurs de Sky ECC (appareils actifs) aux Pays-Bas, selon le parquet belge",
+      period: "début 2021",
+      note: "Parquet fédéral belge ; la police néerlandaise compte environ 11 000 comptes néerlandais.",
+    },
+    "skyecc.users.nl.dutch-police": {
+      measure: "comptes Sky ECC aux Pays-Bas, selon la police néerlandaise",
+      note: "Décompte des comptes néerlandais par la police néerlandaise ; le parquet belge parle d’environ 12 000.",
     },
     "skyecc.users.benl.prosecutor": {
       measure: "utilisateurs de Sky ECC (appareils actifs) en Belgique et aux Pays-Bas ensemble",
       period: "début 2021",
+      note: "Somme des décomptes du parquet pour la Belgique et les Pays-Bas. Calculé, non publié : skyecc.users.be.prosecutor + skyecc.users.nl.prosecutor.",
     },
-    "skyecc.users.share.antwerp.prosecutor": {
-      measure: "part des appareils Sky ECC actifs utilisés dans l’arrondissement d’Anvers",
+    "skyecc.users.share-of-be.antwerp.prosecutor": {
+      measure: "part des utilisateurs belges de Sky ECC situés dans l’arrondissement d’Anvers",
       period: "début 2021",
+      note: "« La moitié » des utilisateurs en Belgique, dans le port d’Anvers et autour ; moins à Bruxelles, dans le Limbourg, en Flandre-Orientale, à Liège et à Charleroi.",
     },
     "skyecc.users.antwerp.prosecutor": {
       measure: "utilisateurs de Sky ECC dans l’arrondissement d’Anvers, dans le port et autour",
       period: "début 2021",
+      note: "La moitié des utilisateurs belges, selon les mots du parquet. Calculé, non publié : skyecc.users.be.prosecutor * skyecc.users.share-of-be.antwerp.prosecutor.",
     },
-    "seized.fr.2020.ofast": { measure: "cocaïne saisie" },
-    "seized.be.2021.emcdda": { measure: "cocaïne saisie" },
+    "skyecc.devices.seized.be.before": {
+      measure: "téléphones Sky ECC saisis en Belgique dans des affaires pénales antérieures",
+      period: "avant le 9 mars 2021 (années antérieures)",
+      note: "Saisis dans d’autres affaires avant l’opération ; aucun décompte des appareils saisis le jour de l’opération n’a été publié.",
+    },
+    "skyecc.users.share.benl.prosecutor": {
+      measure: "part des utilisateurs actifs de Sky ECC situés en Belgique et aux Pays-Bas",
+      period: "début 2021",
+      note: "Selon le parquet fédéral belge : environ 6 000 en Belgique plus 12 000 aux Pays-Bas sur environ 70 000 appareils actifs chaque mois (soit 25,7 %). Europol parle d’environ 20 %, sur environ 170 000 utilisateurs.",
+    },
+    "skyecc.users.share.be.prosecutor": {
+      measure: "part des appareils Sky ECC actifs utilisés en Belgique",
+      period: "début 2021",
+      note: "Utilisateurs belges rapportés aux appareils actifs chaque mois, deux chiffres du parquet belge. Calculé, non publié : skyecc.users.be.prosecutor / skyecc.devices.active.prosecutor.",
+    },
+    "skyecc.users.share.nl.prosecutor": {
+      measure: "part des appareils Sky ECC actifs utilisés aux Pays-Bas, selon le parquet belge",
+      period: "début 2021",
+      note: "Utilisateurs néerlandais rapportés aux appareils actifs chaque mois, deux chiffres du parquet belge. Calculé, non publié : skyecc.users.nl.prosecutor / skyecc.devices.active.prosecutor.",
+    },
+    "skyecc.users.share.antwerp.prosecutor": {
+      measure: "part des appareils Sky ECC actifs utilisés dans l’arrondissement d’Anvers",
+      period: "début 2021",
+      note: "Utilisateurs de l’arrondissement d’Anvers rapportés aux appareils actifs chaque mois (environ 4 %). Calculé, non publié : skyecc.users.antwerp.prosecutor / skyecc.devices.active.prosecutor.",
+    },
+    "skyecc.users.share.antwerp-of-benl.prosecutor": {
+      measure:
+        "part des utilisateurs belges et néerlandais de Sky ECC situés dans l’arrondissement d’Anvers",
+      period: "début 2021",
+      note: "Utilisateurs de l’arrondissement d’Anvers rapportés aux utilisateurs belges et néerlandais ensemble (environ 17 %). Calculé, non publié : skyecc.users.antwerp.prosecutor / skyecc.users.benl.prosecutor.",
+    },
+    "skyecc.users.share.benl.europol": {
+      measure: "part des utilisateurs de Sky ECC situés en Belgique et aux Pays-Bas, selon Europol",
+      note: "La base d’Europol est d’environ 170 000 utilisateurs, pas les 70 000 appareils actifs du parquet : d’où l’écart avec 25 %.",
+    },
+    "skyecc.users.share.nl.dutch-police": {
+      measure: "part des utilisateurs de Sky ECC aux Pays-Bas, selon la police néerlandaise",
+      note: "Comptes néerlandais rapportés aux utilisateurs dans le monde, deux chiffres de la police néerlandaise. Calculé, non publié : skyecc.users.nl.dutch-police / skyecc.users.worldwide.dutch-police.",
+    },
+    "skyecc.messages.intercepted.prosecutor": {
+      measure: "messages Sky ECC interceptés par les enquêteurs belges",
+      period: "jusqu’au 9 mars 2021",
+      note: "Chiffre belge ; Europol a parlé de centaines de millions, la police néerlandaise d’environ 80 millions provenant d’utilisateurs néerlandais.",
+    },
+    "skyecc.messages.decrypted.prosecutor": {
+      measure: "part des messages Sky ECC interceptés déjà déchiffrés",
+      period: "jusqu’au 9 mars 2021",
+      note: "« La moitié » des messages interceptés, au 9 mars 2021.",
+    },
+    "skyecc.messages.intercepted.europol": {
+      measure: "messages Sky ECC interceptés, selon Europol",
+      period: "jusqu’au 9 mars 2021",
+      value: "Des centaines de millions de messages",
+      note: "Aucun décompte exact n’a été donné.",
+    },
+    "skyecc.messages.nl.dutch-police": {
+      measure: "messages d’utilisateurs néerlandais de Sky ECC interceptés",
+      period: "jusqu’au 9 mars 2021",
+      note: "Police néerlandaise.",
+    },
+    "skyecc.messages.perday.europol": {
+      measure: "messages Sky ECC échangés par jour",
+      note: "Trafic quotidien sur le réseau.",
+    },
+    "skyecc.price.year.prosecutor": {
+      measure: "prix de l’abonnement Sky ECC, un an",
+      note: "Parquet fédéral belge (2022). Un blog donnait 1 200 à 2 000 US$ par semestre et des téléphones à 900 à 2 000 € ; la police espagnole (2025) donnait aussi 600 € par trimestre.",
+    },
+    "skyecc.price.3months.prosecutor": {
+      measure: "prix de l’abonnement Sky ECC, trois mois",
+      note: "Parquet fédéral belge (2022).",
+    },
+    "skyecc.handset.price.prosecutor": {
+      measure: "prix d’un téléphone Sky ECC",
+      note: "Parquet fédéral belge (2022) : les téléphones commençaient à ce prix.",
+    },
+    "skyecc.bounty.usd": {
+      measure: "prime offerte par Sky ECC à qui parviendrait à le craquer",
+      period: "offerte avant 2021, rapportée en mars 2021",
+      note: "Offerte sur le site de Sky ECC ; selon De Standaard, le procureur fédéral a plaisanté en disant que la police enverrait son numéro de compte. NU.nl rapporte la récompense sans montant.",
+    },
+    "skyecc.bounty.eur": {
+      measure: "prime offerte par Sky ECC à qui parviendrait à le craquer, en euros",
+      period: "offerte avant 2021, rapportée en mars 2021",
+      note: "La conversion faite par la source elle-même de 5 millions de dollars US.",
+    },
+    "skyecc.base.europol": {
+      measure: "d’où Sky ECC était exploité",
+      value: "Exploité depuis les États-Unis et le Canada, avec des serveurs en Europe",
+      note: "Un acte d’accusation américain (rapporté par Borderland Beat) nomme Sky Global, basée à Vancouver, avec des serveurs au Canada et en France.",
+    },
+    // The aftermath in Belgium
+    "aftermath.be.2022-03.cases.new": {
+      measure: "nouvelles enquêtes ouvertes à partir des messages Sky ECC",
+      period: "jusqu’en mars 2022",
+      note: "Parquet fédéral, un an après.",
+    },
+    "aftermath.be.2022-03.cases.enriched": {
+      measure: "enquêtes existantes enrichies des messages Sky ECC",
+      period: "jusqu’en mars 2022",
+      note: "Parquet fédéral, un an après.",
+    },
+    "aftermath.be.2022-03.arrested": {
+      measure: "suspects arrêtés ou interrogés",
+      period: "jusqu’en mars 2022",
+      note: "Parquet fédéral, un an après ; beaucoup d’entre eux en détention en attendant leur procès.",
+    },
+    "aftermath.be.2022-03.suspects.standaard": {
+      measure: "suspects identifiés",
+      period: "jusqu’en mars 2022",
+      note: "De Standaard, rapportant le parquet fédéral ; le ministère de la Justice donnait 2 000 pour la même étape.",
+    },
+    "aftermath.be.2022-03.suspects.justice": {
+      measure: "suspects identifiés",
+      period: "jusqu’en mars 2022",
+      note: "Ministres belges de la Justice et de l’Intérieur (2 000 suspects identifiés, 888 arrêtés) ; De Standaard donnait 4 000 pour la même étape.",
+    },
+    "aftermath.be.2022-03.drugs": {
+      measure: "drogues saisies dans les enquêtes Sky ECC, surtout de la cocaïne",
+      period: "jusqu’en mars 2022",
+      note: "Toutes drogues confondues, pas la cocaïne seule.",
+    },
+    "aftermath.be.2022-03.drugs.value": {
+      measure: "valeur marchande des drogues saisies",
+      period: "jusqu’en mars 2022",
+      note: "Estimation du parquet fédéral.",
+    },
+    "aftermath.be.2022-03.money": {
+      measure: "argent et biens saisis",
+      period: "jusqu’en mars 2022",
+      note: "Y compris des voitures de luxe ; De Standaard et La Libre disent tous deux près de (« bijna », « près de ») 60 millions d’euros.",
+    },
+    "aftermath.be.2023-03.cases": {
+      measure: "enquêtes Sky ECC au total",
+      period: "jusqu’en mars 2023",
+      note: "Bilan à deux ans.",
+    },
+    "aftermath.be.2023-03.suspects": {
+      measure: "suspects",
+      period: "jusqu’en mars 2023",
+      note: "Bilan à deux ans.",
+    },
+    "aftermath.be.2023-03.money": {
+      measure: "argent et biens saisis",
+      period: "jusqu’en mars 2023",
+      note: "Bilan à deux ans.",
+    },
+    "aftermath.be.2023-03.judgments.final": {
+      measure: "jugements définitifs",
+      period: "jusqu’en mars 2023",
+      note: "Jugements qui ne sont plus susceptibles d’appel ; les jugements ne sont pas un décompte des personnes condamnées.",
+    },
+    "aftermath.be.2023-03.judgments.nonfinal": {
+      measure: "jugements pas encore définitifs",
+      period: "jusqu’en mars 2023",
+      note: "Jugements encore susceptibles d’appel.",
+    },
+    "aftermath.be.2023-12.cases": {
+      measure: "enquêtes Sky ECC au total",
+      period: "jusqu’en déc. 2023",
+      note: "Ministère de la Justice, décembre 2023 ; la province d’Anvers en compte le plus.",
+    },
+    "aftermath.be.2023-12.suspects": {
+      measure: "suspects",
+      period: "jusqu’en déc. 2023",
+      note: "Suspects visés par une enquête.",
+    },
+    "aftermath.be.2023-12.money": {
+      measure: "argent et biens saisis",
+      period: "jusqu’en déc. 2023",
+      note: "Ministère de la Justice, décembre 2023.",
+    },
+    "aftermath.be.2023-12.convictions": {
+      measure: "condamnations",
+      period: "jusqu’en déc. 2023",
+      note: "Le cap des 1 000 a été atteint en décembre 2023 ; il y en avait 344 en début d’année.",
+    },
+    "aftermath.be.2024-03.cases": {
+      measure: "enquêtes Sky ECC au total",
+      period: "jusqu’en mars 2024",
+      note: "Police fédérale, trois ans après ; deux dossiers sur trois étaient au parquet d’Anvers.",
+    },
+    "aftermath.be.2024-03.suspects": {
+      measure: "suspects",
+      period: "jusqu’en mars 2024",
+      note: "Police fédérale, trois ans après ; 3 720 personnes étaient poursuivies dans les seuls dossiers anversois.",
+    },
+    "aftermath.be.2024-03.money": {
+      measure: "argent et biens saisis",
+      period: "jusqu’en mars 2024",
+      note: "Police fédérale, trois ans après.",
+    },
+    "aftermath.be.2024-03.convictions": {
+      measure: "condamnations",
+      period: "jusqu’en mars 2024",
+      note: "Police fédérale : personnes condamnées, trois ans après.",
+    },
+    "aftermath.be.2024-10.cases": {
+      measure: "enquêtes Sky ECC au total",
+      period: "jusqu’au 28 oct. 2024",
+      note: "Police fédérale, avant le jugement du procès Encro.",
+    },
+    "aftermath.be.2024-10.prosecuted": {
+      measure: "personnes poursuivies",
+      period: "jusqu’au 28 oct. 2024",
+      note: "Police fédérale, avant le jugement du procès Encro ; pas le même décompte que les suspects.",
+    },
+    "aftermath.be.2024-10.money": {
+      measure: "argent et biens saisis",
+      period: "jusqu’au 28 oct. 2024",
+      note: "Police fédérale (Bruzz donnait les mêmes 239 millions d’euros). Plus que le chiffre à cinq ans de février 2026 (224 millions d’euros) : la police et les parquets comptent sans doute différemment.",
+    },
+    "aftermath.be.2024-10.judgments": {
+      measure: "jugements",
+      period: "jusqu’au 28 oct. 2024",
+      note: "Police fédérale, avant le jugement du procès Encro ; définitifs et non définitifs ensemble.",
+    },
+    "aftermath.be.2024-10.prison": {
+      measure: "peines de prison prononcées, au total",
+      period: "jusqu’au 28 oct. 2024",
+      note: "Police fédérale, avant le jugement du procès Encro.",
+    },
+    "aftermath.be.2026-02.cases": {
+      measure: "enquêtes Sky ECC au total",
+      period: "jusqu’en févr. 2026",
+      note: "Bilan à cinq ans : nouvelles enquêtes et enquêtes enrichies ensemble.",
+    },
+    "aftermath.be.2026-02.cases.new": {
+      measure: "nouvelles enquêtes ouvertes à partir des messages Sky ECC",
+      period: "jusqu’en févr. 2026",
+      note: "Bilan à cinq ans.",
+    },
+    "aftermath.be.2026-02.cases.enriched": {
+      measure: "enquêtes existantes enrichies des messages Sky ECC",
+      period: "jusqu’en févr. 2026",
+      note: "Bilan à cinq ans.",
+    },
+    "aftermath.be.2026-02.suspects": {
+      measure: "suspects",
+      period: "jusqu’en févr. 2026",
+      note: "Bilan à cinq ans.",
+    },
+    "aftermath.be.2026-02.money": {
+      measure: "argent et biens saisis",
+      period: "jusqu’en févr. 2026",
+      note: "Moins que les 239 millions d’euros rapportés par Bruzz en octobre 2024 ; les périmètres diffèrent peut-être.",
+    },
+    "aftermath.be.2026-02.convictions": {
+      measure: "condamnations",
+      period: "jusqu’en févr. 2026",
+      note: "Bilan à cinq ans.",
+    },
+    "aftermath.be.2026-02.prison": {
+      measure: "peines de prison prononcées, au total",
+      period: "jusqu’en févr. 2026",
+      note: "Somme des peines de prison infligées, dans 178 décisions de justice.",
+    },
+    "aftermath.be.2026-02.decisions": {
+      measure: "décisions de justice",
+      period: "jusqu’en févr. 2026",
+      note: "Bilan à cinq ans ; beaucoup de dossiers étaient encore en cours ou en appel.",
+    },
+    // Cocaine seized by country
+    "seized.eu.2019.emcdda": {
+      measure: "cocaïne saisie",
+      note: "EMCDDA, European Drug Report 2021, cité par la Commission européenne.",
+    },
+    "seized.eu.2020.emcdda": {
+      measure: "cocaïne saisie",
+      note: "EMCDDA et Europol ; un record pour la quatrième année consécutive. La Belgique, les Pays-Bas et l’Espagne en ont saisi près des trois quarts.",
+    },
+    "seized.eu.2021.emcdda": {
+      measure: "cocaïne saisie",
+      note: "EMCDDA, European Drug Report 2023.",
+    },
+    "seized.eu.2022.euda": { measure: "cocaïne saisie", note: "EUDA, European Drug Report 2025." },
+    "seized.eu.2023.euda": {
+      measure: "cocaïne saisie",
+      note: "EUDA, European Drug Report 2025 : un record pour la septième année consécutive ; la Belgique, l’Espagne et les Pays-Bas en ont saisi 72 %.",
+    },
+    "seized.be.2019.emcdda": {
+      measure: "cocaïne saisie",
+      note: "EMCDDA, European Drug Report 2021 : 30 % du total de l’UE.",
+    },
+    "seized.be.2020.emcdda": {
+      measure: "cocaïne saisie",
+      note: "Données de l’EMCDDA ; le plus élevé de tous les pays déclarants cette année-là.",
+    },
+    "seized.be.2021.emcdda": {
+      measure: "cocaïne saisie",
+      note: "Données provisoires de l’EMCDDA : près de 92 t, presque toutes dans le port d’Anvers.",
+    },
+    "seized.be.2023.euda": {
+      measure: "cocaïne saisie",
+      note: "EUDA, European Drug Report 2025. Aucun total national des autorités belges n’a été relevé pour 2023 (le seul port d’Anvers : 116 t selon la douane).",
+    },
+    "seized.nl.2019.customs": {
+      measure: "cocaïne saisie",
+      note: "Total 2019 de la douane néerlandaise, 38 000 kg (50 % de plus qu’en 2018), rapporté par NRC avec les chiffres semestriels de la douane en juillet 2020. L’évolution d’environ 24 % du communiqué de 2020 implique environ 38,7 t ; les données de l’EMCDDA via Statista, environ 39 t. Rijnmond (janvier 2020) donnait 38 000 kg pour le seul port de Rotterdam.",
+    },
+    "seized.nl.2020.customs": {
+      measure: "cocaïne saisie",
+      note: "Douane néerlandaise, dans les ports maritimes néerlandais et à Schiphol : « 48.000 kilo » (des reprises ANP du même communiqué disent « ruim », plus de, 48 000 kg). 67 t de plus à destination des Pays-Bas ont été saisies à l’étranger. NH Nieuws a ensuite donné 49 000 kg pour toute l’année 2020 ; les données de l’EMCDDA 48,89 t.",
+    },
+    "seized.nl.2020.change-on-2019.customs": {
+      measure: "évolution de la cocaïne saisie par la douane néerlandaise sur l’année précédente",
+      note: "Douane néerlandaise : 2020 dépassait 2019 d’environ 24 %.",
+    },
+    "seized.nl.2020.emcdda": { measure: "cocaïne saisie", note: "Données de l’EMCDDA." },
     "seized.nl.2021.customs": {
       measure: "cocaïne saisie jusqu’à Noël (partie de l’année)",
       period: "2021 (jusqu’au 25 déc.)",
+      note: "Chiffre partiel et provisoire de la douane néerlandaise : près de 68 000 kg jusqu’à Noël 2021 (« bijna » dans NH Nieuws ; des reprises de la NOS disent 68 000 kg). Aucun total définitif pour 2021 n’a été relevé. La seule équipe HARC de Rotterdam a annoncé 70,571 t pour 2021, plus que ce chiffre national : les deux comptent différemment.",
     },
-    "seized.pt.2021.pj": { measure: "cocaïne saisie" },
-    "seized.eu.2020.emcdda": { measure: "cocaïne saisie" },
-    "seized.de.2019.bka": { measure: "cocaïne saisie" },
-    "seized.de.2020.bka": { measure: "cocaïne saisie" },
-    "seized.de.2021.bka": { measure: "cocaïne saisie" },
-    "port.hamburg.2020.customs": { measure: "cocaïne saisie" },
-    "aftermath.be.2024-10.judgments": { period: "jusqu’au 28 oct. 2024" },
-    "aftermath.be.2024-10.prosecuted": { period: "jusqu’au 28 oct. 2024" },
-    "aftermath.be.2024-10.prison": { period: "jusqu’au 28 oct. 2024" },
-    "aftermath.be.2026-02.decisions": { period: "jusqu’en févr. 2026" },
-    "aftermath.be.2026-02.prison": { period: "jusqu’en févr. 2026" },
-    "aftermath.be.2026-02.convictions": { period: "jusqu’en févr. 2026" },
+    "seized.nl.2022.customs": {
+      measure: "cocaïne saisie",
+      note: "Douane néerlandaise (51 447 kg), en comparaison avec 2023 ; le Nationale Drug Monitor l’arrondit à 51 000 kg.",
+    },
+    "seized.nl.2023.customs": {
+      measure: "cocaïne saisie",
+      note: "Douane néerlandaise (59 116 kg) ; l’EUDA donne 59 t, DutchNews (2026) environ 60 t.",
+    },
+    "seized.nl.2023.euda": { measure: "cocaïne saisie", note: "EUDA, European Drug Report 2025." },
+    "seized.nl.2024.customs": {
+      measure: "cocaïne saisie",
+      note: "Douane néerlandaise, ports maritimes et aéroports, chiffre donné en janvier 2026 ; l’ANP (janvier 2025) donnait 38 000 kg de « drogues » contre près de 60 t de cocaïne en 2023. Aucun communiqué primaire de la douane pour 2024 n’a été trouvé.",
+    },
+    "seized.nl.2025.customs": {
+      measure: "cocaïne saisie",
+      note: "Douane néerlandaise, ports maritimes et aéroports (communiqué du 22 janvier 2026) : plus d’un tiers de moins qu’en 2024, les trafiquants changeant de routes.",
+    },
+    "seized.de.2019.bka": {
+      measure: "cocaïne saisie",
+      note: "BKA, Bundeslagebild Rauschgiftkriminalität 2019 ; la plus grosse découverte était de 4,5 t dans le port de Hambourg.",
+    },
+    "seized.de.2020.bka": {
+      measure: "cocaïne saisie",
+      note: "BKA, Bundeslagebild Rauschgiftkriminalität 2021 (comparaison avec 2020).",
+    },
+    "seized.de.2021.bka": {
+      measure: "cocaïne saisie",
+      note: "BKA, Bundeslagebild Rauschgiftkriminalität 2021.",
+    },
+    "seized.de.2022.bka": {
+      measure: "cocaïne saisie",
+      note: "BKA, Bundeslagebild Rauschgiftkriminalität 2023 (comparaison avec 2022).",
+    },
+    "seized.de.2023.bka": {
+      measure: "cocaïne saisie",
+      note: "BKA, Bundeslagebild Rauschgiftkriminalität 2023 ; l’EUDA donne aussi 43 t.",
+    },
+    "seized.de.2023.euda": { measure: "cocaïne saisie", note: "EUDA, European Drug Report 2025." },
+    "seized.de.2024.bka": {
+      measure: "cocaïne saisie",
+      note: "BKA, Bundeslagebild Rauschgiftkriminalität 2024, tel que résumé par inside bw (le document du BKA n’a pas été consulté) ; en baisse par rapport à environ 43 t en 2023.",
+    },
+    "seized.de.2024.zoll": {
+      measure: "cocaïne saisie par la douane allemande",
+      note: "La seule douane allemande (Zoll Jahresbilanz 2024), sur environ 32 t de drogues au total ; pas le total du BKA, toutes administrations confondues.",
+    },
+    "seized.es.2019.govt": {
+      measure: "cocaïne saisie",
+      note: "Gouvernement espagnol, réponse parlementaire écrite (37 868 kg).",
+    },
+    "seized.es.2020.govt": {
+      measure: "cocaïne saisie",
+      note: "Gouvernement espagnol, réponse parlementaire écrite (36 948 kg) ; les données de l’EMCDDA donnent 36,9 t, HLN a rapporté 38 t.",
+    },
+    "seized.es.2020.emcdda": { measure: "cocaïne saisie", note: "Données de l’EMCDDA." },
+    "seized.es.2021.govt": {
+      measure: "cocaïne saisie",
+      note: "Gouvernement espagnol, réponse parlementaire écrite (49 159 kg).",
+    },
+    "seized.es.2022.govt": {
+      measure: "cocaïne saisie",
+      note: "Gouvernement espagnol, réponse parlementaire écrite (57 790 kg) ; les statistiques du CITCO donnent 58 334 kg.",
+    },
+    "seized.es.2022.citco": {
+      measure: "cocaïne saisie",
+      note: "Statistiques annuelles sur les drogues du CITCO (centre de renseignement du ministère de l’Intérieur).",
+    },
+    "seized.es.2023.govt": {
+      measure: "cocaïne saisie",
+      note: "Gouvernement espagnol, réponse parlementaire écrite (117 713 kg) ; le chiffre officiel du ministère de l’Intérieur (117 t, El País, 17 décembre 2024) concorde. L’EUDA donne 118 t, le rapport sur la sécurité nationale (provisoire) 141,8 t.",
+    },
+    "seized.es.2023.euda": { measure: "cocaïne saisie", note: "EUDA, European Drug Report 2025." },
+    "seizure.es.2024-10.algeciras": {
+      measure: "plus grosse saisie unique de cocaïne jamais réalisée en Espagne",
+      note: "Police nationale espagnole, via dpa : découverte dans des bananes venues d’Équateur ; citée par l’European Drug Report 2025 de l’EUDA.",
+    },
+    "seized.es.2023.natsec": {
+      measure: "cocaïne saisie",
+      note: "Rapport annuel sur la sécurité nationale, provisoire (141 765 kg, environ 141,8 t) ; plus que la réponse du gouvernement et que l’EUDA.",
+    },
+    "seized.fr.2019.customs": {
+      measure: "cocaïne saisie par la douane française",
+      note: "La seule douane française (27,8 % de moins qu’en 2018) ; aucun total national pour 2019 n’a été trouvé.",
+    },
+    "seized.fr.2020.ofast": {
+      measure: "cocaïne saisie",
+      note: "Déduit du total 2021 de l’OFAST et de son évolution sur 2020 (environ 13,1 t) ; les données de l’EMCDDA via Statista montrent environ 13 t. Calculé, non publié : seized.fr.2021.ofast / (1 + seized.fr.2021.change-on-2020.ofast).",
+    },
+    "seized.fr.2021.ofast": {
+      measure: "cocaïne saisie",
+      note: "OFAST (office antistupéfiants), via Le Parisien. La première estimation du ministre de l’Intérieur, en janvier 2022, était de 23 t.",
+    },
+    "seized.fr.2021.change-on-2020.ofast": {
+      measure: "évolution de la cocaïne saisie sur l’année précédente",
+      note: "OFAST : 2021 dépassait 2020 de près de 102 %.",
+    },
+    "seized.fr.2021.interior-prelim": {
+      measure: "cocaïne saisie",
+      note: "Première estimation annoncée par le ministre de l’Intérieur en janvier 2022 ; le total ultérieur de l’OFAST est de 26,5 t.",
+    },
+    "seized.fr.2022.interior": {
+      measure: "cocaïne saisie",
+      note: "Bilan annuel du ministère de l’Intérieur ; franceinfo parle de plus de 27 t, 5 % de plus qu’en 2021.",
+    },
+    "seized.fr.2023.ofast": {
+      measure: "cocaïne saisie",
+      note: "OFAST, chiffre rapporté par BFMTV ; l’EUDA donne 23 t.",
+    },
+    "seized.fr.2023.euda": { measure: "cocaïne saisie", note: "EUDA, European Drug Report 2025." },
+    "seized.it.2019.dcsa-2020": {
+      measure: "cocaïne saisie",
+      note: "Rapport annuel 2020 de la DCSA, le premier sur 2019. Le rapport suivant donne 8,2 t : la fourchette publiée est de 8,2–8,4 t.",
+    },
+    "seized.it.2019.dcsa-2021": {
+      measure: "cocaïne saisie",
+      note: "Rapport annuel 2021 de la DCSA, qui révise 2019. Le premier rapport donnait 8,4 t : la fourchette publiée est de 8,2–8,4 t.",
+    },
+    "seized.it.2020.dcsa": {
+      measure: "cocaïne saisie",
+      note: "Rapport annuel 2021 de la DCSA ; des rapports ultérieurs de la DCSA donnent jusqu’à 13,6 t (fourchette de 13,4–13,6 t).",
+    },
+    "seized.it.2021.dcsa": {
+      measure: "cocaïne saisie",
+      note: "Rapport annuel 2022 de la DCSA ; une révision ultérieure de la DCSA donne 20 075 kg (fourchette de 20,1–20,7 t).",
+    },
+    "seized.it.2022.dcsa": {
+      measure: "cocaïne saisie",
+      note: "Rapport annuel 2023 de la DCSA ; un record. Aucun chiffre pour 2023 n’a été trouvé.",
+    },
+    "seized.pt.2019.pj": {
+      measure: "cocaïne saisie",
+      note: "Rapport annuel de la Polícia Judiciária (10 567,66 kg, environ 10,57 t).",
+    },
+    "seized.pt.2020.rasi": {
+      measure: "cocaïne saisie",
+      note: "Rapport annuel sur la sécurité intérieure (RASI).",
+    },
+    "seized.pt.2021.pj": {
+      measure: "cocaïne saisie",
+      note: "Chiffre exact non publié : la Polícia Judiciária a dit que les plus de 16 t de 2022 dépassaient 2021 de six tonnes.",
+    },
+    "seized.pt.2022.pj": {
+      measure: "cocaïne saisie",
+      note: "Chiffre provisoire de la Polícia Judiciária ; l’EUDA donne 17 t.",
+    },
+    "seized.pt.2022.euda": { measure: "cocaïne saisie", note: "EUDA, European Drug Report 2025." },
+    "seized.pt.2023.pj": {
+      measure: "cocaïne saisie",
+      note: "Rapport sur le trafic de drogue au Portugal ; l’EUDA donne 22 t.",
+    },
+    "seized.pt.2023.euda": { measure: "cocaïne saisie", note: "EUDA, European Drug Report 2025." },
+    // Ports
+    "port.antwerp.2019.customs": {
+      measure: "cocaïne saisie",
+      note: "Douane belge (SPF Finances), via l’AFP.",
+    },
+    "port.antwerp.2019.rijnmond": {
+      measure: "cocaïne saisie",
+      note: "Chiffre de la douane belge tel que rapporté par Rijnmond avec les résultats communs belgo-néerlandais ; l’AFP donnait 62,1 t.",
+    },
+    "port.antwerp.2020.customs": {
+      measure: "cocaïne saisie",
+      note: "Douane belge (SPF Finances), via l’AFP ; 14 fois la quantité de 2013.",
+    },
+    "port.antwerp.2021.customs": {
+      measure: "cocaïne saisie",
+      note: "Douane belge, via l’AFP ; l’EMCDDA arrondit 2021 à 91 t.",
+    },
+    "port.antwerp.2021.emcdda": {
+      measure: "cocaïne saisie",
+      note: "EMCDDA, European Drug Report 2023 ; la douane belge donnait 89,5 t.",
+    },
+    "port.antwerp.2022.customs": {
+      measure: "cocaïne saisie",
+      note: "Douane belge, via l’AFP ; première année au-dessus de 100 t. Aucun total national belge n’a été trouvé pour 2022.",
+    },
+    "port.antwerp.2023.customs": {
+      measure: "cocaïne saisie",
+      note: "Douane belge, chiffre annoncé par le ministre des Finances ; 5 % de plus qu’en 2022.",
+    },
+    "port.antwerp.2023.europol-spokesperson": {
+      measure: "cocaïne saisie",
+      note: "Un porte-parole d’Europol (2024) a donné 121 t pour le port d’Anvers. Contesté : la douane belge a annoncé 116 t en janvier 2024 (l’AFP s’en tient à 116 t), tandis que des dépêches Belga de 2025 et 2026 donnent aussi 121 t, ou plus de 120 t, pour le port. Chaque valeur reste avec sa source.",
+    },
+    "port.antwerp.2023.belga": {
+      measure: "cocaïne saisie",
+      note: "Belga (janvier 2025), comparant 2024 à 2023 ; le chiffre de la douane de janvier 2024 était de 116 t, et l’AFP s’en tient à 116 t. Soit la douane a révisé 2023 à la hausse, soit les dépêches diffèrent ; aucune source primaire ne tranche.",
+    },
+    "port.antwerp.2024.customs": {
+      measure: "cocaïne saisie",
+      note: "Douane belge, conférence de presse du 9 janvier 2025 : la première baisse en plus de dix ans. Belga et l’AFP concordent sur 44 t ; pour 2023, Belga dit 121 t, l’AFP 116 t.",
+    },
+    "port.antwerp.2025.customs": {
+      measure: "cocaïne saisie",
+      note: "Douane belge (rapport du SPF Finances), cocaïne venue d’Amérique du Sud : environ 55 t, contre 44 t en 2024. Les deux dépêches donnent pour 2023 plus de 120 t.",
+    },
+    "port.rotterdam.2019.om": {
+      measure: "cocaïne saisie",
+      note: "Équipe HARC, chiffre annoncé par le parquet de Rotterdam (33 732 kg) ; presque le double de 2018.",
+    },
+    "port.rotterdam.2019.customs": {
+      measure: "cocaïne saisie",
+      note: "Résultats communs des douanes belge et néerlandaise (38 000 kilos) ; l’équipe HARC comptait 33 732 kg : des périmètres différents.",
+    },
+    "port.rotterdam.2020.om": {
+      measure: "cocaïne saisie",
+      note: "Équipe HARC, chiffre annoncé par le parquet de Rotterdam (40 641 kg), près de 7 000 kg de plus qu’en 2019.",
+    },
+    "port.rotterdam.2021.om": {
+      measure: "cocaïne saisie",
+      note: "Équipe HARC, chiffre annoncé par le parquet de Rotterdam en janvier 2022 ; un record. En janvier 2023, il donnait 72,808 t pour 2021.",
+    },
+    "port.rotterdam.2021.change-on-2020.om": {
+      measure: "évolution de la cocaïne saisie par l’équipe HARC sur l’année précédente",
+      note: "Parquet de Rotterdam : 2021 dépassait 2020 de 74 %.",
+    },
+    "port.rotterdam.2021.om-revised": {
+      measure: "cocaïne saisie",
+      note: "Chiffre 2021 de l’équipe HARC tel que redonné par le parquet de Rotterdam en janvier 2023 ; annoncé d’abord comme 70,571 t.",
+    },
+    "port.rotterdam.2021-11.om": {
+      measure: "cocaïne saisie",
+      period: "2021 (jusqu’au 27 nov.)",
+      note: "Une partie de l’année seulement (jusqu’à fin novembre 2021).",
+    },
+    "port.rotterdam.2022.om": {
+      measure: "cocaïne saisie",
+      note: "Équipe HARC, chiffre annoncé par le parquet de Rotterdam. Le communiqué commun des douanes belge et néerlandaise donnait 52,5 t, Le Soir environ 50 t : des périmètres différents.",
+    },
+    "port.rotterdam.2022.customs": {
+      measure: "cocaïne saisie",
+      note: "Résultats communs des douanes belge et néerlandaise, via l’AFP ; l’équipe HARC compte 46,789 t.",
+    },
+    "port.rotterdam.2022.lesoir": {
+      measure: "cocaïne saisie",
+      note: "Le Soir sur le chiffre de la douane néerlandaise, arrondi ; 29 % de moins qu’en 2021.",
+    },
+    "port.rotterdam.2023.om": {
+      measure: "cocaïne saisie",
+      note: "Équipe HARC, chiffre annoncé par le parquet de Rotterdam.",
+    },
+    "port.rotterdam.2024.om": {
+      measure: "cocaïne saisie",
+      note: "Équipe HARC (25 900 kg, contre 45 506 kg en 2023) : la troisième baisse d’affilée. La douane néerlandaise a ensuite donné environ 25 t.",
+    },
+    "port.rotterdam.2024.customs": {
+      measure: "cocaïne saisie",
+      note: "Douane néerlandaise (25 000 kg), chiffre donné en janvier 2026 à titre de comparaison ; l’équipe HARC compte 25 900 kg.",
+    },
+    "port.rotterdam.2025.om": {
+      measure: "cocaïne saisie",
+      note: "Équipe HARC (11 466 kg), moins de la moitié de 2024 : la quatrième baisse d’affilée. La douane néerlandaise donne 11 500 kg.",
+    },
+    "port.rotterdam.2025.customs": {
+      measure: "cocaïne saisie",
+      note: "Douane néerlandaise (11 500 kg), via RTV Rijnmond ; l’équipe HARC compte 11 466 kg.",
+    },
+    "port.hamburg.2019.customs": {
+      measure: "cocaïne saisie",
+      note: "Hauptzollamt Hamburg, surtout dans le port de Hambourg ; Hambourg et Bremerhaven ensemble : 9,5 t.",
+    },
+    "port.hamburg.2020.customs": {
+      measure: "cocaïne saisie",
+      note: "Tous les ports à conteneurs allemands de la mer du Nord et de la Baltique (environ 8,1 t), pas le seul port de Hambourg. La douane de Hambourg n’a publié aucun total pour 2020 : en décembre 2020, le Zollfahndungsamt disait seulement que 2020 atteindrait le niveau record de 2019, et en mai 2022 il a indiqué que 2021 dépassait 2020 d’exactement 11,023 t. Calculé, non publié : port.hamburg.2021.customs - port.hamburg.2021.increase-on-2020.customs.",
+    },
+    "port.hamburg.2021.customs": {
+      measure: "cocaïne saisie",
+      note: "Zollfahndungsamt Hamburg : tous les ports à conteneurs allemands de la mer du Nord et de la Baltique, y compris les 16 t découvertes à Hambourg en février 2021 (environ 19,1 t).",
+    },
+    "port.hamburg.2021.increase-on-2020.customs": {
+      measure: "hausse de la cocaïne saisie sur l’année précédente",
+      note: "Zollfahndungsamt Hamburg (service d’enquêtes douanières de Hambourg) : 2021 dépassait 2020 de 11,023 t, même périmètre.",
+    },
+    "port.hamburg.2022.customs-prelim": {
+      measure: "cocaïne saisie",
+      note: "Chiffre provisoire de la douane de Hambourg de décembre 2022 ; le décompte définitif, avec Bremerhaven, est de 13 t.",
+    },
+    "port.hamburg.2022.customs": {
+      measure: "cocaïne saisie",
+      note: "Hauptzollamt Hamburg (bureau principal des douanes de Hambourg), ports maritimes allemands y compris Bremerhaven.",
+    },
+    "port.hamburg.2023.customs": {
+      measure: "cocaïne saisie",
+      note: "Le seul port de Hambourg ; avec Bremerhaven (2 t), environ 35 t. Le ministère fédéral de l’Intérieur et dpa parlaient d’environ 34 t.",
+    },
+    "port.hamburg.2023.customs-with-bremerhaven": {
+      measure: "cocaïne saisie dans les ports de Hambourg et de Bremerhaven",
+      note: "Hauptzollamt Hamburg : 33 t à Hambourg et 2 t à Bremerhaven.",
+    },
+    "port.antwerp.2024-h1.customs": {
+      measure: "cocaïne saisie par la douane, premier semestre de l’année",
+      note: "Communiqué semestriel de la douane belge de 2025, en comparaison avec 2024 : 62 saisies, en moyenne 359 kg chacune.",
+    },
+    "port.antwerp.2025-h1.customs": {
+      measure: "cocaïne saisie par la douane, premier semestre de l’année",
+      note: "Douane belge : plus de saisies (82) mais plus petites, en moyenne 204 kg. Principales provenances : Brésil, Panama, Costa Rica, Suriname, Nicaragua.",
+    },
+    "port.antwerp.2024-h1.seizures": {
+      measure: "saisies de cocaïne par la douane, premier semestre de l’année",
+      note: "Communiqué semestriel de la douane belge de 2025.",
+    },
+    "port.antwerp.2025-h1.seizures": {
+      measure: "saisies de cocaïne par la douane, premier semestre de l’année",
+      note: "Communiqué semestriel de la douane belge de 2025.",
+    },
+    "port.antwerp.2023.offences": {
+      measure: "infractions liées à la cocaïne constatées par la douane",
+      note: "L’AFP sur les résultats 2024 de la douane, en comparaison avec 2023.",
+    },
+    "port.antwerp.2024.offences": {
+      measure: "infractions liées à la cocaïne constatées par la douane",
+      note: "AFP : plus d’infractions mais beaucoup moins de grosses saisies ; une contrebande en envois plus petits.",
+    },
+    "port.antwerp.2023.seizures-2t": {
+      measure: "saisies de cocaïne d’au moins deux tonnes",
+      note: "L’AFP sur les résultats 2024 de la douane, en comparaison avec 2023.",
+    },
+    "port.antwerp.2024.seizures-2t": {
+      measure: "saisies de cocaïne d’au moins deux tonnes",
+      note: "L’AFP sur les résultats 2024 de la douane.",
+    },
+    "intercepted.latam-to-be.2023.afp": {
+      measure: "cocaïne à destination d’Anvers interceptée dans des ports d’Amérique latine",
+      note: "AFP ; Belga donnait 80 t pour 2023. Les sources divergent et aucune n’est retenue.",
+    },
+    "intercepted.latam-to-be.2023.belga": {
+      measure:
+        "cocaïne à destination de la Belgique interceptée dans les pays source et de transit",
+      note: "Belga ; l’AFP donnait 45 t pour 2023. Les sources divergent et aucune n’est retenue.",
+    },
+    "intercepted.latam-to-be.2024.afp": {
+      measure: "cocaïne à destination d’Anvers interceptée dans des ports d’Amérique latine",
+      note: "AFP ; Belga donnait 91 t, le Brussels Times (juillet 2025) 81 t. Les sources divergent et aucune n’est retenue.",
+    },
+    "intercepted.latam-to-be.2024.belga": {
+      measure:
+        "cocaïne à destination de la Belgique interceptée dans les pays source et de transit",
+      note: "Belga ; l’AFP donnait 81,4 t. Les sources divergent et aucune n’est retenue.",
+    },
+    "intercepted.latam-to-be.2024-h1": {
+      measure:
+        "cocaïne à destination de la Belgique interceptée en Amérique du Sud, premier semestre de l’année",
+      note: "Le Brussels Times (Belga), en comparaison avec 2025 ; un article de juillet 2024 donnait 15,8 t pour le même semestre de l’année.",
+    },
+    "intercepted.latam-to-be.2025-h1": {
+      measure:
+        "cocaïne à destination de la Belgique interceptée en Amérique du Sud, premier semestre de l’année",
+      note: "Le Brussels Times (Belga).",
+    },
+    "port.rotterdam.2023.uithalers": {
+      measure: "personnes arrêtées pour avoir sorti de la drogue de conteneurs",
+      note: "OM et équipe HARC, via l’ANP, comparant 2024 à 2023.",
+    },
+    "port.rotterdam.2024.uithalers": {
+      measure: "personnes arrêtées pour avoir sorti de la drogue de conteneurs",
+      note: "OM et équipe HARC, via l’ANP ; 59 d’entre elles étaient mineures, la plus jeune avait 14 ans.",
+    },
+    "port.vlissingen.2024.om": {
+      measure: "cocaïne saisie",
+      note: "OM et équipe HARC (janvier 2026). D’autres périmètres donnent d’autres nombres : 12 664 kg pour tous les ports de Zeeland-West-Brabant (OM, janvier 2025), près de 9,6 t (douane néerlandaise).",
+    },
+    "port.vlissingen.2024.customs": {
+      measure: "cocaïne saisie par la douane néerlandaise",
+      note: "Douane néerlandaise via DutchNews ; l’OM et l’équipe HARC comptent 8 939 kg.",
+    },
+    "port.vlissingen.2025.om": {
+      measure: "cocaïne saisie",
+      note: "OM et équipe HARC (janvier 2026).",
+    },
+    "nl.seaports.2023-h1.customs": {
+      measure:
+        "cocaïne saisie par la douane dans les ports maritimes néerlandais, premier semestre de l’année",
+      note: "Douane néerlandaise, via la NOS, en comparaison avec 2024.",
+    },
+    "nl.seaports.2024-h1.customs": {
+      measure:
+        "cocaïne saisie par la douane dans les ports maritimes néerlandais, premier semestre de l’année",
+      note: "Douane néerlandaise, via la NOS : 42 % de moins qu’un an plus tôt ; la plus grosse saisie était de 3 600 kg à Flessingue.",
+    },
+    "nl.seaports.2025-h1.customs": {
+      measure:
+        "cocaïne saisie par la douane dans les ports maritimes néerlandais, premier semestre de l’année",
+      note: "Douane néerlandaise, via l’ANP : 400 kg de moins qu’un an plus tôt ; y compris un record de 4 500 kg dans le port d’Amsterdam et 4 140 kg à Flessingue.",
+    },
+    "port.rotterdam.2025-h1.customs": {
+      measure: "cocaïne saisie par la douane, premier semestre de l’année",
+      note: "Douane néerlandaise, via l’ANP. D’autres articles donnent plus de 7 000 kg ou sept tonnes pour le même semestre : les articles divergent.",
+    },
+    "port.hamburg.2024.announced-count": {
+      measure:
+        "cocaïne découverte dans le port, en additionnant les saisies annoncées par la douane et la police",
+      period: "2024 (jusqu’au 25 déc.)",
+      note: "Pas un total annuel officiel : dpa a additionné les saisies annoncées jusqu’à Noël (2023 : environ 34 t) ; la douane de Hambourg a refusé de donner un chiffre provisoire. Aucun total officiel du port pour 2024 ou 2025 n’a été trouvé.",
+    },
+    // The trials
+    "trial.encro.2024-10-29.convicted": {
+      measure: "prévenus condamnés au procès Encro (première instance)",
+      note: "Tribunal correctionnel de Bruxelles : 115 personnes et 4 sociétés, avec des peines de prison de 14 mois à 17 ans (Reuters). Le plus grand procès pénal de Belgique.",
+    },
+    "trial.encro.2024-10-29.acquitted": {
+      measure: "prévenus acquittés au procès Encro (première instance)",
+      note: "Tribunal correctionnel de Bruxelles.",
+    },
+    "trial.encro.2024-10-29.prison": {
+      measure: "peines de prison prononcées au procès Encro, au total",
+      note: "Environ 700 ans (BX1, belgiquefois) ; Bruzz a rapporté 800 ans : les articles divergent.",
+    },
+    "trial.encro.2024-10-29.confiscated": {
+      measure: "confiscations ordonnées au procès Encro",
+      note: "Environ 60 millions d’euros (BX1, belgiquefois) ; un agrégateur donnait 65 millions d’euros.",
+    },
+    "trial.encro.appeal.retried": {
+      measure: "personnes condamnées au procès Encro et rejugées en appel",
+      note: "Cour d’appel de Bruxelles. Le parquet a demandé de confirmer la plupart des peines et d’en alourdir cinq.",
+    },
+    "trial.encro.appeal.opened": {
+      measure: "premier jour du procès en appel Encro",
+      note: "Cour d’appel de Bruxelles.",
+    },
+    "trial.encro.appeal.closed": {
+      measure: "dernier jour d’audience du procès en appel Encro",
+      note: "Après sept semaines d’audiences.",
+    },
     "trial.encro.appeal.judgment-expected": {
       measure: "mois où l’arrêt d’appel du procès Encro était attendu",
+      note: "Attendu, comme annoncé à la clôture des débats ; l’arrêt lui-même reste introuvable.",
     },
-    "skyecc.base.europol": {
-      value: "Exploité depuis les États-Unis et le Canada, avec des serveurs en Europe",
+    "trial.fr.paris.sent-to-trial": {
+      measure:
+        "personnes renvoyées pour un procès devant la cour d’assises spéciale de Paris (concepteurs et distributeurs de Sky ECC)",
+      note: "Ordonnance de mise en accusation d’août 2024, dont le directeur général de Sky Global. L’issue du procès de Paris reste introuvable.",
     },
-    "person.vanleeuw.role": { value: "Frédéric Van Leeuw, procureur fédéral de Belgique" },
-    "person.driesen.role": {
-      value:
-        "Yve Driesen, directeur judiciaire de la police judiciaire fédérale (PJF) d’Anvers depuis le 2 juin 2020",
+    "trial.fr.paris.charged": {
+      measure: "parmi elles, personnes mises en examen en personne pendant l’enquête",
+      note: "Les 18 autres faisaient l’objet de mandats d’arrêt.",
     },
-    "op.be.items": { value: "Diamants, bijoux, voitures de luxe, uniformes de police et armes" },
-    "investigation.opened": {
-      value:
-        "La police judiciaire fédérale (PJF) d’Anvers a ouvert une enquête sur Sky ECC fin 2018",
+    "trial.fr.paris.warrants": {
+      measure: "parmi elles, personnes encore sous mandat d’arrêt",
+      note: "Dont le directeur général de Sky Global.",
     },
-    "article.seized.be.17t": {
-      note: "Le parquet a fait état de plus de 17 t saisies dans le port d’Anvers au fil d’une enquête d’environ deux ans, dans des affaires distinctes ; pas en un seul jour.",
+    "trial.nl.distributors.2025-01.arrested": {
+      measure: "personnes arrêtées pour avoir distribué des téléphones Sky ECC",
+      note: "Police néerlandaise : deux hommes arrêtés à Ibiza et à Alicante, un homme et une femme à Amsterdam.",
     },
-    "article.seized.be.record": {
-      note: "Pas un record européen : la plus grosse saisie unique était alors celle de Hambourg, 16 t le 12 février 2021, et la police néerlandaise a qualifié de record l’affaire de Hambourg et d’Anvers, 23 t.",
-    },
-    "article.seized.de.16t": {
-      note: "La quantité correspond, pas le moment : découverte le 12 février et annoncée le 24 février 2021, environ quatre et deux semaines avant l’article.",
-    },
-    "article.seized.nl.7t": {
-      note: "Environ 7,2 t ont été découvertes à Anvers, en Belgique, à destination des Pays-Bas, sur une piste néerlandaise ; aucune saisie d’environ 7 t sur le sol néerlandais n’a été trouvée entre janvier et mars 2021.",
-    },
-    "article.op.be.agents": {
-      note: "Le parquet a annoncé 1 500 le jour même ; certains récits ultérieurs parlent de plus de 1 600.",
-    },
-    "article.op.be.searches": {
-      note: "Environ 200 (Le Soir) ou plus de 200 (HLN) perquisitions.",
-    },
-    "article.op.be.arrests": { note: "Correspond au chiffre du parquet." },
-    "article.op.be.cash": { note: "Correspond au chiffre du parquet." },
-    "article.op.be.items": {
-      note: "Les types de biens correspondent ; le parquet citait aussi des diamants.",
-    },
-    "article.op.be.weapons": {
-      note: "Aucun décompte des armes n’a été publié : les « dizaines » ne peuvent être vérifiées.",
-    },
-    "article.op.nl.arrests": {
-      note: "Correspond à la police néerlandaise (qui a aussi perquisitionné 75 habitations et bureaux, après 43 arrestations antérieures).",
-    },
-    "article.op.nl.weapons": {
-      note: "L’article parle d’armes illégales ; la police néerlandaise d’armes à feu, toutes saisies à Rotterdam.",
-    },
-    "article.skyecc.messages": {
-      note: "Conforme au chiffre belge ; Europol a parlé de centaines de millions, la police néerlandaise d’environ 80 millions provenant d’utilisateurs néerlandais.",
-    },
-    "article.skyecc.messages.decrypted": { note: "Conforme au parquet belge." },
-    "article.investigation.duration": {
-      note: "Le dossier anversois a été ouvert fin 2018 ; le parquet fédéral vise Sky ECC depuis juin 2019.",
-    },
-    "article.skyecc.devices.seized": {
-      note: "Aucun décompte n’a été publié ; le parquet a indiqué que le plus possible d’appareils Sky ECC avaient été saisis chez les utilisateurs identifiés. Les 185 téléphones Sky ECC saisis en Belgique les années précédentes sont un autre décompte, pas une vérification de cette affirmation.",
-    },
-    "article.skyecc.share.benl": {
-      note: "Conforme au parquet belge (environ 6 000 en Belgique et 12 000 aux Pays-Bas sur environ 70 000 appareils actifs) ; diffère d’Europol (environ 20 % des utilisateurs) et de la police néerlandaise (environ 11 000 comptes néerlandais).",
-    },
-    "article.skyecc.share.antwerp": {
-      note: "L’article parle de près de 15 %. Introuvable dans les sources. Le parquet situe environ la moitié des utilisateurs belges (environ 3 000) dans l’arrondissement d’Anvers, dans le port et autour : environ 4 % de 70 000 appareils actifs, environ 17 % des utilisateurs belges et néerlandais. Sans doute un nouveau calcul ou une erreur de lecture.",
-    },
-    "article.skyecc.price.low": {
-      note: "L’article donne 800 à 2 200 € par semestre ; aucune source ne le fait. Le parquet belge (2022) donnait 2 200 € par an ou 600 € par trimestre, les téléphones à partir de 729 €.",
-    },
-    "article.skyecc.price.high": {
-      note: "2 200 € est le prix annuel selon le parquet, pas le prix pour six mois.",
-    },
-    "article.skyecc.bounty": {
-      note: "Le site de Sky ECC offrait 5 millions de dollars (environ 4,2 millions d’euros).",
-    },
-    "article.skyecc.base": {
-      note: "Europol : exploité depuis les États-Unis et le Canada, avec des serveurs en Europe.",
-    },
-    "article.person.vanleeuw": { note: "Procureur fédéral de Belgique." },
-    "article.person.driesen": {
-      note: "Directeur judiciaire de la police judiciaire fédérale d’Anvers depuis juin 2020.",
+    "trial.nl.distributors.2025-01.crypto": {
+      measure: "cryptomonnaies saisies chez des distributeurs de Sky ECC",
+      note: "Police néerlandaise ; des biens immobiliers ont aussi été saisis.",
     },
   },
 });

@@ -62,6 +62,8 @@ const texts: DatasetTexts = {
       date: "datum",
       text: "tekst",
     },
+    // After a difference of shares, the glossary's short form of "procentpunten", as the header says it.
+    formatUnits: { share_points: " ptn" },
     perPeriod: {
       EUR_per_3_months: "per 3 maanden",
       EUR_per_6_months: "per 6 maanden",

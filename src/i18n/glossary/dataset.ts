@@ -141,6 +141,16 @@ export const DATASET_TERMS: GlossaryTerm[] = [
     de: { term: "Anteil", forms: ["Anteile", "Anteils"] },
   },
   {
+    note: "A difference of two shares, in points (25.7% against 20% is 5.7 points), never with a % sign.",
+    // The short forms are what a cell's number format writes after the number ('0.0" pts"'): each
+    // language's usual abbreviation of "points" (French "pts", Dutch "ptn", German "Pkt."), the column's
+    // header giving the full term.
+    en: { term: "percentage points", forms: ["percentage point", "pts"] },
+    fr: { term: "points de pourcentage", forms: ["point de pourcentage", "pts"] },
+    nl: { term: "procentpunten", forms: ["procentpunt", "ptn"] },
+    de: { term: "Prozentpunkte", forms: ["Prozentpunkt", "Pkt."] },
+  },
+  {
     note: "A number that a source gives as an estimate.",
     en: { term: "estimate", forms: ["estimates", "estimated"] },
     fr: { term: "estimation", forms: ["estimations", "estimé", "estimée"] },
@@ -226,8 +236,11 @@ export const DATASET_TERMS: GlossaryTerm[] = [
   },
   {
     note: "Hedge: the source gives a lower bound (sign >).",
+    // A comparison ("5% more than 2022", "more than this national figure") is not the hedge.
+    otherSenses: ["% more than", "kg more than", "t more than", "more than this"],
     en: { term: "more than" },
-    fr: { term: "plus de" },
+    // "plus d’un tiers": the elided form.
+    fr: { term: "plus de", forms: ["plus d’"] },
     nl: { term: "meer dan" },
     de: { term: "mehr als" },
   },
