@@ -645,7 +645,7 @@ const texts: DatasetTexts = {
     },
     "op.nl.firearms": {
       measure: "vuurwapens in beslag genomen in Nederland",
-      note: "Alle in beslag genomen in Rotterdam.",
+      note: "Alle in Rotterdam in beslag genomen.",
     },
     "op.nl.arrests.before": {
       measure: "arrestaties in Nederland vóór de dag van de operatie",
@@ -675,7 +675,7 @@ const texts: DatasetTexts = {
     },
     "seizure.antwerp.2021-02.found.om": {
       measure:
-        "datum waarop de cocaïne in de houtblokken in Antwerpen werd gevonden (Nederlandse OM)",
+        "datum waarop de cocaïne in de houtblokken in Antwerpen werd gevonden (Nederlands OM)",
       note: "‘Zaterdag’ in het relaas van het Nederlandse OM; het persbericht van de Duitse douane zegt 21 februari.",
     },
     "seizure.antwerp.2021-02.found.zoll": {
@@ -792,7 +792,7 @@ const texts: DatasetTexts = {
     },
     "skyecc.users.be.prosecutor": {
       measure: "Sky ECC-gebruikers (actieve toestellen) in België",
-      note: "Belgisch federaal parket: toestellen gebruikt in België, van de toestellen die elke maand actief zijn.",
+      note: "Belgisch federaal parket: toestellen gebruikt in België, onder de toestellen die elke maand actief zijn.",
       period: "begin 2021",
     },
     "skyecc.users.nl.prosecutor": {
@@ -903,7 +903,7 @@ const texts: DatasetTexts = {
     },
     "skyecc.bounty.eur": {
       measure: "premie die Sky ECC uitloofde voor wie het kon kraken, in euro",
-      note: "De eigen omrekening door de bron van US$ 5 miljoen.",
+      note: "De bron rekende de US$ 5 miljoen zelf om.",
       period: "uitgeloofd vóór 2021, gemeld in mrt 2021",
     },
     "skyecc.base.europol": {
@@ -1589,10 +1589,11 @@ const texts: DatasetTexts = {
     "trial.fr.paris.sent-to-trial": {
       measure:
         "personen doorverwezen naar de rechtbank, de bijzondere Cour d'assises van Parijs (makers en verdelers van Sky ECC)",
-      note: "Verwijzingsbeschikking van augustus 2024, onder wie de topman van Sky Global. De afloop van de Parijse zaak is niet gevonden.",
+      note: "Verwijzingsbeschikking van augustus 2024; onder hen de topman van Sky Global. De afloop van de Parijse zaak is niet gevonden.",
     },
     "trial.fr.paris.charged": {
-      measure: "van hen, personen in persoon in verdenking gesteld tijdens het onderzoek",
+      measure:
+        "van hen, personen die tijdens het onderzoek in persoon in verdenking werden gesteld",
       note: "De andere 18 werden met een arrestatiebevel gezocht.",
     },
     "trial.fr.paris.warrants": {
