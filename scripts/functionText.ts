@@ -92,7 +92,7 @@ function helpPageSource(language: Translated): string | undefined {
 
 /**
  * A function's help link in a language: the English link (…/help.html#convert) with the language's page,
- * the same section. Says in `problems` why not where the page or its section is missing.
+ * the same section. Where that page or section is missing, says so in `problems`.
  */
 function localizedHelpUrl(
   fn: FunctionMetadata,
