@@ -10,13 +10,19 @@
  * <bt:Override Locale> pointing at it. Here the function names stay as they are (DESK.CONVERT in every
  * language, so that a workbook reads the same everywhere); only descriptions and parameters change.
  *
- * Anything missing or extra in a language (a function, a parameter, a message, a placeholder) fails here,
- * and so fails the build, with what to add where.
+ * Each function's help link (helpUrl) opens the same section of the help page in the language
+ * (help.fr.html#convert), checked against src/help: a page or a section missing fails like a missing text.
+ *
+ * Anything missing or extra in a language (a function, a parameter, a message, a placeholder, a help
+ * section) fails here, and so fails the build, with what to add where.
  */
+import fs from "fs";
+import path from "path";
 import { FUNCTION_MESSAGES_EN, type FunctionMessages } from "../src/core/messages/en";
 import { FUNCTION_MESSAGES_DE } from "../src/core/messages/de";
 import { FUNCTION_MESSAGES_FR } from "../src/core/messages/fr";
 import { FUNCTION_MESSAGES_NL } from "../src/core/messages/nl";
+import { anchorsOf, helpPageOf } from "../src/help/helpPage";
 import { placeholdersOf } from "../src/i18n/fill";
 import type { Language } from "../src/i18n/language";
 import { FUNCTIONS_HELP_DE } from "../src/functions/metadata/de";
@@ -78,8 +84,50 @@ export function messageProblems(
   return problems;
 }
 
-/** functions.json with a language's descriptions and parameter names; throws saying what is missing. */
-export function localizedMetadata(english: Metadata, language: Translated): Metadata {
+/** A help page's source as the build copies it (src/help/help.fr.html…), or undefined if there is none. */
+function helpPageSource(language: Translated): string | undefined {
+  const file = path.join(__dirname, "../src/help", helpPageOf(language));
+  return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
+}
+
+/**
+ * A function's help link in a language: the English link (…/help.html#convert) with the language's page,
+ * the same section. Where that page or section is missing, says so in `problems`.
+ */
+function localizedHelpUrl(
+  fn: FunctionMetadata,
+  language: Translated,
+  page: string | undefined,
+  problems: string[]
+): string | undefined {
+  if (typeof fn.helpUrl !== "string") return undefined;
+  const url = new URL(fn.helpUrl);
+  const englishPage = helpPageOf("en");
+  const ownPage = helpPageOf(language);
+  const anchor = decodeURIComponent(url.hash.slice(1));
+  if (!url.pathname.endsWith(`/${englishPage}`) || anchor === "") {
+    problems.push(
+      `${fn.id}'s helpUrl ${fn.helpUrl} is not a section of ${englishPage} (…/${englishPage}#id)`
+    );
+    return fn.helpUrl;
+  }
+  if (page === undefined) problems.push(`there is no help page src/help/${ownPage} for ${fn.id}`);
+  else if (!anchorsOf(page).has(anchor))
+    problems.push(`src/help/${ownPage} has no section id="${anchor}" for ${fn.id}'s help link`);
+  url.pathname = url.pathname.slice(0, -englishPage.length) + ownPage;
+  return url.href;
+}
+
+/**
+ * functions.json with a language's descriptions, parameter names and help links; throws saying what is
+ * missing. `helpPageIn` gives a language's help page (by default its source in src/help).
+ */
+export function localizedMetadata(
+  english: Metadata,
+  language: Translated,
+  helpPageIn: (language: Translated) => string | undefined = helpPageSource
+): Metadata {
+  const helpPage = helpPageIn(language);
   const { help, messages } = FUNCTION_TEXT[language];
   const problems: string[] = messageProblems(messages, language);
   const helpById = new Map(Object.entries(help));
@@ -102,7 +150,8 @@ export function localizedMetadata(english: Metadata, language: Translated): Meta
         problems.push(`parameter ${p.name} has no name: add "arg.${p.name}" to src/core/messages`);
       return { ...p, name: localName ?? p.name, description: description ?? p.description };
     });
-    return { ...fn, description: text.description, parameters };
+    const helpUrl = localizedHelpUrl(fn, language, helpPage, problems);
+    return { ...fn, description: text.description, parameters, ...(helpUrl && { helpUrl }) };
   });
   for (const id of helpById.keys())
     problems.push(`${language} has help for ${id}, no such function`);

@@ -4,13 +4,8 @@
  * that screen readers and hyphenation use the language shown, and the help link opens the help page in it.
  */
 import { activeLanguage } from "../i18n/activeLanguage";
-import type { Language } from "../i18n/language";
 import { isUiKey, ui } from "../i18n/ui/current";
-
-/** The help page in that language, as the build writes it (help.html in English, help.fr.html…). */
-export function helpPageOf(language: Language): string {
-  return language === "en" ? "help.html" : `help.${language}.html`;
-}
+import { helpPageOf } from "../help/helpPage";
 
 export function applyPageText(root: Document = document): void {
   root.documentElement.lang = activeLanguage();

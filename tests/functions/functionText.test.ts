@@ -16,6 +16,7 @@ import {
   messageProblems,
   type Metadata,
 } from "../../scripts/functionText";
+import { anchorsOf, helpPageOf } from "../../src/help/helpPage";
 import { loadBuiltFunctions, thrown, StandInError } from "../support/functionsHost";
 import { DIST, ROOT } from "../support/paths";
 
@@ -33,7 +34,6 @@ describe("localized function metadata (dist/functions.<language>.json)", () => {
         m.functions.map((f) => ({
           id: f.id,
           name: f.name,
-          helpUrl: f.helpUrl,
           result: f.result,
           parameters: f.parameters.map(({ type, dimensionality, optional }) => ({
             type,
@@ -66,6 +66,47 @@ describe("localized function metadata (dist/functions.<language>.json)", () => {
       );
     }
   );
+
+  it.each(TRANSLATED)(
+    "%s: each function's help link opens its own section of the help page in that language",
+    (lang) => {
+      const page = fs.readFileSync(path.join(DIST, helpPageOf(lang)), "utf8");
+      const anchors = anchorsOf(page);
+      const links = localized(lang).functions.map((f) => [f.id, f.helpUrl]);
+      expect(links).toEqual(
+        english.functions.map((f) => {
+          const url = new URL(String(f.helpUrl));
+          expect(path.basename(url.pathname)).toBe("help.html");
+          url.pathname = url.pathname.replace(/help\.html$/, helpPageOf(lang));
+          return [f.id, url.href];
+        })
+      );
+      for (const [id, link] of links) {
+        const url = new URL(String(link));
+        // The page the build wrote, served beside functions.json, has the section the link names.
+        expect([id, fs.existsSync(path.join(DIST, path.basename(url.pathname)))]).toEqual([
+          id,
+          true,
+        ]);
+        expect([id, anchors.has(url.hash.slice(1))]).toEqual([id, true]);
+      }
+    }
+  );
+
+  it("refuses, saying which, a help link to a section or a page the language lacks", () => {
+    const page = fs.readFileSync(path.join(ROOT, "src/help", helpPageOf("nl")), "utf8");
+    const withoutRateInfo = page.replace(/id="?rateinfo"?/, 'id="koersinfo"');
+    expect(withoutRateInfo).not.toBe(page);
+    expect(() => localizedMetadata(english, "nl", () => withoutRateInfo)).toThrow(
+      /src\/help\/help\.nl\.html has no section id="rateinfo" for RATEINFO's help link/
+    );
+    expect(() => localizedMetadata(english, "de", () => undefined)).toThrow(
+      /there is no help page src\/help\/help\.de\.html for CONVERT/
+    );
+    expect(localizedMetadata(english, "nl", () => page).functions.map((f) => f.helpUrl)).toEqual(
+      localized("nl").functions.map((f) => f.helpUrl)
+    );
+  });
 
   it("refuses, saying what, a language missing a parameter or a function, or with one too many", () => {
     const withExtraParameter: Metadata = {

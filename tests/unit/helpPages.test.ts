@@ -7,7 +7,7 @@ import fs from "fs";
 import path from "path";
 import { DATASET_CHANGELOG } from "../../src/data";
 import { LANGUAGES, type Language } from "../../src/i18n/language";
-import { helpPageOf } from "../../src/taskpane/pageText";
+import { helpPageOf } from "../../src/help/helpPage";
 import { DIST } from "../support/paths";
 
 const csp = require("../../scripts/csp") as { helpContentSecurityPolicy(): string };
