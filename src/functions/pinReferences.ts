@@ -38,8 +38,8 @@ function sourceReference(source: RateSource, name: string): PinReference {
     kind: "ECB",
     rateOn(from, to, dayNumber) {
       const answer = source.answer({ from, to, day: dayNumber, latest: false, rule: RULE_EXACT });
-      if (answer.kind !== "found" || answer.found.dayUsed !== dayNumber) return undefined;
-      return { rate: answer.found.rate, significantDigits: answer.found.digits };
+      if (!("ok" in answer) || answer.dayUsed !== dayNumber) return undefined;
+      return { rate: answer.rate, significantDigits: answer.digits };
     },
   };
 }

@@ -108,11 +108,14 @@ export interface RateChain {
   ecbLiveFor(keys: YearKey[]): Promise<RateSource | undefined>;
 }
 
-/** What one evaluation of a formula used, kept once its results go back to Excel. */
+/**
+ * What one evaluation of a formula used, kept once its results go back to Excel. The maps are made when
+ * first needed: most formulas fetch nothing and, outside a workbook, pin nothing.
+ */
 interface Pass {
   lookup: RateLookup;
-  missing: Map<string, YearKey>;
-  newPins: Map<string, Pin>;
+  missing: Map<string, YearKey> | undefined;
+  newPins: Map<string, Pin> | undefined;
   counts: Record<SourceName, number>;
   lastSource: SourceName | undefined;
   fallback: string | undefined;
@@ -185,7 +188,7 @@ class RateState {
     if (pass.fallback !== undefined)
       this.lastFallback = { reason: pass.fallback, atMs: Date.now() };
     let added = false;
-    for (const [key, pin] of pass.newPins) {
+    for (const [key, pin] of pass.newPins ?? []) {
       if (!this.pins.has(key)) {
         this.pins.set(key, pin);
         added = true;
@@ -230,7 +233,8 @@ function recordAnswer(
   if (found.fallback !== undefined) pass.fallback = found.fallback;
   if (!state.pinStore || sourceName === "pinned") return;
   const key = pinKeyOf(query);
-  if (pass.newPins.has(key)) return;
+  const newPins = (pass.newPins ??= new Map());
+  if (newPins.has(key)) return;
   const pin: Pin = {
     rate: found.rate,
     dateUsed: found.dateUsed,
@@ -238,7 +242,7 @@ function recordAnswer(
     pinnedOn: isoDateFromDayNumber(today),
   };
   if (found.fullRate !== found.rate) pin.fullRate = found.fullRate;
-  pass.newPins.set(key, pin);
+  newPins.set(key, pin);
 }
 
 /** A look-up over `sources` that records in `pass` what it used, pins and fetches. */
@@ -254,7 +258,8 @@ function passLookup(
     if ("ok" in query) return query;
     const answer = lookUpInChain(sources, query);
     if ("keys" in answer) {
-      for (const k of answer.keys) pass.missing.set(yearKeyText(k.code, k.year), k);
+      const missing = (pass.missing ??= new Map());
+      for (const k of answer.keys) missing.set(yearKeyText(k.code, k.year), k);
       return PENDING;
     }
     if (!answer.ok || answer.sourceName === SAME_CURRENCY) return answer;
@@ -266,8 +271,8 @@ function passLookup(
 function newPass(state: RateState, nowMs: number, final: boolean, usePins = true): Pass {
   const pass: Pass = {
     lookup: () => PENDING,
-    missing: new Map(),
-    newPins: new Map(),
+    missing: undefined,
+    newPins: undefined,
     counts: noCounts(),
     lastSource: undefined,
     fallback: undefined,
@@ -361,7 +366,7 @@ class RuntimeRateChain implements RateChain {
     const offline = state.baseUrl === "" || state.client.isBackingOff();
     const first = newPass(state, Date.now(), offline);
     const result = compute(first.lookup);
-    if (first.missing.size === 0) {
+    if (first.missing === undefined) {
       if (state.commit(first)) this.schedulePinSave();
       return result;
     }
@@ -407,8 +412,9 @@ class RuntimeRateChain implements RateChain {
       const day = parts.dateAsked === "latest" ? null : isoDateToDayNumberOrNaN(parts.dateAsked);
       pass.lookup(parts.from, parts.to, day, parts.rule);
     }
-    const changes = diffPins(before, pass.newPins);
-    state.pins = new Map([...before, ...pass.newPins]);
+    const newPins = pass.newPins ?? new Map<string, Pin>();
+    const changes = diffPins(before, newPins);
+    state.pins = new Map([...before, ...newPins]);
     this.saving = this.saving.then(() => pinStore.write(state.pins)).catch(() => undefined);
     await this.saving;
     return { ok: true, checked: before.size, changes };

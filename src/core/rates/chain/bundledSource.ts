@@ -9,7 +9,7 @@ export function bundledSource(table: RateTable): RateSource {
     name: "bundled",
     answer(q) {
       const result = rateOn(table, q.from, q.to, q.day, RULE_NAMES[q.rule]);
-      if (result.ok) return { kind: "found", found: result };
+      if (result.ok) return result;
       // Input the table cannot read is an error whatever else is asked; a missing rate is a reason.
       if (result.kind === "value") return { kind: "refused", error: result };
       return { kind: "passed", text: result.text };

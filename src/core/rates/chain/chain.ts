@@ -25,8 +25,7 @@ export function lookUpInChain(sources: readonly RateSource[], query: RateQuery):
   let fallback: string | undefined;
   for (const source of sources) {
     const answer = source.answer(query);
-    if (answer.kind === "found")
-      return fallback === undefined ? answer.found : withFallback(answer.found, fallback);
+    if ("ok" in answer) return fallback === undefined ? answer : withFallback(answer, fallback);
     if (answer.kind === "pending") return answer;
     if (answer.kind === "refused") return answer.error;
     why = answer.text;

@@ -106,7 +106,7 @@ export function ecbFileSource(history: EcbHistory): RateSource {
         return passed(msg("rates.ecbFileNoPair", { pair: `${q.from}/${q.to}` }));
       }
       const row = rowFor(q);
-      if (row >= 0) return { kind: "found", found: found(q, row) };
+      if (row >= 0) return found(q, row);
       const days = history.days;
       const inside = days.length > 0 && q.day >= days[0] && q.day <= days[days.length - 1];
       if (q.rule === RULE_EXACT && inside) {

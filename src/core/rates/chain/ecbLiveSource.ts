@@ -54,20 +54,17 @@ export function ecbLiveSource(ctx: LiveContext): RateSource {
       switch (answer.kind) {
         case "found":
           return {
-            kind: "found",
-            found: {
-              ok: true,
-              rate: answer.rate,
-              fullRate: answer.fullRate,
-              digits: answer.digits,
-              dateUsed: isoDateFromDayNumber(answer.day),
-              dayUsed: answer.day,
-              dayAsked: q.day,
-              source: citation(ctx, q),
-              rule: RULE_NAMES[q.rule],
-              retrieval: retrieval(ctx, answer.entry),
-              sourceName: "ECB live",
-            },
+            ok: true,
+            rate: answer.rate,
+            fullRate: answer.fullRate,
+            digits: answer.digits,
+            dateUsed: isoDateFromDayNumber(answer.day),
+            dayUsed: answer.day,
+            dayAsked: q.day,
+            source: citation(ctx, q),
+            rule: RULE_NAMES[q.rule],
+            retrieval: retrieval(ctx, answer.entry),
+            sourceName: "ECB live",
           };
         case "no-rate":
           return { kind: "refused", error: notAvailable("no-rate", answer.text) };

@@ -3,7 +3,6 @@
  * workbook recalculates to the same numbers anywhere. Nothing is pinned or read outside a workbook.
  */
 import { isoDateFromDayNumber, isoDateToDayNumberOrNaN } from "../../dates/dayNumber";
-import type { RateFound } from "../lookup";
 import { significantDigitsOfText } from "../precision";
 import { pinKey, type PinMap } from "../pins";
 import { RULE_NAMES } from "../rules";
@@ -32,7 +31,7 @@ export function pinnedSource(pins: PinMap): RateSource {
     answer(q) {
       const pin = pins.get(pinKeyOf(q));
       if (!pin) return NOT_PINNED;
-      const found: RateFound = {
+      return {
         ok: true,
         rate: pin.rate,
         fullRate: pin.fullRate ?? pin.rate,
@@ -45,7 +44,6 @@ export function pinnedSource(pins: PinMap): RateSource {
         retrieval: undefined,
         sourceName: "pinned",
       };
-      return { kind: "found", found };
     },
     newestDay: () => NaN,
   };

@@ -21,8 +21,12 @@ export interface RateQuery {
   rule: RuleCode;
 }
 
+/**
+ * A rate found is the source's record itself (its `ok` is true; the other answers have a `kind`): a
+ * look-up makes no wrapper around it.
+ */
 export type SourceAnswer =
-  | { kind: "found"; found: RateFound }
+  | RateFound
   /** Rates this source must fetch before it can answer (the ECB service only). */
   | { kind: "pending"; keys: YearKey[] }
   /**
