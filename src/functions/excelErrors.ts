@@ -1,6 +1,6 @@
 import { DeskError, PassedError, isDeskError } from "../core/deskError";
 import type { Grid, CellResult } from "../core/functions/grid";
-import { msg } from "../core/messages/text";
+import { msg, type MessageText } from "../core/messages/text";
 import { writeMessage } from "./messages";
 import { reasonOf } from "../core/errorReason";
 
@@ -10,28 +10,39 @@ import { reasonOf } from "../core/errorReason";
  */
 export function toExcelError(error: DeskError): CustomFunctions.Error {
   if (error instanceof PassedError) return error.original as CustomFunctions.Error;
-  if (error.kind === "divisionByZero")
-    return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
-  const code =
-    error.kind === "value"
-      ? CustomFunctions.ErrorCode.invalidValue
-      : CustomFunctions.ErrorCode.notAvailable;
+  const code = excelCodeOf(error);
+  if (code === CustomFunctions.ErrorCode.divisionByZero) return new CustomFunctions.Error(code);
   return new CustomFunctions.Error(code, writeMessage(error.text));
 }
 
+/** #VALUE! for bad input, #DIV/0! for a zero total, #N/A for an answer that does not exist. */
+function excelCodeOf(error: DeskError): CustomFunctions.ErrorCode {
+  if (error.kind === "value") return CustomFunctions.ErrorCode.invalidValue;
+  if (error.kind === "divisionByZero") return CustomFunctions.ErrorCode.divisionByZero;
+  return CustomFunctions.ErrorCode.notAvailable;
+}
+
 /**
- * One Excel error per distinct message within a call (told apart by their English text): 100,000 cells with the same bad code share one
- * error (and one message) instead of holding 100,000 copies.
+ * One Excel error per distinct message within a call: 100,000 cells with the same bad code share one error
+ * (and one message) instead of holding 100,000 copies. Cells that share a look-up's answer share its
+ * message as data, found by identity before any text is written; others are told apart by their text.
  */
 function sharedErrors(): (error: DeskError) => CustomFunctions.Error {
   // Made at the first error: most calls have none.
-  let made: Map<string, CustomFunctions.Error> | undefined;
+  let byText: Map<MessageText, CustomFunctions.Error> | undefined;
+  let byWords: Map<string, CustomFunctions.Error> | undefined;
   return (error) => {
     if (error instanceof PassedError) return toExcelError(error);
-    const key = `${error.kind}|${error.message}`;
-    made ??= new Map();
-    let excel = made.get(key);
-    if (!excel) made.set(key, (excel = toExcelError(error)));
+    byText ??= new Map();
+    let excel = byText.get(error.text);
+    if (excel && excel.code === excelCodeOf(error)) return excel;
+    excel = toExcelError(error);
+    const key = `${excel.code}|${excel.message}`;
+    byWords ??= new Map();
+    const same = byWords.get(key);
+    if (same) excel = same;
+    else byWords.set(key, excel);
+    byText.set(error.text, excel);
     return excel;
   };
 }
