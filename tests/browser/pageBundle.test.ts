@@ -84,6 +84,42 @@ describeInBrowser("the shared runtime's page", () => {
     await page.close();
   });
 
+  it("fetches the English cell messages with the first formula, answers #N/A saying why when they cannot be fetched, and fetches them on the next", async () => {
+    const page = await suite.browser.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().startsWith(suite.origin) && r.resourceType() === "script")
+        scripts.push(new URL(r.url()).pathname);
+    });
+    await keepPageOffline(page);
+    await recordRegisteredFunctions(page, { ratesBaseUrl: "off" });
+    await injectExcelStandIn(page);
+    let refuse = true;
+    await page.route(
+      (url) => url.pathname.startsWith("/chunks/messages-en."),
+      (route) => (refuse ? route.abort() : route.continue())
+    );
+    await page.goto(`${suite.origin}/taskpane.html`);
+    await page.waitForFunction(
+      () => (window as unknown as { __excelStandIn: { syncs: number } }).__excelStandIn.syncs >= 1
+    );
+    expect(scripts.filter((p) => p.startsWith("/chunks/messages-en."))).toEqual([]);
+    // Ranges of different shapes: the formula as a whole is refused, with its message.
+    const share = () => callRegistered(page, "SHARE", [[1], [2], [3]], [[1], [2]]);
+    const refused = (await share()) as { error: string; message: string };
+    expect(refused.error).toBe("#N/A");
+    expect(refused.message).toMatch(
+      /^The add-in's messages could not be fetched \(.+\); the next formula tries again\.$/
+    );
+    refuse = false;
+    const answered = (await share()) as { error: string; message: string };
+    expect(answered.error).toBe("#VALUE!");
+    expect(answered.message).toMatch(/total is 2×1 cells but part is 3×1/);
+    expect(await callRegistered(page, "SHARE", [[2]], [[10]])).toEqual([[0.2]]);
+    expect(scripts.filter((p) => p.startsWith("/chunks/messages-en."))).toHaveLength(2);
+    await page.close();
+  });
+
   it("answers #N/A saying why when the rate engine cannot be fetched, and fetches it on the next formula", async () => {
     const page = await suite.browser.newPage();
     await keepPageOffline(page);
