@@ -16,14 +16,14 @@ import {
 } from "../support/registeredFunctions";
 
 /**
- * The ceiling for the JavaScript the page loads at start, Office.js aside (gzip -9): the catalogue with
- * the dataset it renders at once, the pane's panels, every DESK function's registration and English, the
- * language that renders first. The rate engine, the Excel layer, exceljs, the other languages, the chart
- * and the pin and update checks' wording are fetched on first use, not counted here. The goal is 70 KiB;
- * 72,204 B were measured with the pane, tables and functions in four languages (English built in), so
- * this ceiling keeps the start from growing while that goal is open.
+ * The ceiling for the JavaScript the page loads at start, Office.js aside (gzip -9): 70 KB read strictly,
+ * 70,000 bytes. It holds the catalogue with the dataset it renders at once, the pane's panels, every DESK
+ * function's registration and the pane's English, the language that renders first. Fetched on first use,
+ * not counted here: the rate engine, the English cell messages (with the first formula), the Excel layer,
+ * exceljs, the other languages, the chart, the pin and update checks' wording, the rate service check and
+ * the re-pin's list of changes.
  */
-const START_BUDGET_GZIP_BYTES = 72 * 1024;
+const START_BUDGET_GZIP_BYTES = 70_000;
 
 /** The ids functions.json declares: what Excel expects the runtime to associate. */
 const DECLARED_IDS: string[] = JSON.parse(
