@@ -214,7 +214,9 @@ export function mountRatesPanel(root: HTMLElement): void {
 
   const useService = async () => {
     // The check's code is fetched on the first use of the button, not at start.
-    const { checkRatesBaseUrl } = await import("../core/rates/ecb/serviceUrl");
+    const { checkRatesBaseUrl } = await import(
+      /* webpackChunkName: "rate-service-check" */ "../core/rates/ecb/serviceUrl"
+    );
     const checked = checkRatesBaseUrl(input.value, origins);
     message.classList.toggle("rates-message-error", !checked.ok);
     if (!checked.ok) {
@@ -264,7 +266,9 @@ export function mountRatesPanel(root: HTMLElement): void {
             return;
           }
           // Its wording comes with the rate engine, loaded by the re-pin: not at start.
-          const { describePinChange } = await import("../core/rates/pins");
+          const { describePinChange } = await import(
+            /* webpackChunkName: "pin-changes" */ "../core/rates/pins"
+          );
           for (const change of outcome.changes.slice(0, MAX_CHANGES_SHOWN)) {
             changes.appendChild(el("li", { text: describePinChange(change) }));
           }
