@@ -19,5 +19,8 @@ module.exports = {
   // What webpack's DefinePlugin injects in a default build (see webpack.config.js), for modules tested unbundled.
   globals: { __ADDIN_URL__: "https://localhost:3000/", __RATES_API_URL__: "https://api.frankfurter.app" },
   globalSetup: "<rootDir>/tests/globalSetup.ts",
+  // Modules tested unbundled have the English cell messages built in, as functions.js does; the page's
+  // fetching of them is tested in tests/browser.
+  setupFiles: ["<rootDir>/src/core/messages/englishBuiltIn.ts"],
   testTimeout: 60000,
 };

@@ -276,15 +276,17 @@ module.exports = async (env, argv) => {
       // one self-contained script (asyncChunks: false keeps the rate engine inside it; a runtime without a
       // document cannot load chunks), whose files are at the deployment URL (publicPath; "auto" would need a
       // document). Entry options: https://webpack.js.org/concepts/entry-points/#entrydescription-object
+      // The English cell messages are built in here; the page fetches them on first use.
       functions: {
-        import: "./src/functions/functions.ts",
+        import: ["./src/core/messages/englishBuiltIn.ts", "./src/functions/functions.ts"],
         asyncChunks: false,
         publicPath: baseUrl,
       },
       // The shared runtime's page: the pane and the custom functions in one bundle, so that every module and
       // the dataset exist once on the page. The pane comes first: where Office.js is missing (a plain
       // browser offline), registering the functions fails but the catalogue is already there. What start
-      // does not need (the rate engine, the Excel layer, exceljs) is fetched as chunks on first use.
+      // does not need (the rate engine, the English cell messages, the Excel layer, exceljs) is fetched as
+      // chunks on first use.
       taskpane: ["./src/taskpane/taskpane.ts", "./src/functions/functions.ts"],
     },
     output: {

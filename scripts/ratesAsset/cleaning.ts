@@ -30,6 +30,7 @@
  */
 
 import { isoDateFromDayNumber, parseIsoDate } from "../../src/core/dates/dayNumber";
+import "../../src/core/messages/englishBuiltIn";
 import { CLEANING } from "./config";
 import type { Observation } from "./freechangeData";
 

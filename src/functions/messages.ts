@@ -4,22 +4,46 @@
  * at that moment (activeLanguage(), set by the pane), so that a change of language applies at the next
  * recalculation.
  *
- * English is in this script: it is the source, and the fallback. French, Dutch and German are each a JSON
+ * English is the source, and the fallback: built into functions.js (see webpack.config.js), a chunk of its
+ * own on the task pane's page, fetched with the first formula (or the rate engine), not at start. French,
+ * Dutch and German are each a JSON
  * file the build writes beside functions.js (function-messages.<language>.json, from
  * src/core/messages/<language>.ts), fetched the first time a formula needs that language: functions.js
  * also runs in Excel's JavaScript-only runtime, where there is no page to load a script chunk into, but
  * fetch exists (as for rates.bin).
  */
-import { FUNCTION_MESSAGES_EN, type FunctionMessages } from "../core/messages/en";
-import { englishText, isMessageText, type MessageText } from "../core/messages/text";
+import type { FunctionMessages } from "../core/messages/en";
+import {
+  englishMessagesLoaded,
+  englishText,
+  isMessageText,
+  useEnglishMessages,
+  type MessageText,
+} from "../core/messages/text";
+import { reasonOf } from "../core/errorReason";
 import { activeLanguage } from "../i18n/activeLanguage";
 import { fill, type FillValue } from "../i18n/fill";
 import type { Language } from "../i18n/language";
 import { bundledAssetUrl } from "./assetUrl";
 import { functionMessagesFile } from "./textFiles";
 
-const loaded = new Map<Language, FunctionMessages>([["en", FUNCTION_MESSAGES_EN]]);
+/** Each language's templates once settled; null: written in English (English itself, or a failed fetch). */
+const loaded = new Map<Language, FunctionMessages | null>([["en", null]]);
 const loading = new Map<Language, Promise<void>>();
+let loadingEnglish: Promise<void> | undefined;
+
+/** The English messages, fetched once (at once where they are built in); a failed fetch is tried again. */
+export function loadEnglishMessages(): Promise<void> {
+  if (englishMessagesLoaded()) return Promise.resolve();
+  loadingEnglish ??= import(/* webpackChunkName: "messages-en" */ "../core/messages/en").then(
+    (en) => useEnglishMessages(en.FUNCTION_MESSAGES_EN),
+    (error: unknown) => {
+      loadingEnglish = undefined;
+      throw error;
+    }
+  );
+  return loadingEnglish;
+}
 
 /**
  * Fetches a language's messages once. A file that cannot be fetched leaves that language's messages in
@@ -37,7 +61,7 @@ function load(language: Language): Promise<void> {
         (messages) => void loaded.set(language, messages),
         (error: Error) => {
           console.warn(`DESK messages in "${language}" could not be loaded: ${error.message}`);
-          loaded.set(language, FUNCTION_MESSAGES_EN);
+          loaded.set(language, null);
         }
       );
     loading.set(language, pending);
@@ -46,13 +70,22 @@ function load(language: Language): Promise<void> {
 }
 
 /**
- * Runs `compute` once the active language's messages are in: at once when they are (every call after the
- * first), else after fetching them.
+ * Runs `compute` once the English messages and the active language's are in: at once when they are (every
+ * call after the first), else after fetching them. English that cannot be fetched makes the formula #N/A
+ * saying why (in English, the only words this script then has); the next formula tries again.
  */
 export function withMessages<T>(compute: () => T | Promise<T>): T | Promise<T> {
   const language = activeLanguage();
-  if (loaded.has(language)) return compute();
-  return load(language).then(compute);
+  if (englishMessagesLoaded() && loaded.has(language)) return compute();
+  const english = loadEnglishMessages().catch((error: unknown) => {
+    // A chunk that failed to load says so over two lines: one line in a cell.
+    const reason = reasonOf(error).replace(/\s+/g, " ");
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.notAvailable,
+      `The add-in's messages could not be fetched (${reason}); the next formula tries again.`
+    );
+  });
+  return Promise.all([english, loaded.has(language) || load(language)]).then(compute);
 }
 
 /** A message in a language: English as core writes it; other languages through `fill`, in their conventions. */

@@ -5,6 +5,7 @@
  * In functions.js loaded on its own the build keeps it inside the script (webpack.config.js).
  */
 import { reasonOf } from "../core/errorReason";
+import { loadEnglishMessages } from "./messages";
 export type RateEngine = typeof import("./rateEngine");
 
 let loaded: RateEngine | undefined;
@@ -18,8 +19,12 @@ export function loadedRateEngine(): RateEngine | undefined {
 
 /** The engine, fetched once; a failed fetch is tried again on the next call. */
 export function loadRateEngine(): Promise<RateEngine> {
-  loading ??= import(/* webpackChunkName: "rates" */ "./rateEngine").then(
-    (engine) => {
+  // The engine writes its failures in English as it meets them: the English messages come with it.
+  loading ??= Promise.all([
+    import(/* webpackChunkName: "rates" */ "./rateEngine"),
+    loadEnglishMessages(),
+  ]).then(
+    ([engine]) => {
       loaded = engine;
       for (const listener of whenLoaded.splice(0)) listener(engine);
       return engine;

@@ -2,11 +2,10 @@
  * Which rate service the add-in asks, a setting kept in the browser's storage. The build fixes the one
  * origin the page may connect to (RATES_API_URL, written into the Content-Security-Policy and the
  * manifest's AppDomains); the setting may name another path on that origin, for a newsroom's own copy,
- * or "off" for the bundled rates only.
+ * or "off" for the bundled rates only. A URL typed in the pane is checked by checkRatesBaseUrl
+ * (src/core/rates/ecb/serviceUrl.ts).
  */
 import type { KeyValueStore } from "./browserStore";
-
-export { checkRatesBaseUrl, type UrlCheck } from "../core/rates/ecb/serviceUrl";
 
 declare const __RATES_API_URL__: string;
 

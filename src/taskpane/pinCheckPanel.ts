@@ -4,9 +4,9 @@
  * file) and the bundled rates, and lists those that differ by more than a source's rounding, with what each
  * source says (see src/core/rates/verifyPins.ts).
  */
-import { describePinSave } from "../core/rates/pinBudget";
+import { describePinSave, type PinSaveStatus } from "../core/rates/pinBudget";
 import type { PinCheck, PinVerification } from "../core/rates/verifyPins";
-import { pinSaveStatus, unreadablePinCount } from "../functions/pinStore";
+import { loadedRateEngine } from "../functions/rateEngineLoader";
 import type { RateChain } from "../functions/rateChain";
 import { ui } from "../i18n/ui/current";
 import { clear, el } from "./dom";
@@ -15,6 +15,14 @@ import { reasonOf } from "../core/errorReason";
 
 const REFRESH_MS = 3000;
 const MAX_SHOWN = 50;
+
+/**
+ * The pin store's last save and unreadable count. The store comes with the rate engine (fetched on first
+ * use): before it is loaded nothing was read or saved, which is the store's own state at its start.
+ */
+const NOTHING_SAVED: PinSaveStatus = { state: "unsaved" };
+const pinSaveStatus = () => loadedRateEngine()?.pinSaveStatus() ?? NOTHING_SAVED;
+const unreadablePinCount = () => loadedRateEngine()?.unreadablePinCount() ?? 0;
 
 function listChecks(
   list: HTMLElement,

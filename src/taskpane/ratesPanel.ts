@@ -3,16 +3,10 @@
  * last look-ups used (pinned, ECB live or cached, bundled, and any fallback with its reason), and inside
  * Excel the command that fetches every pinned rate again, re-pins it and shows what changed.
  */
-import { describePinChange } from "../core/rates/pins";
 import { browserStore } from "../functions/browserStore";
 import type { RateStatus } from "../functions/rateChain";
 import { rateChain } from "./rateChainOnDemand";
-import {
-  DEFAULT_RATES_URL,
-  checkRatesBaseUrl,
-  readRatesBaseUrl,
-  saveRatesBaseUrl,
-} from "../functions/ratesService";
+import { DEFAULT_RATES_URL, readRatesBaseUrl, saveRatesBaseUrl } from "../functions/ratesService";
 import { activeLanguage } from "../i18n/activeLanguage";
 import { localeOf } from "../i18n/fill";
 import { ui } from "../i18n/ui/current";
@@ -218,7 +212,11 @@ export function mountRatesPanel(root: HTMLElement): void {
     refreshStatus();
   });
 
-  save.addEventListener("click", () => {
+  const useService = async () => {
+    // The check's code is fetched on the first use of the button, not at start.
+    const { checkRatesBaseUrl } = await import(
+      /* webpackChunkName: "rate-service-check" */ "../core/rates/ecb/serviceUrl"
+    );
     const checked = checkRatesBaseUrl(input.value, origins);
     message.classList.toggle("rates-message-error", !checked.ok);
     if (!checked.ok) {
@@ -228,11 +226,16 @@ export function mountRatesPanel(root: HTMLElement): void {
     }
     input.removeAttribute("aria-invalid");
     input.value = checked.url;
-    void saveRatesBaseUrl(store, checked.url).then(() => {
-      chain.setBaseUrl(checked.url);
-      message.textContent =
-        checked.url === "" ? ui("ratesOff") : ui("ratesServiceSet", { url: checked.url });
-      refreshStatus();
+    await saveRatesBaseUrl(store, checked.url);
+    chain.setBaseUrl(checked.url);
+    message.textContent =
+      checked.url === "" ? ui("ratesOff") : ui("ratesServiceSet", { url: checked.url });
+    refreshStatus();
+  };
+  save.addEventListener("click", () => {
+    void useService().catch((error: unknown) => {
+      message.classList.add("rates-message-error");
+      message.textContent = ui("actionFailed", { reason: reasonOf(error) });
     });
   });
 
@@ -262,6 +265,10 @@ export function mountRatesPanel(root: HTMLElement): void {
             outcomeLine.textContent = outcome.message;
             return;
           }
+          // Its wording comes with the rate engine, loaded by the re-pin: not at start.
+          const { describePinChange } = await import(
+            /* webpackChunkName: "pin-changes" */ "../core/rates/pins"
+          );
           for (const change of outcome.changes.slice(0, MAX_CHANGES_SHOWN)) {
             changes.appendChild(el("li", { text: describePinChange(change) }));
           }

@@ -16,14 +16,14 @@ import {
 } from "../support/registeredFunctions";
 
 /**
- * The ceiling for the JavaScript the page loads at start, Office.js aside (gzip -9): the catalogue with
- * the dataset it renders at once, the pane's panels, every DESK function's registration and English, the
- * language that renders first. The rate engine, the Excel layer, exceljs, the other languages, the chart
- * and the pin and update checks' wording are fetched on first use, not counted here. The goal is 70 KiB;
- * 72,204 B were measured with the pane, tables and functions in four languages (English built in), so
- * this ceiling keeps the start from growing while that goal is open.
+ * The ceiling for the JavaScript the page loads at start, Office.js aside (gzip -9): 70 KB read strictly,
+ * 70,000 bytes. It holds the catalogue with the dataset it renders at once, the pane's panels, every DESK
+ * function's registration and the pane's English, the language that renders first. Fetched on first use,
+ * not counted here: the rate engine, the English cell messages (with the first formula), the Excel layer,
+ * exceljs, the other languages, the chart, the pin and update checks' wording, the rate service check and
+ * the re-pin's list of changes.
  */
-const START_BUDGET_GZIP_BYTES = 72 * 1024;
+const START_BUDGET_GZIP_BYTES = 70_000;
 
 /** The ids functions.json declares: what Excel expects the runtime to associate. */
 const DECLARED_IDS: string[] = JSON.parse(
@@ -81,6 +81,42 @@ describeInBrowser("the shared runtime's page", () => {
     expect(row[1]).toBe(42438);
     expect(row[3]).toBe("previous");
     expect(scripts.filter((p) => p.startsWith("/chunks/rates."))).toHaveLength(1);
+    await page.close();
+  });
+
+  it("fetches the English cell messages with the first formula, answers #N/A saying why when they cannot be fetched, and fetches them on the next", async () => {
+    const page = await suite.browser.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().startsWith(suite.origin) && r.resourceType() === "script")
+        scripts.push(new URL(r.url()).pathname);
+    });
+    await keepPageOffline(page);
+    await recordRegisteredFunctions(page, { ratesBaseUrl: "off" });
+    await injectExcelStandIn(page);
+    let refuse = true;
+    await page.route(
+      (url) => url.pathname.startsWith("/chunks/messages-en."),
+      (route) => (refuse ? route.abort() : route.continue())
+    );
+    await page.goto(`${suite.origin}/taskpane.html`);
+    await page.waitForFunction(
+      () => (window as unknown as { __excelStandIn: { syncs: number } }).__excelStandIn.syncs >= 1
+    );
+    expect(scripts.filter((p) => p.startsWith("/chunks/messages-en."))).toEqual([]);
+    // Ranges of different shapes: the formula as a whole is refused, with its message.
+    const share = () => callRegistered(page, "SHARE", [[1], [2], [3]], [[1], [2]]);
+    const refused = (await share()) as { error: string; message: string };
+    expect(refused.error).toBe("#N/A");
+    expect(refused.message).toMatch(
+      /^The add-in's messages could not be fetched \(.+\); the next formula tries again\.$/
+    );
+    refuse = false;
+    const answered = (await share()) as { error: string; message: string };
+    expect(answered.error).toBe("#VALUE!");
+    expect(answered.message).toMatch(/total is 2×1 cells but part is 3×1/);
+    expect(await callRegistered(page, "SHARE", [[2]], [[10]])).toEqual([[0.2]]);
+    expect(scripts.filter((p) => p.startsWith("/chunks/messages-en."))).toHaveLength(2);
     await page.close();
   });
 

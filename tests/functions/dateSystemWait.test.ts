@@ -40,6 +40,8 @@ describe("date serials before and after the pane reports the date system", () =>
 describe("a formula that gave up waiting", () => {
   beforeEach(() => {
     jest.resetModules();
+    // The fresh modules with the English messages built in, as functions.js has them.
+    jest.requireActual("../../src/core/messages/englishBuiltIn");
   });
 
   it("answers #N/A for a serial, computes a text date, and the report asks for a recalculation", async () => {

@@ -65,6 +65,8 @@ describe("rates panel", () => {
     ] as const) {
       input.value = text;
       button(root, "Use this service")?.click();
+      // The check's code is fetched on the click.
+      await flush();
       expect(message.textContent).toMatch(expected);
       expect(input.getAttribute("aria-invalid")).toBe("true");
     }

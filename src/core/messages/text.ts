@@ -3,7 +3,22 @@
  * translations) and the values of its placeholders. Core builds these; the Office edge writes them in the
  * active language (src/functions/messages.ts), so that core reads no global language and stays pure.
  */
-import { FUNCTION_MESSAGES_EN, type MessageKey } from "./en";
+import type { FunctionMessages, MessageKey } from "./en";
+
+/**
+ * The English templates (en.ts), given by whoever runs core: functions.js and the Node tools build them in
+ * (englishBuiltIn.ts); the task pane's page fetches them with the first formula or the rate engine
+ * (src/functions/messages.ts), so that its start does not carry them.
+ */
+let english: FunctionMessages | undefined;
+
+export function useEnglishMessages(templates: FunctionMessages): void {
+  english = templates;
+}
+
+export function englishMessagesLoaded(): boolean {
+  return english !== undefined;
+}
 
 /** A placeholder's value: text as it is, a number or an ISO date (written in the language's way), or a
  * message of its own (translated first: an argument's name, "an empty cell"). */
@@ -32,7 +47,9 @@ export function isMessageText(v: unknown): v is MessageText {
  * and dates as ISO text, the form a formula takes. Other languages go through src/i18n/fill at the edge.
  */
 export function englishText(text: MessageText): string {
-  return FUNCTION_MESSAGES_EN[text.key].replace(/\{(\w+)\}/g, (_, name: string) => {
+  if (!english)
+    throw new Error(`The English messages are not loaded: message ${text.key} cannot be written.`);
+  return english[text.key].replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = text.values[name];
     if (value === undefined) throw new Error(`No value for {${name}} in message ${text.key}`);
     if (typeof value === "object") return "isoDate" in value ? value.isoDate : englishText(value);
@@ -40,9 +57,22 @@ export function englishText(text: MessageText): string {
   });
 }
 
-/** A failed result that says why, in English (`message`, as it always read) and as data (`text`). */
-export function failure(text: MessageText): { ok: false; message: string; text: MessageText } {
-  return { ok: false, message: englishText(text), text };
+/**
+ * A failed result that says why, in English (`message`, as it always read, written when read: a failure
+ * met before the English messages are in, and never shown, does not need them) and as data (`text`).
+ */
+export function failure(text: MessageText): {
+  ok: false;
+  readonly message: string;
+  text: MessageText;
+} {
+  return {
+    ok: false,
+    get message() {
+      return englishText(text);
+    },
+    text,
+  };
 }
 
 /** Two or more values as one, "a; b; c" (each language's list template); one value as itself. */
