@@ -8,15 +8,7 @@
 import { setWorkbookDateSystem } from "../core/functions/dateSystem";
 import { usageLog } from "../core/usage/usageLog";
 import { loadRateEngine, loadedRateEngine } from "./rateEngineLoader";
-
-export const INSPECTION_HOOK = "__seizureDeskInspect";
-
-export interface RuntimeInspection {
-  setWorkbookDateSystem: typeof setWorkbookDateSystem;
-  usageLog: typeof usageLog;
-  loadedRateEngine: typeof loadedRateEngine;
-  loadRateEngine: typeof loadRateEngine;
-}
+import { INSPECTION_HOOK, type RuntimeInspection } from "./inspectionHook";
 
 export function offerInspection(): void {
   const hook = (globalThis as Record<string, unknown>)[INSPECTION_HOOK];

@@ -13,7 +13,7 @@ import fs from "fs";
 import path from "path";
 import vm from "vm";
 import { DIST } from "./paths";
-import { INSPECTION_HOOK, type RuntimeInspection } from "../../src/functions/hostInspection";
+import { INSPECTION_HOOK, type RuntimeInspection } from "../../src/functions/inspectionHook";
 
 export class StandInError {
   constructor(
