@@ -116,7 +116,8 @@ interface Pass {
   lookup: RateLookup;
   missing: Map<string, YearKey> | undefined;
   newPins: Map<string, Pin> | undefined;
-  counts: Record<SourceName, number>;
+  /** Look-ups answered, by source in SOURCE_NAMES order. */
+  counts: number[];
   lastSource: SourceName | undefined;
   fallback: string | undefined;
 }
@@ -126,10 +127,8 @@ const PENDING: RateResult = notAvailable("no-rate", "The rate is being fetched."
 
 const SOURCE_NAMES: readonly SourceName[] = ["pinned", "ECB live", "ECB file", "bundled"];
 
-/** Look-ups answered by each source: none yet. */
-function noCounts(): Record<SourceName, number> {
-  return { pinned: 0, "ECB live": 0, "ECB file": 0, bundled: 0 };
-}
+/** Look-ups answered by each source (in SOURCE_NAMES order): none yet. */
+const noCounts = (): number[] => SOURCE_NAMES.map(() => 0);
 
 /** The runtime's sources of rates and their state. */
 class RateState {
@@ -183,12 +182,13 @@ class RateState {
 
   /** Keeps what an evaluation whose results are returned to Excel has used. */
   commit(pass: Pass): boolean {
-    for (const name of SOURCE_NAMES) this.counts[name] += pass.counts[name];
+    for (let i = 0; i < SOURCE_NAMES.length; i++) this.counts[i] += pass.counts[i];
     if (pass.lastSource) this.lastSource = pass.lastSource;
     if (pass.fallback !== undefined)
       this.lastFallback = { reason: pass.fallback, atMs: Date.now() };
+    if (pass.newPins === undefined) return false;
     let added = false;
-    for (const [key, pin] of pass.newPins ?? []) {
+    for (const [key, pin] of pass.newPins) {
       if (!this.pins.has(key)) {
         this.pins.set(key, pin);
         added = true;
@@ -228,7 +228,7 @@ function recordAnswer(
   sourceName: SourceName,
   today: number
 ): void {
-  pass.counts[sourceName]++;
+  pass.counts[SOURCE_NAMES.indexOf(sourceName)]++;
   pass.lastSource = sourceName;
   if (found.fallback !== undefined) pass.fallback = found.fallback;
   if (!state.pinStore || sourceName === "pinned") return;
@@ -457,7 +457,9 @@ function statusOf(state: RateState): RateStatus {
   const liveDay = state.baseUrl === "" ? NaN : state.cache.newestDay("USD");
   if (!Number.isNaN(liveDay)) newest["ECB live"] = isoDateFromDayNumber(liveDay);
   return {
-    counts: { ...state.counts },
+    counts: Object.fromEntries(
+      SOURCE_NAMES.map((name, i) => [name, state.counts[i]])
+    ) as RateStatus["counts"],
     lastSource: state.lastSource,
     lastFallback: state.lastFallback,
     serviceFailure: state.baseUrl === "" ? undefined : state.client.currentFailure(),
