@@ -33,6 +33,32 @@ const DECLARED_IDS: string[] = JSON.parse(
 describeInBrowser("the shared runtime's page", () => {
   const suite = useBrowserSuite();
 
+  /**
+   * The pane offline in the Excel stand-in, with the functions registered, once Excel is connected; chunks
+   * whose path starts with `prefix` are refused until `allow()`. `scripts`: our scripts fetched, in order.
+   */
+  async function paneRefusingChunk(prefix: string) {
+    const page = await suite.browser.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().startsWith(suite.origin) && r.resourceType() === "script")
+        scripts.push(new URL(r.url()).pathname);
+    });
+    await keepPageOffline(page);
+    await recordRegisteredFunctions(page, { ratesBaseUrl: "off" });
+    await injectExcelStandIn(page);
+    let refuse = true;
+    await page.route(
+      (url) => url.pathname.startsWith(prefix),
+      (route) => (refuse ? route.abort() : route.continue())
+    );
+    await page.goto(`${suite.origin}/taskpane.html`);
+    await page.waitForFunction(
+      () => (window as unknown as { __excelStandIn: { syncs: number } }).__excelStandIn.syncs >= 1
+    );
+    return { page, scripts, allow: () => void (refuse = false) };
+  }
+
   it("loads one script of ours, within the start budget, that registers every function once", async () => {
     const page = await suite.browser.newPage();
     const ours: string[] = [];
@@ -85,24 +111,7 @@ describeInBrowser("the shared runtime's page", () => {
   });
 
   it("fetches the English cell messages with the first formula, answers #N/A saying why when they cannot be fetched, and fetches them on the next", async () => {
-    const page = await suite.browser.newPage();
-    const scripts: string[] = [];
-    page.on("request", (r) => {
-      if (r.url().startsWith(suite.origin) && r.resourceType() === "script")
-        scripts.push(new URL(r.url()).pathname);
-    });
-    await keepPageOffline(page);
-    await recordRegisteredFunctions(page, { ratesBaseUrl: "off" });
-    await injectExcelStandIn(page);
-    let refuse = true;
-    await page.route(
-      (url) => url.pathname.startsWith("/chunks/messages-en."),
-      (route) => (refuse ? route.abort() : route.continue())
-    );
-    await page.goto(`${suite.origin}/taskpane.html`);
-    await page.waitForFunction(
-      () => (window as unknown as { __excelStandIn: { syncs: number } }).__excelStandIn.syncs >= 1
-    );
+    const { page, scripts, allow } = await paneRefusingChunk("/chunks/messages-en.");
     expect(scripts.filter((p) => p.startsWith("/chunks/messages-en."))).toEqual([]);
     // Ranges of different shapes: the formula as a whole is refused, with its message.
     const share = () => callRegistered(page, "SHARE", [[1], [2], [3]], [[1], [2]]);
@@ -111,7 +120,7 @@ describeInBrowser("the shared runtime's page", () => {
     expect(refused.message).toMatch(
       /^The add-in's messages could not be fetched \(.+\); the next formula tries again\.$/
     );
-    refuse = false;
+    allow();
     const answered = (await share()) as { error: string; message: string };
     expect(answered.error).toBe("#VALUE!");
     expect(answered.message).toMatch(/total is 2×1 cells but part is 3×1/);
@@ -121,26 +130,14 @@ describeInBrowser("the shared runtime's page", () => {
   });
 
   it("answers #N/A saying why when the rate engine cannot be fetched, and fetches it on the next formula", async () => {
-    const page = await suite.browser.newPage();
-    await keepPageOffline(page);
-    await recordRegisteredFunctions(page, { ratesBaseUrl: "off" });
-    await injectExcelStandIn(page);
-    let refuse = true;
-    await page.route(
-      (url) => url.pathname.startsWith("/chunks/rates."),
-      (route) => (refuse ? route.abort() : route.continue())
-    );
-    await page.goto(`${suite.origin}/taskpane.html`);
-    await page.waitForFunction(
-      () => (window as unknown as { __excelStandIn: { syncs: number } }).__excelStandIn.syncs >= 1
-    );
+    const { page, allow } = await paneRefusingChunk("/chunks/rates.");
     const rate = () => callRegistered(page, "RATE", [["EUR"]], [["USD"]], [["2021-03-09"]]);
     const refused = (await rate()) as { error: string; message: string };
     expect(refused.error).toBe("#N/A");
     expect(refused.message).toMatch(
       /^The add-in's exchange-rate code could not be fetched \(.+\); the next rate formula tries again\.$/
     );
-    refuse = false;
+    allow();
     const answered = (await rate()) as number[][];
     expect(answered[0][0]).toBeGreaterThan(1);
     await page.close();
