@@ -1,5 +1,9 @@
 import { fill, formatIsoDate, formatNumber, placeholdersOf } from "../../src/i18n/fill";
 import { activeLanguage, onLanguageChange, setActiveLanguage } from "../../src/i18n/activeLanguage";
+import { localDateLabel } from "../../src/core/i18n/periodLabel";
+import fr from "../../src/i18n/dataset/fr";
+import nl from "../../src/i18n/dataset/nl";
+import de from "../../src/i18n/dataset/de";
 
 describe("fill", () => {
   it("writes numbers in each language's conventions", () => {
@@ -36,5 +40,17 @@ describe("activeLanguage", () => {
     setActiveLanguage("en");
     expect(heard).toEqual(["nl"]);
     expect(activeLanguage()).toBe("en");
+  });
+});
+
+describe("period labels in another language", () => {
+  it("writes a range of days as each language writes a day before its month", () => {
+    expect(localDateLabel("9–10 Mar 2021", "de-DE", de.words.dayMonth)).toBe("9.–10. März 2021");
+    expect(localDateLabel("2–3 Apr 2021", "de-DE", de.words.dayMonth)).toBe("2.–3. Apr. 2021");
+    expect(localDateLabel("9–10 Mar 2021", "fr-FR", fr.words.dayMonth)).toBe("9–10 mars 2021");
+    expect(localDateLabel("9 Mar 2021", "nl-NL", nl.words.dayMonth)).toBe("9 mrt 2021");
+    expect(localDateLabel("Mar 2022 – Feb 2026", "de-DE", de.words.dayMonth)).toBe(
+      "März 2022 – Feb. 2026"
+    );
   });
 });

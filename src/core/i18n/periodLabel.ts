@@ -23,18 +23,21 @@ function shortMonth(locale: string, index: number): string {
 
 /**
  * A plain date label in the locale's month names, a day before its month as `dayMonth` says ("{day}
- * {month}", German "{day}. {month}"). Other labels are returned as they are.
+ * {month}", German "{day}. {month}"); the first day of a range is written as a day is before its month
+ * ("9–10 Mar" is "9.–10. März" in German). Other labels are returned as they are.
  */
 export function localDateLabel(label: string, locale: string, dayMonth: string): string {
   if (!isPlainDateLabel(label) || locale.startsWith("en")) return label;
   const month = (name: string): string => shortMonth(locale, MONTHS.indexOf(name));
+  const day = (d: string): string => dayMonth.replace("{day}", d).replace("{month}", "").trim();
   // One pass, so that a month name already written ("Jan.") is not read again.
   return label.replace(
-    new RegExp(`\\b(?:(\\d{1,2}) )?(${MONTH})\\b`, "g"),
-    (_, day: string | undefined, name: string) =>
-      day === undefined
-        ? month(name)
-        : dayMonth.replace("{day}", day).replace("{month}", month(name))
+    new RegExp(`\\b(?:(\\d{1,2})–)?(?:(\\d{1,2}) )?(${MONTH})\\b`, "g"),
+    (_, first: string | undefined, last: string | undefined, name: string) => {
+      if (last === undefined) return month(name);
+      const range = first === undefined ? "" : `${day(first)}–`;
+      return range + dayMonth.replace("{day}", last).replace("{month}", month(name));
+    }
   );
 }
 
