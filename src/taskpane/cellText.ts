@@ -11,9 +11,9 @@ function decimalsOf(format: string): number {
   return match ? match[1].length : 0;
 }
 
-/** The quoted literal after the number, e.g. " pts" in '0.0" pts"' (first section of the format). */
+/** The quoted literal after the number, e.g. " pts" in '0.0" pts"'. */
 function suffixOf(format: string): string {
-  const match = /0"([^"]*)"$/.exec(format.split(";")[0]);
+  const match = /0"([^"]*)"$/.exec(format);
   return match ? match[1] : "";
 }
 
@@ -21,6 +21,23 @@ function suffixOf(format: string): string {
 function prefixOf(format: string): string {
   const match = /^"([^"]*)"/.exec(format);
   return match ? match[1] : "";
+}
+
+/** A sign written in the format itself, as in "+0.0;-0.0;0.0" (unquoted, before the number). */
+function signOf(format: string): string {
+  return /^[+-]/.exec(format)?.[0] ?? "";
+}
+
+/**
+ * The section of a format that shows `value`, as Excel picks it: "positive;negative;zero", the first for
+ * any value where there is one section. A negative value shown by a section of its own loses its sign:
+ * the section writes it.
+ */
+function sectionFor(format: string, value: number): { section: string; shown: number } {
+  const sections = format.split(";");
+  if (value < 0 && sections.length > 1) return { section: sections[1], shown: -value };
+  if (value === 0 && sections.length > 2) return { section: sections[2], shown: value };
+  return { section: sections[0], shown: value };
 }
 
 /** In the active language's number conventions, as Excel in that language shows them. */
@@ -31,6 +48,12 @@ export function cellText(value: CellValue, numberFormat: string): string {
   if (numberFormat === "General" || numberFormat === "@" || numberFormat === "") {
     return value.toLocaleString(locale, { maximumFractionDigits: 4 });
   }
+  const { section, shown } = sectionFor(numberFormat, value);
+  return signOf(section) + sectionText(shown, section.replace(/^[+-]/, ""), locale);
+}
+
+/** `value` shaped by one section of a format, without a sign of the format's own. */
+function sectionText(value: number, numberFormat: string, locale: string): string {
   const decimals = decimalsOf(numberFormat);
   const grouping = numberFormat.includes(",");
   if (numberFormat.includes("%")) {
