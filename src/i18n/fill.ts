@@ -52,3 +52,34 @@ export function placeholdersOf(template: string): string[] {
 export function localeOf(language: Language): string {
   return LOCALE[language];
 }
+
+/**
+ * What core needs to word a sentence of the pane without knowing its language: the sentence by key, with
+ * its values written in the language's conventions. The edge makes one per language (writerFor); core
+ * chooses the sentence and its values, never its words.
+ */
+export interface Writer<K extends string> {
+  say(key: K, values?: Readonly<Record<string, FillValue>>): string;
+  /** True where the language says `n` with its singular ("one") form. */
+  isOne(n: number): boolean;
+  /** A change as a signed percentage with two decimals: "+0.31%", "-0,01 %". */
+  signedPercent(fraction: number): string;
+}
+
+export function writerFor<K extends string>(
+  templates: Readonly<Record<K, string>>,
+  language: Language
+): Writer<K> {
+  const plural = new Intl.PluralRules(LOCALE[language]);
+  const percent = new Intl.NumberFormat(LOCALE[language], {
+    style: "percent",
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: "exceptZero",
+  });
+  return {
+    say: (key, values = {}) => fill(templates[key], values, language),
+    isOne: (n) => plural.select(n) === "one",
+    signedPercent: (fraction) => percent.format(fraction),
+  };
+}

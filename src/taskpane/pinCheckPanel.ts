@@ -5,15 +5,29 @@
  * source says (see src/core/rates/verifyPins.ts).
  */
 import { describePinSave } from "../core/rates/pinBudget";
-import type { PinCheck, PinVerification } from "../core/rates/verifyPins";
+import type { PinCheck, PinVerification, ReferenceName } from "../core/rates/verifyPins";
 import { pinSaveStatus, unreadablePinCount } from "../functions/pinStore";
 import type { RateChain } from "../functions/rateChain";
-import { ui } from "../i18n/ui/current";
+import { ui, uiWriter } from "../i18n/ui/current";
+import type { UiKey } from "../i18n/ui";
 import { clear, el } from "./dom";
 import { orList } from "./ratesPanel";
 import { reasonOf } from "../core/errorReason";
+import { activeLanguage } from "../i18n/activeLanguage";
 
 const REFRESH_MS = 3000;
+
+/** The sources a pin is checked against, as the pane names them. */
+const REFERENCE_WORDS: Record<ReferenceName, UiKey> = {
+  "ECB live": "sourceEcbLive",
+  "ECB file": "sourceEcbFile",
+  "ECB (bundled file)": "sourceEcbBundledFile",
+  bundled: "sourceBundled",
+};
+
+export function referenceWord(name: ReferenceName): string {
+  return ui(REFERENCE_WORDS[name]);
+}
 const MAX_SHOWN = 50;
 
 function listChecks(
@@ -34,12 +48,12 @@ function listChecks(
  */
 export function verificationText(
   result: PinVerification,
-  sourceNames: string[],
+  sourceNames: ReferenceName[],
   serviceFailure?: string
 ): string {
   if (result.checked === 0) return ui("noPins");
   if (sourceNames.length === 0) return ui("pinsNoSource");
-  const sources = orList(sourceNames);
+  const sources = orList(sourceNames.map(referenceWord));
   const service = serviceFailure ? ` ${ui("pinsServiceFailure", { reason: serviceFailure })}` : "";
   const unchecked =
     result.unchecked.length > 0
@@ -94,7 +108,7 @@ export function pinCheckSection(
   );
 
   const refresh = () => {
-    const saved = describePinSave(pinSaveStatus());
+    const saved = describePinSave(pinSaveStatus(), uiWriter());
     const unreadable = unreadablePinCount();
     const text =
       unreadable > 0 ? `${saved.text} ${ui("pinsUnreadable", { count: unreadable })}` : saved.text;
@@ -117,17 +131,16 @@ export function pinCheckSection(
       .ready()
       .then(async () => {
         // The references read the rate tables: their code comes with the rate engine, not at start.
-        const [{ pinReferences }, { verifyPins, describePinCheck }] = await Promise.all([
-          import("../functions/pinReferences"),
-          import("../core/rates/verifyPins"),
-        ]);
+        const [{ pinReferences }, { verifyPins, describePinCheck, pinCheckWriter }] =
+          await Promise.all([import("../functions/pinReferences"), import("./pinCheckWording")]);
+        const writer = await pinCheckWriter(activeLanguage(), referenceWord);
         const pins = chain.pinnedRates();
         const references = await pinReferences(chain, pins);
         const result = verifyPins(pins, references);
         listChecks(
           list,
           [...result.differing, ...result.sourcesDisagree, ...result.unchecked],
-          describePinCheck
+          (check) => describePinCheck(check, writer)
         );
         outcome.textContent = verificationText(
           result,

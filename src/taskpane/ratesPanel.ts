@@ -15,7 +15,7 @@ import {
 } from "../functions/ratesService";
 import { activeLanguage } from "../i18n/activeLanguage";
 import { localeOf } from "../i18n/fill";
-import { ui } from "../i18n/ui/current";
+import { ui, uiWriter } from "../i18n/ui/current";
 import type { UiKey } from "../i18n/ui";
 import { clear, el } from "./dom";
 import { recalculateWorkbook } from "../excel/recalculate";
@@ -263,7 +263,7 @@ export function mountRatesPanel(root: HTMLElement): void {
             return;
           }
           for (const change of outcome.changes.slice(0, MAX_CHANGES_SHOWN)) {
-            changes.appendChild(el("li", { text: describePinChange(change) }));
+            changes.appendChild(el("li", { text: describePinChange(change, uiWriter()) }));
           }
           const more = outcome.changes.length - MAX_CHANGES_SHOWN;
           if (more > 0)

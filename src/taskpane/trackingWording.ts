@@ -7,7 +7,7 @@ import { ENGLISH_WORDS } from "../core/i18n/englishWords";
 import { figureInLanguage } from "../core/i18n/planInLanguage";
 import type { Wording } from "../core/tracking/messages";
 import { loadDatasetTexts } from "../i18n/dataset";
-import { fill, localeOf } from "../i18n/fill";
+import { writerFor } from "../i18n/fill";
 import type { Language } from "../i18n/language";
 import { loadTrackingStrings } from "../i18n/ui/tracking";
 
@@ -24,15 +24,13 @@ export async function trackingWording(
     loadTrackingStrings(language),
     loadDatasetTexts(language),
   ]);
-  const plural = new Intl.PluralRules(localeOf(language));
   return {
+    ...writerFor(strings, language),
     figureById(id) {
       const figure = lookups.figureById(id);
       return figure && texts ? figureInLanguage(figure, texts.figures[id], texts) : figure;
     },
     tableTitle: (id) => lookups.tableTitle(id),
-    say: (key, values = {}) => fill(strings[key], values, language),
-    isOne: (n) => plural.select(n) === "one",
     words: texts?.words ?? ENGLISH_WORDS,
   };
 }

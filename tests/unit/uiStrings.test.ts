@@ -14,6 +14,7 @@ import { loadUiStrings } from "../../src/i18n/ui";
 import { en as paneEn } from "../../src/i18n/ui/en";
 import { loadShareStrings, shareEn } from "../../src/i18n/ui/share";
 import { loadTrackingStrings, trackingEn } from "../../src/i18n/ui/tracking";
+import { loadPinCheckStrings, pinCheckEn } from "../../src/i18n/ui/pinCheck";
 import { resolveLanguage } from "../../src/taskpane/languageChoice";
 import { freezeMessage, useShareLanguage } from "../../src/taskpane/shareMessages";
 import { parseCsv } from "../support/parseCsv";
@@ -31,6 +32,7 @@ const AREAS: {
   { prefix: "", en: paneEn, load: loadUiStrings },
   { prefix: "", en: shareEn, load: loadShareStrings },
   { prefix: "tracking.", en: trackingEn, load: loadTrackingStrings },
+  { prefix: "pinCheck.", en: pinCheckEn, load: loadPinCheckStrings },
 ];
 const prefixed = (prefix: string, texts: Record<string, string>) =>
   Object.fromEntries(Object.entries(texts).map(([key, text]) => [prefix + key, text]));
@@ -78,6 +80,7 @@ describe("the pane's strings", () => {
       expect((await loadUiStrings(l)).loading).not.toBe(en.loading);
       expect((await loadShareStrings(l)).nothingToFreeze).not.toBe(en.nothingToFreeze);
       expect((await loadTrackingStrings(l)).stateMissing).not.toBe(trackingEn.stateMissing);
+      expect((await loadPinCheckStrings(l)).noSourceHasIt).not.toBe(pinCheckEn.noSourceHasIt);
     }
   });
 

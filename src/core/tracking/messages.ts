@@ -7,19 +7,15 @@
 import { placeName, valueText } from "../figureText";
 import type { DatasetWords } from "../i18n/datasetTexts";
 import type { Figure } from "../../data/types";
-import type { FillValue } from "../../i18n/fill";
+import type { FillValue, Writer } from "../../i18n/fill";
 import type { TrackingKey } from "../../i18n/ui/tracking/en";
 import type { CellChange, ChangeReason, TableCheck } from "./check";
 
-export interface Wording {
+export interface Wording extends Writer<TrackingKey> {
   /** The figure, its words in the pane's language where they are loaded. */
   figureById(id: string): Figure | undefined;
   /** The catalogue table's title, where the catalogue still has it. */
   tableTitle(catalogueId: string): string | undefined;
-  /** A sentence of the panel in the pane's language, numbers and dates written in its conventions. */
-  say(key: TrackingKey, values?: Readonly<Record<string, FillValue>>): string;
-  /** True where the language says `n` with its singular ("one") form. */
-  isOne(n: number): boolean;
   /** Place names, units and number words of the pane's language. */
   words: DatasetWords;
 }

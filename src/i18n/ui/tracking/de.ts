@@ -6,21 +6,21 @@ export const trackingDe: TrackingStrings = {
   headingRenamed: "{title} (Tabelle {table} auf Blatt {sheet}, umbenannt von {old})",
   figuresOne: "{count} Zahl",
   figuresMany: "{count} Zahlen",
-  stateCurrent: "Aktuell: keine ihrer Zahlen hat sich seit Datensatzversion {version} geändert.",
+  stateCurrent: "Aktuell: Keine ihrer Zahlen hat sich seit Datensatzversion {version} geändert.",
   stateChangedOne: "{count} Zahl seit Datensatzversion {version} geändert.",
   stateChangedMany: "{count} Zahlen seit Datensatzversion {version} geändert.",
   stateMissing:
-    "Nicht gefunden: keine Tabelle heißt {table}, und keine beginnt dort, wo sie auf Blatt {sheet} stand. Sie wurde gelöscht oder umbenannt und verschoben. Ihr Eintrag bleibt in der Arbeitsmappe.",
+    "Nicht gefunden: Keine Tabelle heißt {table}, und keine beginnt dort, wo sie auf Blatt {sheet} stand. Sie wurde gelöscht oder umbenannt und verschoben. Ihr Eintrag bleibt in der Arbeitsmappe.",
   stateProtectedOne:
-    "{count} Zahl seit Datensatzversion {version} geändert, aber Blatt {sheet} ist geschützt: heben Sie den Schutz auf (Überprüfen > Blattschutz aufheben) und prüfen Sie erneut, um die Tabelle zu aktualisieren.",
+    "{count} Zahl seit Datensatzversion {version} geändert, aber Blatt {sheet} ist geschützt: Heben Sie den Schutz auf (Überprüfen > Blattschutz aufheben) und prüfen Sie erneut, um die Tabelle zu aktualisieren.",
   stateProtectedMany:
-    "{count} Zahlen seit Datensatzversion {version} geändert, aber Blatt {sheet} ist geschützt: heben Sie den Schutz auf (Überprüfen > Blattschutz aufheben) und prüfen Sie erneut, um die Tabelle zu aktualisieren.",
+    "{count} Zahlen seit Datensatzversion {version} geändert, aber Blatt {sheet} ist geschützt: Heben Sie den Schutz auf (Überprüfen > Blattschutz aufheben) und prüfen Sie erneut, um die Tabelle zu aktualisieren.",
   stateResized:
-    "Seit dem Einfügen in der Größe verändert: keine ihrer Zellen wird geändert, da die Lage einer Zelle nicht mehr sagt, welche Zahl sie zeigt. Fügen Sie die Tabelle erneut ein, um die aktuellen Zahlen zu erhalten.",
+    "Seit dem Einfügen in der Größe verändert: Keine ihrer Zellen wird geändert, da die Lage einer Zelle nicht mehr sagt, welche Zahl sie zeigt. Fügen Sie die Tabelle erneut ein, um die aktuellen Zahlen zu erhalten.",
   remarkNewFigures:
-    "Die Tabelle im Katalog hat jetzt {figures}, die dieser Kopie fehlen (seither hinzugefügte Zeilen oder Spalten): fügen Sie sie erneut ein, um sie zu erhalten.",
+    "Die Tabelle im Katalog hat jetzt {figures}, die dieser Kopie fehlen (seither hinzugefügte Zeilen oder Spalten): Fügen Sie sie erneut ein, um sie zu erhalten.",
   remarkValuesOnly:
-    "Ihre berechneten Spalten wurden als Werte eingefügt, nicht als Formeln: eine Aktualisierung berechnet sie nicht neu.",
+    "Ihre berechneten Spalten wurden als Werte eingefügt, nicht als Formeln: Eine Aktualisierung berechnet sie nicht neu.",
   figureLabel: "{measure}, {place}, {period}",
   emptyValue: "(leer)",
   withdrawnValue: "zurückgezogen",
@@ -31,10 +31,10 @@ export const trackingDe: TrackingStrings = {
   reasonWithSources: "{version}, {kind}: {why} (Quellen: {sources})",
   actionUpdate: "Die Zelle wird aktualisiert.",
   actionUpdated: "Aktualisiert.",
-  actionKeep: "So behalten, wie Sie sie bearbeitet haben: die Zelle enthält {value}.",
+  actionKeep: "So behalten, wie Sie sie bearbeitet haben: Die Zelle enthält {value}.",
   actionWithdrawn: "Die Zahl ist nicht mehr im Datensatz; die Zelle bleibt, wie sie ist.",
   actionHold:
-    "Nicht geändert: die Tabelle wurde in der Größe verändert oder ihr Blatt ist geschützt.",
+    "Nicht geändert: Die Tabelle wurde in der Größe verändert oder ihr Blatt ist geschützt.",
   change: "{figure} ({address}): {inserted} → {next}. {action} Warum: {why}",
   unreadableOne:
     "{count} Eintrag eingefügter Tabellen konnte nicht gelesen werden und blieb, wie er ist.",
@@ -53,7 +53,7 @@ export const trackingDe: TrackingStrings = {
   notFoundOne: "{count} nicht gefunden",
   notFoundMany: "{count} nicht gefunden",
   summary: "{tables}: {parts}.",
-  nothingToUpdate: "Nichts zu aktualisieren: keine eingefügte Tabelle hat geänderte Zahlen.",
+  nothingToUpdate: "Nichts zu aktualisieren: Keine eingefügte Tabelle hat geänderte Zahlen.",
   cellsOne: "{count} Zelle",
   cellsMany: "{count} Zellen",
   tablesOne: "{count} Tabelle",
