@@ -10,7 +10,7 @@
  * also runs in Excel's JavaScript-only runtime, where there is no page to load a script chunk into, but
  * fetch exists (as for rates.bin).
  */
-import { FUNCTION_MESSAGES_EN, type FunctionMessages } from "../core/messages/en";
+import type { FunctionMessages } from "../core/messages/en";
 import { englishText, isMessageText, type MessageText } from "../core/messages/text";
 import { activeLanguage } from "../i18n/activeLanguage";
 import { fill, type FillValue } from "../i18n/fill";
@@ -18,7 +18,8 @@ import type { Language } from "../i18n/language";
 import { bundledAssetUrl } from "./assetUrl";
 import { functionMessagesFile } from "./textFiles";
 
-const loaded = new Map<Language, FunctionMessages>([["en", FUNCTION_MESSAGES_EN]]);
+/** Each language's messages once fetched; "english" where they are written in English (englishText). */
+const loaded = new Map<Language, FunctionMessages | "english">([["en", "english"]]);
 const loading = new Map<Language, Promise<void>>();
 
 /**
@@ -37,7 +38,7 @@ function load(language: Language): Promise<void> {
         (messages) => void loaded.set(language, messages),
         (error: Error) => {
           console.warn(`DESK messages in "${language}" could not be loaded: ${error.message}`);
-          loaded.set(language, FUNCTION_MESSAGES_EN);
+          loaded.set(language, "english");
         }
       );
     loading.set(language, pending);
@@ -58,7 +59,7 @@ export function withMessages<T>(compute: () => T | Promise<T>): T | Promise<T> {
 /** A message in a language: English as core writes it; other languages through `fill`, in their conventions. */
 export function writeMessage(text: MessageText, language: Language = activeLanguage()): string {
   const templates = loaded.get(language);
-  if (language === "en" || !templates) return englishText(text);
+  if (!templates || templates === "english") return englishText(text);
   return writeIn(text, language, templates);
 }
 

@@ -11,7 +11,7 @@ import type { RateChain } from "../functions/rateChain";
 import { ui, uiWriter } from "../i18n/ui/current";
 import type { UiKey } from "../i18n/ui";
 import { clear, el } from "./dom";
-import { orList } from "./ratesPanel";
+import { failureReason, orList } from "./ratesPanel";
 import { reasonOf } from "../core/errorReason";
 import { activeLanguage } from "../i18n/activeLanguage";
 
@@ -69,6 +69,8 @@ export function verificationText(
       : ui("pinsDiffer", { differing: result.differing.length, checked: result.checked, sources });
   return `${head}${disagree}${unchecked}${service}`;
 }
+
+const failureOf = (failure: { reason: string } | undefined) => failure && failureReason(failure);
 
 export function pinCheckSection(
   chain: Pick<RateChain, "ready" | "pinnedRates" | "bundledTable" | "ecbLiveFor" | "status">
@@ -145,7 +147,7 @@ export function pinCheckSection(
         outcome.textContent = verificationText(
           result,
           references.map((r) => r.name),
-          chain.status().serviceFailure?.reason
+          failureOf(chain.status().serviceFailure)
         );
       })
       .catch((error: unknown) => {

@@ -16,6 +16,8 @@ import {
 import { activeLanguage } from "../i18n/activeLanguage";
 import { localeOf } from "../i18n/fill";
 import { ui, uiWriter } from "../i18n/ui/current";
+import type { Failure } from "../functions/ecbClient";
+import { withMessages, writeMessage } from "../functions/messages";
 import type { UiKey } from "../i18n/ui";
 import { clear, el } from "./dom";
 import { recalculateWorkbook } from "../excel/recalculate";
@@ -80,6 +82,15 @@ function sourceWord(name: string | undefined): string {
 const STAND_IN_WORDS = { "ECB file": "standInEcbFile", bundled: "standInBundled" } as const;
 
 /**
+ * Why the service failed, in the pane's language: the client keeps the reason as a message beside its
+ * English (ecbClient.ts's Failure), which the rate chain passes on as it is.
+ */
+export function failureReason(failure: { reason: string }): string {
+  const text = (failure as Failure).text;
+  return text ? writeMessage(text) : failure.reason;
+}
+
+/**
  * What is wrong with the ECB rate service now, in plain words, and which sources answer instead with the
  * newest rate each has; "" when nothing is wrong (or the service is off by choice).
  */
@@ -97,7 +108,10 @@ export function serviceProblemText(status: RateStatus): string {
       : ui("serviceStandIns", { sources: standIns.join(ui("thenList")) });
   const cached = status.newest["ECB live"];
   const kept = cached ? ` ${ui("serviceKept", { day: cached })}` : "";
-  const problem = ui("serviceProblem", { time: timeOf(failure.atMs), reason: failure.reason });
+  const problem = ui("serviceProblem", {
+    time: timeOf(failure.atMs),
+    reason: failureReason(failure),
+  });
   return `${problem} ${instead}${kept}`;
 }
 
@@ -222,7 +236,7 @@ export function mountRatesPanel(root: HTMLElement): void {
     const checked = checkRatesBaseUrl(input.value, origins);
     message.classList.toggle("rates-message-error", !checked.ok);
     if (!checked.ok) {
-      message.textContent = checked.message;
+      message.textContent = writeMessage(checked.text);
       input.setAttribute("aria-invalid", "true");
       return;
     }
@@ -298,6 +312,9 @@ export function mountRatesPanel(root: HTMLElement): void {
   root.appendChild(ecbFileSection());
   if (insideExcel()) root.appendChild(pinCheckSection(chain));
   refreshStatus();
+  // The service's failure is a message of the functions (functions/messages.ts): once the language's
+  // messages are in, the status is written again in it.
+  void withMessages(refreshStatus);
   const timer = setInterval(() => {
     // Taken off the page, or the panel mounted again (in another language): this one stops.
     if (!status.isConnected) clearInterval(timer);

@@ -107,10 +107,37 @@ export const FUNCTION_MESSAGES_DE: FunctionMessages = {
   "rates.ecbServiceNoRate": "Der EZB-Dienst hat keinen Kurs: {reason}.",
   "rates.noSource":
     "{why} Neuester {pair}-Kurs je Quelle: {newest}. Verbinden Sie sich mit dem Kursdienst, oder importieren Sie die Datei mit der Kurshistorie der EZB (eurofxref-hist.zip) im Aufgabenbereich.",
+  "rates.engineNotFetched":
+    "Der Wechselkurs-Code des Add-Ins konnte nicht geladen werden ({reason}); die nächste Kursformel versucht es erneut.",
+  "rates.bundledNotLoaded":
+    "Die mitgelieferten Wechselkurse konnten nicht von {url} geladen werden ({reason}).",
+  "rates.timedOut": "Zeitüberschreitung",
   "rates.noSourceAvailable": "Es ist keine Kursquelle verfügbar.",
   "rates.newestOfSource": "{source}: {day}",
   "rates.newestNone": "keiner",
   "rates.list": "{first}; {rest}",
+  "service.offline": "{origin} ist nicht erreichbar: Dieser Computer ist offline",
+  "service.policy":
+    "{origin} gehört nicht zu den Adressen, mit denen sich diese Seite verbinden darf: Ihre Content-Security-Policy erlaubt nur den Kursdienst, für den das Add-In gebaut wurde (RATES_API_URL); wählen Sie diesen Dienst unten",
+  "service.noCors":
+    "{origin} hat geantwortet, aber ohne den CORS-Header (Access-Control-Allow-Origin), mit dem diese Seite die Antwort lesen kann",
+  "service.unreachable":
+    "{origin} ist nicht erreichbar: Keine Verbindung (der Server ist ausgefallen oder lehnt Verbindungen ab, die Adresse ist falsch, oder eine Firewall blockiert sie)",
+  "service.unreachableBecause": "{origin} ist nicht erreichbar ({error})",
+  "service.httpStatus": "{origin} hat mit HTTP {status} geantwortet",
+  "service.notJson": "{origin} hat eine Antwort gesendet, die kein JSON ist",
+  "service.timeout": "{origin} hat nicht innerhalb von {seconds} s geantwortet",
+  "service.movedTo":
+    "der Kursdienst {baseUrl} ist nach {newBase} umgezogen (er antwortet mit einer Weiterleitung, der dieses Add-In nicht folgt); bauen Sie das Add-In mit RATES_API_URL={newBase} und wählen Sie ihn unten",
+  "service.moved":
+    "der Kursdienst {baseUrl} ist an eine andere Adresse umgezogen (er antwortet mit einer Weiterleitung, der dieses Add-In nicht folgt); bauen Sie das Add-In mit RATES_API_URL=<seine neue Adresse> und wählen Sie ihn unten",
+  "service.notUrl": "„{text}“ ist keine URL; verwenden Sie z. B. {example}",
+  "service.notHttps": "Der Kursdienst muss https verwenden.",
+  "service.baseOnly":
+    "Geben Sie nur die Basis-URL des Dienstes an: Ohne Benutzernamen, Query oder #Fragment.",
+  "service.notAllowed":
+    "Dieses Add-In darf sich nur mit {origins} verbinden; {origin} braucht einen Build, in dem RATES_API_URL auf diese Adresse gesetzt ist.",
+  "service.noService": "keinem Kursdienst",
   "source.pinned": "festgeschrieben",
   "source.ecbLive": "EZB live",
   "source.ecbFile": "EZB-Datei",

@@ -107,10 +107,37 @@ export const FUNCTION_MESSAGES_FR: FunctionMessages = {
   "rates.ecbServiceNoRate": "Le service de la BCE n’a pas de taux : {reason}.",
   "rates.noSource":
     "{why} Taux {pair} le plus récent par source : {newest}. Connectez-vous au service de taux, ou importez le fichier historique de la BCE (eurofxref-hist.zip) dans le volet.",
+  "rates.engineNotFetched":
+    "Le code des taux de change du complément n’a pas pu être chargé ({reason}) ; la prochaine formule de taux réessaiera.",
+  "rates.bundledNotLoaded":
+    "Les taux de change intégrés n’ont pas pu être chargés depuis {url} ({reason}).",
+  "rates.timedOut": "délai dépassé",
   "rates.noSourceAvailable": "Aucune source de taux n’est disponible.",
   "rates.newestOfSource": "{source} : {day}",
   "rates.newestNone": "aucun",
   "rates.list": "{first} ; {rest}",
+  "service.offline": "{origin} est injoignable : cet ordinateur est hors ligne",
+  "service.policy":
+    "{origin} ne fait pas partie des adresses auxquelles cette page peut se connecter : sa Content-Security-Policy n’autorise que le service de taux pour lequel le complément a été construit (RATES_API_URL) ; choisissez ce service ci-dessous",
+  "service.noCors":
+    "{origin} a répondu, mais sans l’en-tête CORS (Access-Control-Allow-Origin) qui permet à cette page de lire la réponse",
+  "service.unreachable":
+    "{origin} est injoignable : pas de connexion (le serveur est arrêté ou refuse les connexions, l’adresse est fausse, ou un pare-feu la bloque)",
+  "service.unreachableBecause": "{origin} est injoignable ({error})",
+  "service.httpStatus": "{origin} a répondu HTTP {status}",
+  "service.notJson": "{origin} a envoyé une réponse qui n’est pas du JSON",
+  "service.timeout": "{origin} n’a pas répondu en {seconds} s",
+  "service.movedTo":
+    "le service de taux {baseUrl} a déménagé vers {newBase} (il répond par une redirection, que ce complément ne suit pas) ; construisez le complément avec RATES_API_URL={newBase} et choisissez-le ci-dessous",
+  "service.moved":
+    "le service de taux {baseUrl} a déménagé vers une autre adresse (il répond par une redirection, que ce complément ne suit pas) ; construisez le complément avec RATES_API_URL=<sa nouvelle adresse> et choisissez-le ci-dessous",
+  "service.notUrl": "« {text} » n’est pas une URL ; utilisez par exemple {example}",
+  "service.notHttps": "Le service de taux doit utiliser https.",
+  "service.baseOnly":
+    "Donnez seulement l’URL de base du service : sans nom d’utilisateur, paramètres de requête ni #fragment.",
+  "service.notAllowed":
+    "Ce complément ne peut se connecter qu’à {origins} ; {origin} demande une version construite avec RATES_API_URL réglé sur cette adresse.",
+  "service.noService": "aucun service de taux",
   "source.pinned": "figé",
   "source.ecbLive": "BCE en direct",
   "source.ecbFile": "fichier BCE",

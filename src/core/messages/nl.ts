@@ -104,10 +104,37 @@ export const FUNCTION_MESSAGES_NL: FunctionMessages = {
   "rates.ecbServiceNoRate": "De ECB-dienst heeft geen koers: {reason}.",
   "rates.noSource":
     "{why} Recentste {pair}-koers per bron: {newest}. Maak verbinding met de koersendienst, of importeer het historische ECB-bestand (eurofxref-hist.zip) in het taakvenster.",
+  "rates.engineNotFetched":
+    "De wisselkoerscode van de invoegtoepassing kon niet worden opgehaald ({reason}); de volgende koersformule probeert het opnieuw.",
+  "rates.bundledNotLoaded":
+    "De meegeleverde wisselkoersen konden niet worden geladen van {url} ({reason}).",
+  "rates.timedOut": "time-out",
   "rates.noSourceAvailable": "Er is geen bron van koersen beschikbaar.",
   "rates.newestOfSource": "{source}: {day}",
   "rates.newestNone": "geen",
   "rates.list": "{first}; {rest}",
+  "service.offline": "{origin} is onbereikbaar: deze computer is offline",
+  "service.policy":
+    "{origin} is geen adres waarmee deze pagina verbinding mag maken: haar Content-Security-Policy staat alleen de koersdienst toe waarvoor de invoegtoepassing is gebouwd (RATES_API_URL); kies die dienst hieronder",
+  "service.noCors":
+    "{origin} antwoordde, maar zonder de CORS-header (Access-Control-Allow-Origin) waarmee deze pagina het antwoord kan lezen",
+  "service.unreachable":
+    "{origin} is onbereikbaar: geen verbinding (de server ligt plat of weigert verbindingen, het adres is fout, of een firewall blokkeert het)",
+  "service.unreachableBecause": "{origin} is onbereikbaar ({error})",
+  "service.httpStatus": "{origin} antwoordde HTTP {status}",
+  "service.notJson": "{origin} stuurde een antwoord dat geen JSON is",
+  "service.timeout": "{origin} antwoordde niet binnen {seconds} s",
+  "service.movedTo":
+    "de koersdienst {baseUrl} is verhuisd naar {newBase} (hij antwoordt met een doorverwijzing, die deze invoegtoepassing niet volgt); bouw de invoegtoepassing met RATES_API_URL={newBase} en kies die hieronder",
+  "service.moved":
+    "de koersdienst {baseUrl} is verhuisd naar een ander adres (hij antwoordt met een doorverwijzing, die deze invoegtoepassing niet volgt); bouw de invoegtoepassing met RATES_API_URL=<het nieuwe adres> en kies die hieronder",
+  "service.notUrl": "“{text}” is geen URL; gebruik bijvoorbeeld {example}",
+  "service.notHttps": "De koersdienst moet https gebruiken.",
+  "service.baseOnly":
+    "Geef alleen de basis-URL van de dienst: zonder gebruikersnaam, query of #fragment.",
+  "service.notAllowed":
+    "Deze invoegtoepassing mag alleen verbinding maken met {origins}; {origin} vraagt een build met RATES_API_URL ingesteld op dat adres.",
+  "service.noService": "geen koersdienst",
   "source.pinned": "vastgelegd",
   "source.ecbLive": "ECB live",
   "source.ecbFile": "ECB-bestand",

@@ -27,12 +27,25 @@ export function isMessageText(v: unknown): v is MessageText {
   return typeof v === "object" && v !== null && "key" in v && "values" in v;
 }
 
+/** The English of every message whose code is loaded: the start's, then what lazily loaded code adds. */
+const ENGLISH = new Map<string, string>(Object.entries(FUNCTION_MESSAGES_EN));
+
+/**
+ * Adds the English of messages whose code is fetched on first use (the rate engine's), so that it stays
+ * out of the start bundle: that code calls this when it loads, before it makes any of them.
+ */
+export function addEnglishMessages(messages: Readonly<Record<string, string>>): void {
+  for (const [key, template] of Object.entries(messages)) ENGLISH.set(key, template);
+}
+
 /**
  * The English text, as the messages read before they were translated: numbers as JavaScript writes them
  * and dates as ISO text, the form a formula takes. Other languages go through src/i18n/fill at the edge.
  */
 export function englishText(text: MessageText): string {
-  return FUNCTION_MESSAGES_EN[text.key].replace(/\{(\w+)\}/g, (_, name: string) => {
+  const template = ENGLISH.get(text.key);
+  if (template === undefined) throw new Error(`No English for message ${text.key}`);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = text.values[name];
     if (value === undefined) throw new Error(`No value for {${name}} in message ${text.key}`);
     if (typeof value === "object") return "isoDate" in value ? value.isoDate : englishText(value);
@@ -49,4 +62,14 @@ export function failure(text: MessageText): { ok: false; message: string; text: 
 export function listText(items: readonly MessageValue[]): MessageValue {
   if (items.length === 1) return items[0];
   return msg("rates.list", { first: items[0], rest: listText(items.slice(1)) });
+}
+
+/**
+ * A failure thrown as an Error: its `message` in English (for logs and code that reads it), its `text`
+ * for the edge to write in the active language (src/functions/excelErrors.ts).
+ */
+export class MessageError extends Error {
+  constructor(readonly text: MessageText) {
+    super(englishText(text));
+  }
 }
