@@ -50,8 +50,9 @@ export type PinSaveKey =
   | "pinsNotSavedYet"
   | "pinsSavedOne"
   | "pinsSavedMany"
-  | "pinsNearLimitOne"
-  | "pinsNearLimitMany"
+  | "pinsSavedRoom"
+  | "pinsNearLimit"
+  | "pinsAdvice"
   | "pinsSaveFailed"
   | "pinsTooLarge";
 
@@ -67,16 +68,14 @@ export function describePinSave(
       return { text: w.say("pinsNotSavedYet"), problem: false };
     case "saved": {
       const near = status.bytes >= PIN_SETTINGS_WARN_BYTES;
-      const one = w.isOne(status.pinCount);
-      const key = near
-        ? one
-          ? "pinsNearLimitOne"
-          : "pinsNearLimitMany"
-        : one
-          ? "pinsSavedOne"
-          : "pinsSavedMany";
+      const saved = w.say(w.isOne(status.pinCount) ? "pinsSavedOne" : "pinsSavedMany", {
+        count: status.pinCount,
+      });
+      const values = { saved, size: kb(status.bytes), limit };
       return {
-        text: w.say(key, { count: status.pinCount, size: kb(status.bytes), limit }),
+        text: near
+          ? w.say("pinsNearLimit", { ...values, advice: w.say("pinsAdvice") })
+          : w.say("pinsSavedRoom", values),
         problem: near,
       };
     }
@@ -94,6 +93,7 @@ export function describePinSave(
           size: kb(status.bytes),
           pins: pinsText(status.pinCount, w),
           limit,
+          advice: w.say("pinsAdvice"),
         }),
         problem: true,
       };

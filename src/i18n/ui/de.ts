@@ -174,18 +174,16 @@ export const de: UiStrings = {
   kilobytes: "{count} KB",
   pinsNotSavedYet:
     "Von hier aus wurden in dieser Arbeitsmappe noch keine festgeschriebenen Kurse gespeichert.",
-  pinsSavedOne:
-    "{count} festgeschriebener Kurs in der Arbeitsmappe gespeichert ({size} von {limit}).",
-  pinsSavedMany:
-    "{count} festgeschriebene Kurse in der Arbeitsmappe gespeichert ({size} von {limit}).",
-  pinsNearLimitOne:
-    "{count} festgeschriebener Kurs in der Arbeitsmappe gespeichert, {size} der erlaubten {limit}: Nahe an der Grenze. Wandeln Sie fertige Blätter in Werte um oder beginnen Sie eine neue Arbeitsmappe für neue Abfragen.",
-  pinsNearLimitMany:
-    "{count} festgeschriebene Kurse in der Arbeitsmappe gespeichert, {size} der erlaubten {limit}: Nahe an der Grenze. Wandeln Sie fertige Blätter in Werte um oder beginnen Sie eine neue Arbeitsmappe für neue Abfragen.",
+  pinsSavedOne: "{count} festgeschriebener Kurs in der Arbeitsmappe gespeichert",
+  pinsSavedMany: "{count} festgeschriebene Kurse in der Arbeitsmappe gespeichert",
+  pinsSavedRoom: "{saved} ({size} von {limit}).",
+  pinsNearLimit: "{saved}, {size} der erlaubten {limit}: Nahe an der Grenze. {advice}",
+  pinsAdvice:
+    "Wandeln Sie fertige Blätter in Werte um oder beginnen Sie eine neue Arbeitsmappe für neue Abfragen.",
   pinsSaveFailed:
     "Excel hat die festgeschriebenen Kurse nicht gespeichert ({reason}). Sie bleiben in Gebrauch, bis Excel geschlossen wird ({pins}), und beim nächsten Speichern wird es erneut versucht. Speichern Sie die Arbeitsmappe und öffnen Sie sie erneut, um das zu prüfen.",
   pinsTooLarge:
-    "Die festgeschriebenen Kurse würden {size} belegen ({pins}), mehr als die {limit}, die die Einstellungen der Arbeitsmappe fassen können: Die zuvor gespeicherten Kurse bleiben erhalten, die neueren werden bis zum Schließen von Excel verwendet, aber nicht gespeichert. Wandeln Sie fertige Blätter in Werte um oder beginnen Sie eine neue Arbeitsmappe für neue Abfragen.",
+    "Die festgeschriebenen Kurse würden {size} belegen ({pins}), mehr als die {limit}, die die Einstellungen der Arbeitsmappe fassen können: Die zuvor gespeicherten Kurse bleiben erhalten, die neueren werden bis zum Schließen von Excel verwendet, aber nicht gespeichert. {advice}",
   ecbFileHeading: "EZB-Verlaufsdatei (Offline-Kurse)",
   ecbFileHelp:
     "Wählen Sie eurofxref-hist.zip oder die darin enthaltene eurofxref-hist.csv, wie von der EZB-Seite „Euro foreign exchange reference rates“ heruntergeladen. Sie bleibt in diesem Browser gespeichert, bis Sie sie entfernen.",

@@ -180,16 +180,15 @@ export const en = {
   pinsMany: "{count} pins",
   kilobytes: "{count} KB",
   pinsNotSavedYet: "No pins saved in this workbook from here yet.",
-  pinsSavedOne: "{count} pin saved in the workbook ({size} of {limit}).",
-  pinsSavedMany: "{count} pins saved in the workbook ({size} of {limit}).",
-  pinsNearLimitOne:
-    "{count} pin saved in the workbook, {size} of the {limit} they may take: near the limit. Freeze finished sheets to values, or start a new workbook for new look-ups.",
-  pinsNearLimitMany:
-    "{count} pins saved in the workbook, {size} of the {limit} they may take: near the limit. Freeze finished sheets to values, or start a new workbook for new look-ups.",
+  pinsSavedOne: "{count} pin saved in the workbook",
+  pinsSavedMany: "{count} pins saved in the workbook",
+  pinsSavedRoom: "{saved} ({size} of {limit}).",
+  pinsNearLimit: "{saved}, {size} of the {limit} they may take: near the limit. {advice}",
+  pinsAdvice: "Freeze finished sheets to values, or start a new workbook for new look-ups.",
   pinsSaveFailed:
     "Excel did not save the pins ({reason}). They stay in use until Excel closes ({pins}), and the next save tries again. Save the workbook and reopen it to check.",
   pinsTooLarge:
-    "The pins would take {size} ({pins}), over the {limit} the workbook's settings can hold: the pins saved before are kept, the newer ones are used until Excel closes but not saved. Freeze finished sheets to values, or start a new workbook for new look-ups.",
+    "The pins would take {size} ({pins}), over the {limit} the workbook's settings can hold: the pins saved before are kept, the newer ones are used until Excel closes but not saved. {advice}",
 
   // ECB history file (ecbFilePanel.ts)
   ecbFileHeading: "ECB history file (offline rates)",

@@ -173,16 +173,16 @@ export const fr: UiStrings = {
   pinsMany: "{count} taux figés",
   kilobytes: "{count} Ko",
   pinsNotSavedYet: "Aucun taux figé n’a encore été enregistré d’ici dans ce classeur.",
-  pinsSavedOne: "{count} taux figé enregistré dans le classeur ({size} sur {limit}).",
-  pinsSavedMany: "{count} taux figés enregistrés dans le classeur ({size} sur {limit}).",
-  pinsNearLimitOne:
-    "{count} taux figé enregistré dans le classeur, {size} sur les {limit} permis : proche de la limite. Convertissez en valeurs les feuilles terminées, ou commencez un nouveau classeur pour les nouvelles recherches.",
-  pinsNearLimitMany:
-    "{count} taux figés enregistrés dans le classeur, {size} sur les {limit} permis : proche de la limite. Convertissez en valeurs les feuilles terminées, ou commencez un nouveau classeur pour les nouvelles recherches.",
+  pinsSavedOne: "{count} taux figé enregistré dans le classeur",
+  pinsSavedMany: "{count} taux figés enregistrés dans le classeur",
+  pinsSavedRoom: "{saved} ({size} sur {limit}).",
+  pinsNearLimit: "{saved}, {size} sur les {limit} permis : proche de la limite. {advice}",
+  pinsAdvice:
+    "Convertissez en valeurs les feuilles terminées, ou commencez un nouveau classeur pour les nouvelles recherches.",
   pinsSaveFailed:
     "Excel n’a pas enregistré les taux figés ({reason}). Ils restent utilisés jusqu’à la fermeture d’Excel ({pins}), et le prochain enregistrement réessaiera. Enregistrez le classeur et rouvrez-le pour vérifier.",
   pinsTooLarge:
-    "Les taux figés prendraient {size} ({pins}), au-delà des {limit} que peuvent contenir les paramètres du classeur : les taux figés enregistrés avant sont gardés, les plus récents sont utilisés jusqu’à la fermeture d’Excel mais pas enregistrés. Convertissez en valeurs les feuilles terminées, ou commencez un nouveau classeur pour les nouvelles recherches.",
+    "Les taux figés prendraient {size} ({pins}), au-delà des {limit} que peuvent contenir les paramètres du classeur : les taux figés enregistrés avant sont gardés, les plus récents sont utilisés jusqu’à la fermeture d’Excel mais pas enregistrés. {advice}",
   ecbFileHeading: "Fichier d’historique de la BCE (taux hors ligne)",
   ecbFileHelp:
     "Choisissez eurofxref-hist.zip, ou le fichier eurofxref-hist.csv qu’il contient, tel que téléchargé depuis la page de la BCE « Euro foreign exchange reference rates ». Il reste conservé dans ce navigateur jusqu’à ce que vous le supprimiez.",
