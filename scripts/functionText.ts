@@ -14,6 +14,7 @@
  * and so fails the build, with what to add where.
  */
 import { FUNCTION_MESSAGES_EN, type FunctionMessages } from "../src/core/messages/en";
+import { ECB_FILE_MESSAGES_EN } from "../src/core/messages/ecbFileEn";
 import { RATE_SERVICE_MESSAGES_EN } from "../src/core/messages/rateServiceEn";
 import { FUNCTION_MESSAGES_DE } from "../src/core/messages/de";
 import { FUNCTION_MESSAGES_FR } from "../src/core/messages/fr";
@@ -55,10 +56,11 @@ export interface Metadata {
 }
 
 /** Why a language's messages do not match the English: keys missing or extra, placeholders that differ. */
-/** Every message's English: the start's and the rate engine's (each its own module in the build). */
+/** Every message's English: the start's, the rate engine's and the ECB file reader's (each its own chunk). */
 const ENGLISH_MESSAGES: Readonly<Record<string, string>> = {
   ...FUNCTION_MESSAGES_EN,
   ...RATE_SERVICE_MESSAGES_EN,
+  ...ECB_FILE_MESSAGES_EN,
 };
 
 export function messageProblems(

@@ -8,6 +8,7 @@ import fs from "fs";
 import path from "path";
 import { msg } from "../../src/core/messages/text";
 import { checkRatesBaseUrl } from "../../src/core/rates/ecb/serviceUrl";
+import { readEcbFile } from "../../src/core/rates/ecbFile/readEcbFile";
 import { asFormulaError } from "../../src/functions/excelErrors";
 import { withMessages, writeMessage } from "../../src/functions/messages";
 import { MessageError } from "../../src/core/messages/text";
@@ -76,6 +77,20 @@ describe("the rate service's messages in a French pane", () => {
     );
     expect(asFormulaError(error).message).toBe(
       "Le code des taux de change du complément n’a pas pu être chargé (HTTP 404)\u00a0; la prochaine formule de taux réessaiera."
+    );
+  });
+
+  it("an ECB history file refused says what is wrong, in French, with its line and currency", () => {
+    const read = readEcbFile(new TextEncoder().encode("Date,USD,JPY,\n2021-03-09,1.19,abc,\n"));
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.message).toMatch(/^Line 2, JPY: "abc" is not a rate;/);
+    expect(writeMessage(read.text)).toBe(
+      "Ligne 2, JPY\u00a0: «\u00a0abc\u00a0» n’est pas un taux\u00a0; un taux est un nombre positif, avec un point comme séparateur décimal et au plus 15 chiffres significatifs (1.1894), ou «\u00a0N/A\u00a0»."
+    );
+    const empty = readEcbFile(new Uint8Array());
+    expect(!empty.ok && writeMessage(empty.text)).toBe(
+      "Le fichier est vide. Choisissez le fichier eurofxref-hist.zip ou eurofxref-hist.csv de la BCE (une colonne Date, puis une colonne par devise, le jour le plus récent en premier)."
     );
   });
 });

@@ -4,6 +4,7 @@
  * missing message fails the typecheck. "{name}" is a placeholder; argument values a formula takes
  * ("previous", "BE", "europol") are quoted as they are typed, in every language.
  */
+import type { ECB_FILE_MESSAGES_EN } from "./ecbFileEn";
 import type { RATE_SERVICE_MESSAGES_EN } from "./rateServiceEn";
 
 export const FUNCTION_MESSAGES_EN = {
@@ -129,6 +130,8 @@ export const FUNCTION_MESSAGES_EN = {
   "service.notAllowed":
     "This add-in may only connect to {origins}; {origin} needs a build with RATES_API_URL set to it.",
   "service.noService": "no rate service",
+  "ecbFile.notKept":
+    "The file is valid but the browser's storage did not keep it ({reason}); the file kept before is unchanged.",
   "source.pinned": "pinned",
   "source.ecbLive": "ECB live",
   "source.ecbFile": "ECB file",
@@ -157,8 +160,14 @@ export const FUNCTION_MESSAGES_EN = {
   "dates.noSuchDay": '"{text}" does not exist: {month} has days 01 to {days}.',
 } as const;
 
-/** Every message's key: those above, and the rate engine's, whose English comes with its code (rateServiceEn.ts). */
-export type MessageKey = keyof typeof FUNCTION_MESSAGES_EN | keyof typeof RATE_SERVICE_MESSAGES_EN;
+/**
+ * Every message's key: those above, and the rate engine's and the ECB file reader's, whose English comes
+ * with their code (rateServiceEn.ts, ecbFileEn.ts).
+ */
+export type MessageKey =
+  | keyof typeof FUNCTION_MESSAGES_EN
+  | keyof typeof RATE_SERVICE_MESSAGES_EN
+  | keyof typeof ECB_FILE_MESSAGES_EN;
 /** A translation: every key of the English, each a template with the same placeholders. */
 export type FunctionMessages = Readonly<Record<MessageKey, string>>;
 export type ArgName = MessageKey extends infer K ? (K extends `arg.${infer A}` ? A : never) : never;

@@ -138,6 +138,39 @@ export const FUNCTION_MESSAGES_FR: FunctionMessages = {
   "service.notAllowed":
     "Ce complément ne peut se connecter qu’à {origins} ; {origin} demande une version construite avec RATES_API_URL réglé sur cette adresse.",
   "service.noService": "aucun service de taux",
+  "ecbFile.expected":
+    "le fichier eurofxref-hist.zip ou eurofxref-hist.csv de la BCE (une colonne Date, puis une colonne par devise, le jour le plus récent en premier)",
+  "ecbFile.notHistory":
+    "Ce n’est pas le fichier d’historique de la BCE : sa première ligne devrait être « Date, » suivi de codes de devises (Date,USD,JPY,…), mais c’est « {line} ». Choisissez {expected}.",
+  "ecbFile.badColumn":
+    "L’en-tête nomme une colonne « {code} » : après Date, chaque colonne doit être un code de devise de trois lettres comme USD.",
+  "ecbFile.twice": "L’en-tête nomme {code} deux fois : chaque devise a une seule colonne.",
+  "ecbFile.empty": "Le fichier est vide. Choisissez {expected}.",
+  "ecbFile.noRates":
+    "Le fichier a son en-tête mais aucun taux : téléchargez à nouveau le fichier complet depuis le site de la BCE.",
+  "ecbFile.fieldCount":
+    "La ligne {line} a {fields} champs là où l’en-tête en a {headerFields} : le fichier est tronqué ou a été modifié après le téléchargement.",
+  "ecbFile.notDate": "Ligne {line} : « {date} » n’est pas une date ; la BCE écrit AAAA-MM-JJ.",
+  "ecbFile.repeated":
+    "Ligne {line} : {date} apparaît deux fois ; le fichier de la BCE liste chaque jour une fois, le plus récent en premier.",
+  "ecbFile.outOfOrder":
+    "Ligne {line} : {date} n’est pas à sa place ; le fichier de la BCE liste chaque jour une fois, le plus récent en premier.",
+  "ecbFile.notRate":
+    "Ligne {line}, {code} : « {field} » n’est pas un taux ; un taux est un nombre positif, avec un point comme séparateur décimal et au plus {digits} chiffres significatifs (1.1894), ou « N/A ».",
+  "ecbFile.extraValue":
+    "La ligne {line} a une valeur après la dernière colonne de devise : le fichier a été modifié après le téléchargement.",
+  "ecbFile.zipDamaged":
+    "Le fichier zip est endommagé ou incomplet ({reason}) : téléchargez à nouveau eurofxref-hist.zip depuis le site de la BCE, ou choisissez le CSV qu’il contient.",
+  "ecbFile.zipEntryTooLarge":
+    "{name} dans le zip dépasse {megabytes} Mo : ce n’est pas le fichier d’historique de la BCE.",
+  "ecbFile.zipNoCsv": "Le zip ne contient aucun fichier CSV. Choisissez {expected}.",
+  "ecbFile.zipManyCsv":
+    "Le zip contient {count} fichiers CSV et aucun n’est eurofxref-hist.csv. Choisissez {expected}.",
+  "ecbFile.tooLarge":
+    "Le fichier dépasse {megabytes} Mo : ce n’est pas le fichier d’historique de la BCE.",
+  "ecbFile.notText": "Le fichier n’est pas du texte (ni un zip) : choisissez {expected}.",
+  "ecbFile.notKept":
+    "Le fichier est valide, mais le stockage du navigateur ne l’a pas gardé ({reason}) ; le fichier gardé auparavant est inchangé.",
   "source.pinned": "figé",
   "source.ecbLive": "BCE en direct",
   "source.ecbFile": "fichier BCE",

@@ -135,6 +135,39 @@ export const FUNCTION_MESSAGES_NL: FunctionMessages = {
   "service.notAllowed":
     "Deze invoegtoepassing mag alleen verbinding maken met {origins}; {origin} vraagt een build met RATES_API_URL ingesteld op dat adres.",
   "service.noService": "geen koersdienst",
+  "ecbFile.expected":
+    "eurofxref-hist.zip of eurofxref-hist.csv van de ECB (een kolom Date, dan een kolom per munt, de nieuwste dag eerst)",
+  "ecbFile.notHistory":
+    "Dit is niet het historiekbestand van de ECB: de eerste regel zou “Date,” moeten zijn, gevolgd door muntcodes (Date,USD,JPY,…), maar is “{line}”. Kies {expected}.",
+  "ecbFile.badColumn":
+    "De kop noemt een kolom “{code}”: na Date moet elke kolom een muntcode van drie letters zijn, zoals USD.",
+  "ecbFile.twice": "De kop noemt {code} twee keer: elke munt heeft één kolom.",
+  "ecbFile.empty": "Het bestand is leeg. Kies {expected}.",
+  "ecbFile.noRates":
+    "Het bestand heeft een kop maar geen koersen: download het volledige bestand opnieuw bij de ECB.",
+  "ecbFile.fieldCount":
+    "Regel {line} heeft {fields} velden waar de kop er {headerFields} heeft: het bestand is afgebroken of na het downloaden gewijzigd.",
+  "ecbFile.notDate": "Regel {line}: “{date}” is geen datum; de ECB schrijft JJJJ-MM-DD.",
+  "ecbFile.repeated":
+    "Regel {line}: {date} staat er twee keer; het bestand van de ECB vermeldt elke dag één keer, de nieuwste eerst.",
+  "ecbFile.outOfOrder":
+    "Regel {line}: {date} staat niet op zijn plaats; het bestand van de ECB vermeldt elke dag één keer, de nieuwste eerst.",
+  "ecbFile.notRate":
+    "Regel {line}, {code}: “{field}” is geen koers; een koers is een positief getal met een punt als decimaalteken en hoogstens {digits} significante cijfers (1.1894), of “N/A”.",
+  "ecbFile.extraValue":
+    "Regel {line} heeft een waarde na de laatste muntkolom: het bestand is na het downloaden gewijzigd.",
+  "ecbFile.zipDamaged":
+    "Het zipbestand is beschadigd of onvolledig ({reason}): download eurofxref-hist.zip opnieuw bij de ECB, of kies de CSV erin.",
+  "ecbFile.zipEntryTooLarge":
+    "{name} in de zip is groter dan {megabytes} MB: het is niet het historiekbestand van de ECB.",
+  "ecbFile.zipNoCsv": "De zip bevat geen CSV-bestand. Kies {expected}.",
+  "ecbFile.zipManyCsv":
+    "De zip bevat {count} CSV-bestanden en geen ervan is eurofxref-hist.csv. Kies {expected}.",
+  "ecbFile.tooLarge":
+    "Het bestand is groter dan {megabytes} MB: het is niet het historiekbestand van de ECB.",
+  "ecbFile.notText": "Het bestand is geen tekst (en geen zip): kies {expected}.",
+  "ecbFile.notKept":
+    "Het bestand is geldig, maar de opslag van de browser heeft het niet bewaard ({reason}); het eerder bewaarde bestand is ongewijzigd.",
   "source.pinned": "vastgelegd",
   "source.ecbLive": "ECB live",
   "source.ecbFile": "ECB-bestand",
