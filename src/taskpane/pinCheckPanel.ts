@@ -5,10 +5,16 @@
  * source says (see src/core/rates/verifyPins.ts).
  */
 import { describePinSave } from "../core/rates/pinBudget";
-import type { PinCheck, PinVerification, ReferenceName } from "../core/rates/verifyPins";
+import type {
+  PinCheck,
+  PinCheckWriter,
+  PinVerification,
+  ReferenceName,
+} from "../core/rates/verifyPins";
 import { pinSaveStatus, unreadablePinCount } from "../functions/pinStore";
 import type { RateChain } from "../functions/rateChain";
-import { ui, uiWriter } from "../i18n/ui/current";
+import { ui } from "../i18n/ui/current";
+import type { Language } from "../i18n/language";
 import type { UiKey } from "../i18n/ui";
 import { clear, el } from "./dom";
 import { failureReason, orList } from "./ratesPanel";
@@ -27,6 +33,24 @@ const REFERENCE_WORDS: Record<ReferenceName, UiKey> = {
 
 export function referenceWord(name: ReferenceName): string {
   return ui(REFERENCE_WORDS[name]);
+}
+
+const writers = new Map<Language, Promise<PinCheckWriter>>();
+
+/**
+ * The pinned rates' lines in the active language (the save line, re-pin changes, Verify's lines): their
+ * strings come with the check's code, fetched when first needed, not at the pane's start.
+ */
+export function pinLinesWriter(): Promise<PinCheckWriter> {
+  const language = activeLanguage();
+  let pending = writers.get(language);
+  if (!pending) {
+    pending = import("./pinCheckWording").then((m) => m.pinCheckWriter(language, referenceWord));
+    // A failed fetch (a network hiccup) is tried again on the next call rather than remembered.
+    pending.catch(() => writers.delete(language));
+    writers.set(language, pending);
+  }
+  return pending;
 }
 const MAX_SHOWN = 50;
 
@@ -109,8 +133,16 @@ export function pinCheckSection(
     ]
   );
 
+  let writer: PinCheckWriter | undefined;
   const refresh = () => {
-    const saved = describePinSave(pinSaveStatus(), uiWriter());
+    if (!writer) {
+      void pinLinesWriter().then((w) => {
+        writer = w;
+        refresh();
+      });
+      return;
+    }
+    const saved = describePinSave(pinSaveStatus(), writer);
     const unreadable = unreadablePinCount();
     const text =
       unreadable > 0 ? `${saved.text} ${ui("pinsUnreadable", { count: unreadable })}` : saved.text;
@@ -133,16 +165,18 @@ export function pinCheckSection(
       .ready()
       .then(async () => {
         // The references read the rate tables: their code comes with the rate engine, not at start.
-        const [{ pinReferences }, { verifyPins, describePinCheck, pinCheckWriter }] =
-          await Promise.all([import("../functions/pinReferences"), import("./pinCheckWording")]);
-        const writer = await pinCheckWriter(activeLanguage(), referenceWord);
+        const [{ pinReferences }, { verifyPins, describePinCheck }, lines] = await Promise.all([
+          import("../functions/pinReferences"),
+          import("./pinCheckWording"),
+          pinLinesWriter(),
+        ]);
         const pins = chain.pinnedRates();
         const references = await pinReferences(chain, pins);
         const result = verifyPins(pins, references);
         listChecks(
           list,
           [...result.differing, ...result.sourcesDisagree, ...result.unchecked],
-          (check) => describePinCheck(check, writer)
+          (check) => describePinCheck(check, lines)
         );
         outcome.textContent = verificationText(
           result,

@@ -15,14 +15,14 @@ import {
 } from "../functions/ratesService";
 import { activeLanguage } from "../i18n/activeLanguage";
 import { localeOf } from "../i18n/fill";
-import { ui, uiWriter } from "../i18n/ui/current";
+import { ui } from "../i18n/ui/current";
 import type { Failure } from "../functions/ecbClient";
 import { withMessages, writeMessage } from "../functions/messages";
 import type { UiKey } from "../i18n/ui";
 import { clear, el } from "./dom";
 import { recalculateWorkbook } from "../excel/recalculate";
 import { ecbFileSection } from "./ecbFilePanel";
-import { pinCheckSection } from "./pinCheckPanel";
+import { pinCheckSection, pinLinesWriter } from "./pinCheckPanel";
 import { reasonOf } from "../core/errorReason";
 
 /** How often the status line is brought up to date while the panel is on the page. */
@@ -276,8 +276,9 @@ export function mountRatesPanel(root: HTMLElement): void {
             outcomeLine.textContent = outcome.message;
             return;
           }
+          const lines = await pinLinesWriter();
           for (const change of outcome.changes.slice(0, MAX_CHANGES_SHOWN)) {
-            changes.appendChild(el("li", { text: describePinChange(change, uiWriter()) }));
+            changes.appendChild(el("li", { text: describePinChange(change, lines) }));
           }
           const more = outcome.changes.length - MAX_CHANGES_SHOWN;
           if (more > 0)

@@ -9,7 +9,9 @@ import {
   PIN_SETTINGS_LIMIT_BYTES,
   type PinSaveStatus,
 } from "../../src/core/rates/pinBudget";
-import { uiWriter } from "../../src/i18n/ui/current";
+import type { PinCheckWriter } from "../../src/core/rates/verifyPins";
+import { referenceWord } from "../../src/taskpane/pinCheckPanel";
+import { pinCheckWriter } from "../../src/taskpane/pinCheckWording";
 import { PINS_SETTING, pinKey, serializePins, type PinMap } from "../../src/core/rates/pins";
 import {
   FakeWorkbookFile,
@@ -43,6 +45,12 @@ function saveStatus(desk: LoadedFunctions): PinSaveStatus {
   return engine.pinSaveStatus();
 }
 
+/** The pin lines in English, as the pane writes them (the module it fetches when pins are first shown). */
+let english: PinCheckWriter;
+beforeAll(async () => {
+  english = await pinCheckWriter("en", referenceWord);
+});
+
 describe("saving pins", () => {
   it("a save that succeeds says how much room the pins take", async () => {
     const workbook = new FakeWorkbookFile();
@@ -51,7 +59,7 @@ describe("saving pins", () => {
     await chainOf(desk).flushPins();
     const status = saveStatus(desk);
     expect(status).toMatchObject({ state: "saved", pinCount: 1 });
-    expect(describePinSave(status, uiWriter())).toEqual({
+    expect(describePinSave(status, english)).toEqual({
       text: expect.stringMatching(/^1 pin saved in the workbook \(1 KB of 1,000 KB\)\.$/),
       problem: false,
     });
@@ -68,7 +76,7 @@ describe("saving pins", () => {
       pinCount: 1,
       reason: "The document is read-only.",
     });
-    const { text, problem } = describePinSave(status, uiWriter());
+    const { text, problem } = describePinSave(status, english);
     expect(problem).toBe(true);
     expect(text).toMatch(
       /^Excel did not save the pins \(The document is read-only\.\)\. They stay in use until Excel closes \(1 pin\)/
@@ -106,7 +114,7 @@ describe("saving pins", () => {
     const status = saveStatus(desk);
     expect(status.state).toBe("too-large");
     expect(workbook.saved[PINS_SETTING]).toBe(stored);
-    const { text, problem } = describePinSave(status, uiWriter());
+    const { text, problem } = describePinSave(status, english);
     expect(problem).toBe(true);
     expect(text).toMatch(
       /over the 1,000 KB the workbook's settings can hold: the pins saved before are kept/
@@ -116,7 +124,7 @@ describe("saving pins", () => {
   it("warns from 80 % of the limit", () => {
     const near = describePinSave(
       { state: "saved", pinCount: 9000, bytes: 850_000, atMs: 0 },
-      uiWriter()
+      english
     );
     expect(near.problem).toBe(true);
     expect(near.text).toMatch(/850 KB of the 1,000 KB they may take: near the limit/);

@@ -3,7 +3,7 @@
  * the template of that key with its placeholders filled in the language's conventions (fill.ts).
  */
 import { activeLanguage, setActiveLanguage } from "../activeLanguage";
-import { fill, writerFor, type FillValue, type Writer } from "../fill";
+import { fill, type FillValue } from "../fill";
 import type { Language } from "../language";
 import { en, loadUiStrings, type UiKey, type UiStrings } from "./index";
 
@@ -11,11 +11,6 @@ let strings: UiStrings = en;
 
 export function ui(key: UiKey, values: Readonly<Record<string, FillValue>> = {}): string {
   return fill(strings[key], values, activeLanguage());
-}
-
-/** The pane's strings as a Writer, for core code that chooses a sentence by key (pin lines, pin saves). */
-export function uiWriter(): Writer<UiKey> {
-  return writerFor(strings, activeLanguage());
 }
 
 /**

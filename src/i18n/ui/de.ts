@@ -123,10 +123,6 @@ export const de: UiStrings = {
   sourceEcbFile: "EZB-Datei",
   sourceBundled: "mitgeliefert",
   sourceEcbBundledFile: "EZB (mitgelieferte Datei)",
-  pinChange: "{pair} {day} ({rule}): {before} → {after} ({percent})",
-  pinChangeOtherDay: "{pair} {day} ({rule}): {before} → {after} (Kurs vom {dayUsed}) ({percent})",
-  pinNoNewRate: "{pair} {day} ({rule}): Kein neuer Kurs; {rate} behalten",
-  pinSameRate: "{pair} {day} ({rule}): Gleicher Kurs {rate}, jetzt von {source}",
   none: "keine",
   serviceOff: "EZB-Kursdienst: aus.",
   serviceAt: "EZB-Kursdienst: {url}.",
@@ -169,21 +165,6 @@ export const de: UiStrings = {
     "{count} konnten nicht geprüft werden: Keine verfügbare Quelle hat ihr Währungspaar an ihrem Tag.",
   pinsUnreadable:
     "{count} in dieser Arbeitsmappe gespeicherte festgeschriebene Kurse sind nicht lesbar (kein Währungspaar mit Datum und positivem Kurs): Sie werden nicht genutzt, und diese Abfragen werden neu gestellt.",
-  pinsOne: "{count} festgeschriebener Kurs",
-  pinsMany: "{count} festgeschriebene Kurse",
-  kilobytes: "{count} KB",
-  pinsNotSavedYet:
-    "Von hier aus wurden in dieser Arbeitsmappe noch keine festgeschriebenen Kurse gespeichert.",
-  pinsSavedOne: "{count} festgeschriebener Kurs in der Arbeitsmappe gespeichert",
-  pinsSavedMany: "{count} festgeschriebene Kurse in der Arbeitsmappe gespeichert",
-  pinsSavedRoom: "{saved} ({size} von {limit}).",
-  pinsNearLimit: "{saved}, {size} der erlaubten {limit}: Nahe an der Grenze. {advice}",
-  pinsAdvice:
-    "Wandeln Sie fertige Blätter in Werte um oder beginnen Sie eine neue Arbeitsmappe für neue Abfragen.",
-  pinsSaveFailed:
-    "Excel hat die festgeschriebenen Kurse nicht gespeichert ({reason}). Sie bleiben in Gebrauch, bis Excel geschlossen wird ({pins}), und beim nächsten Speichern wird es erneut versucht. Speichern Sie die Arbeitsmappe und öffnen Sie sie erneut, um das zu prüfen.",
-  pinsTooLarge:
-    "Die festgeschriebenen Kurse würden {size} belegen ({pins}), mehr als die {limit}, die die Einstellungen der Arbeitsmappe fassen können: Die zuvor gespeicherten Kurse bleiben erhalten, die neueren werden bis zum Schließen von Excel verwendet, aber nicht gespeichert. {advice}",
   ecbFileHeading: "EZB-Verlaufsdatei (Offline-Kurse)",
   ecbFileHelp:
     "Wählen Sie eurofxref-hist.zip oder die darin enthaltene eurofxref-hist.csv, wie von der EZB-Seite „Euro foreign exchange reference rates“ heruntergeladen. Sie bleibt in diesem Browser gespeichert, bis Sie sie entfernen.",

@@ -130,10 +130,6 @@ export const en = {
   sourceEcbFile: "ECB file",
   sourceBundled: "bundled",
   sourceEcbBundledFile: "ECB (bundled file)",
-  pinChange: "{pair} {day} ({rule}): {before} → {after} ({percent})",
-  pinChangeOtherDay: "{pair} {day} ({rule}): {before} → {after} (rate of {dayUsed}) ({percent})",
-  pinNoNewRate: "{pair} {day} ({rule}): no new rate; kept {rate}",
-  pinSameRate: "{pair} {day} ({rule}): same rate {rate}, now from {source}",
   none: "none",
   serviceOff: "ECB rate service: off.",
   serviceAt: "ECB rate service: {url}.",
@@ -176,19 +172,6 @@ export const en = {
   pinsUnchecked: "{count} could not be checked: no source at hand has their pair on their day.",
   pinsUnreadable:
     "{count} pinned rates stored in this workbook could not be read (not a currency pair, date and positive rate): they are not used, and those look-ups are made afresh.",
-  pinsOne: "{count} pin",
-  pinsMany: "{count} pins",
-  kilobytes: "{count} KB",
-  pinsNotSavedYet: "No pins saved in this workbook from here yet.",
-  pinsSavedOne: "{count} pin saved in the workbook",
-  pinsSavedMany: "{count} pins saved in the workbook",
-  pinsSavedRoom: "{saved} ({size} of {limit}).",
-  pinsNearLimit: "{saved}, {size} of the {limit} they may take: near the limit. {advice}",
-  pinsAdvice: "Freeze finished sheets to values, or start a new workbook for new look-ups.",
-  pinsSaveFailed:
-    "Excel did not save the pins ({reason}). They stay in use until Excel closes ({pins}), and the next save tries again. Save the workbook and reopen it to check.",
-  pinsTooLarge:
-    "The pins would take {size} ({pins}), over the {limit} the workbook's settings can hold: the pins saved before are kept, the newer ones are used until Excel closes but not saved. {advice}",
 
   // ECB history file (ecbFilePanel.ts)
   ecbFileHeading: "ECB history file (offline rates)",

@@ -122,10 +122,6 @@ export const fr: UiStrings = {
   sourceEcbFile: "fichier BCE",
   sourceBundled: "intégré",
   sourceEcbBundledFile: "BCE (fichier intégré)",
-  pinChange: "{pair} {day} ({rule}) : {before} → {after} ({percent})",
-  pinChangeOtherDay: "{pair} {day} ({rule}) : {before} → {after} (taux du {dayUsed}) ({percent})",
-  pinNoNewRate: "{pair} {day} ({rule}) : pas de nouveau taux ; {rate} gardé",
-  pinSameRate: "{pair} {day} ({rule}) : même taux {rate}, désormais de {source}",
   none: "aucun",
   serviceOff: "Service de taux de la BCE : désactivé.",
   serviceAt: "Service de taux de la BCE : {url}.",
@@ -169,20 +165,6 @@ export const fr: UiStrings = {
     "{count} n’ont pas pu être vérifiés : aucune source disponible n’a leur paire de devises à leur date.",
   pinsUnreadable:
     "{count} taux figés enregistrés dans ce classeur sont illisibles (ce n’est pas une paire de devises, une date et un taux positif) : ils ne sont pas utilisés, et ces recherches sont refaites.",
-  pinsOne: "{count} taux figé",
-  pinsMany: "{count} taux figés",
-  kilobytes: "{count} Ko",
-  pinsNotSavedYet: "Aucun taux figé n’a encore été enregistré d’ici dans ce classeur.",
-  pinsSavedOne: "{count} taux figé enregistré dans le classeur",
-  pinsSavedMany: "{count} taux figés enregistrés dans le classeur",
-  pinsSavedRoom: "{saved} ({size} sur {limit}).",
-  pinsNearLimit: "{saved}, {size} sur les {limit} permis : proche de la limite. {advice}",
-  pinsAdvice:
-    "Convertissez en valeurs les feuilles terminées, ou commencez un nouveau classeur pour les nouvelles recherches.",
-  pinsSaveFailed:
-    "Excel n’a pas enregistré les taux figés ({reason}). Ils restent utilisés jusqu’à la fermeture d’Excel ({pins}), et le prochain enregistrement réessaiera. Enregistrez le classeur et rouvrez-le pour vérifier.",
-  pinsTooLarge:
-    "Les taux figés prendraient {size} ({pins}), au-delà des {limit} que peuvent contenir les paramètres du classeur : les taux figés enregistrés avant sont gardés, les plus récents sont utilisés jusqu’à la fermeture d’Excel mais pas enregistrés. {advice}",
   ecbFileHeading: "Fichier d’historique de la BCE (taux hors ligne)",
   ecbFileHelp:
     "Choisissez eurofxref-hist.zip, ou le fichier eurofxref-hist.csv qu’il contient, tel que téléchargé depuis la page de la BCE « Euro foreign exchange reference rates ». Il reste conservé dans ce navigateur jusqu’à ce que vous le supprimiez.",

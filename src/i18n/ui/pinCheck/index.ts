@@ -1,4 +1,4 @@
-/** The lines of "Verify pinned rates": English with the check's code, the others each their own chunk. */
+/** The pinned rates' lines: English with the check's code, the others each their own chunk. */
 import type { Language } from "../../language";
 import { pinCheckEn, type PinCheckStrings } from "./en";
 
