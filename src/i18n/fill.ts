@@ -4,6 +4,7 @@
  * Strings are inserted as they are. A placeholder without a value is an error in the caller, not a
  * blank in front of a user.
  */
+import type { Writer } from "../core/messages/writer";
 import type { Language } from "./language";
 
 export type FillValue = string | number | { isoDate: string };
@@ -53,19 +54,7 @@ export function localeOf(language: Language): string {
   return LOCALE[language];
 }
 
-/**
- * What core needs to word a sentence of the pane without knowing its language: the sentence by key, with
- * its values written in the language's conventions. The edge makes one per language (writerFor); core
- * chooses the sentence and its values, never its words.
- */
-export interface Writer<K extends string> {
-  say(key: K, values?: Readonly<Record<string, FillValue>>): string;
-  /** True where the language says `n` with its singular ("one") form. */
-  isOne(n: number): boolean;
-  /** A change as a signed percentage with two decimals: "+0.31%", "-0,01 %". */
-  signedPercent(fraction: number): string;
-}
-
+/** A Writer (core/messages/writer.ts) of `templates` in `language`. */
 export function writerFor<K extends string>(
   templates: Readonly<Record<K, string>>,
   language: Language

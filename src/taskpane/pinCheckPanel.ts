@@ -5,12 +5,8 @@
  * source says (see src/core/rates/verifyPins.ts).
  */
 import { describePinSave } from "../core/rates/pinBudget";
-import type {
-  PinCheck,
-  PinCheckWriter,
-  PinVerification,
-  ReferenceName,
-} from "../core/rates/verifyPins";
+import type { PinCheck, PinVerification, ReferenceName } from "../core/rates/verifyPins";
+import type { PinLinesWriter } from "./pinCheckWording";
 import { pinSaveStatus, unreadablePinCount } from "../functions/pinStore";
 import type { RateChain } from "../functions/rateChain";
 import { ui } from "../i18n/ui/current";
@@ -35,13 +31,13 @@ export function referenceWord(name: ReferenceName): string {
   return ui(REFERENCE_WORDS[name]);
 }
 
-const writers = new Map<Language, Promise<PinCheckWriter>>();
+const writers = new Map<Language, Promise<PinLinesWriter>>();
 
 /**
  * The pinned rates' lines in the active language (the save line, re-pin changes, Verify's lines): their
  * strings come with the check's code, fetched when first needed, not at the pane's start.
  */
-export function pinLinesWriter(): Promise<PinCheckWriter> {
+export function pinLinesWriter(): Promise<PinLinesWriter> {
   const language = activeLanguage();
   let pending = writers.get(language);
   if (!pending) {
@@ -133,7 +129,7 @@ export function pinCheckSection(
     ]
   );
 
-  let writer: PinCheckWriter | undefined;
+  let writer: PinLinesWriter | undefined;
   const refresh = () => {
     if (!writer) {
       void pinLinesWriter().then((w) => {

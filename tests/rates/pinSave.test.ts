@@ -9,9 +9,8 @@ import {
   PIN_SETTINGS_LIMIT_BYTES,
   type PinSaveStatus,
 } from "../../src/core/rates/pinBudget";
-import type { PinCheckWriter } from "../../src/core/rates/verifyPins";
 import { referenceWord } from "../../src/taskpane/pinCheckPanel";
-import { pinCheckWriter } from "../../src/taskpane/pinCheckWording";
+import { pinCheckWriter, type PinLinesWriter } from "../../src/taskpane/pinCheckWording";
 import { PINS_SETTING, pinKey, serializePins, type PinMap } from "../../src/core/rates/pins";
 import {
   FakeWorkbookFile,
@@ -46,7 +45,7 @@ function saveStatus(desk: LoadedFunctions): PinSaveStatus {
 }
 
 /** The pin lines in English, as the pane writes them (the module it fetches when pins are first shown). */
-let english: PinCheckWriter;
+let english: PinLinesWriter;
 beforeAll(async () => {
   english = await pinCheckWriter("en", referenceWord);
 });

@@ -11,9 +11,8 @@ import {
 } from "../../src/core/rates/pins";
 import { checkRatesBaseUrl } from "../../src/core/rates/ecb/serviceUrl";
 import { useUiLanguage } from "../../src/i18n/ui/current";
-import type { PinCheckWriter } from "../../src/core/rates/verifyPins";
 import { pinLinesWriter, referenceWord } from "../../src/taskpane/pinCheckPanel";
-import { pinCheckWriter } from "../../src/taskpane/pinCheckWording";
+import { pinCheckWriter, type PinLinesWriter } from "../../src/taskpane/pinCheckWording";
 import { describePinSave } from "../../src/core/rates/pinBudget";
 
 const ecb = "ECB euro reference rate via https://api.frankfurter.dev/v1";
@@ -25,7 +24,7 @@ const pin = (rate: number, dateUsed = "2021-03-09", source = ecb): Pin => ({
 });
 
 /** The pin lines in English, as the pane writes them (the module it fetches when pins are first shown). */
-let english: PinCheckWriter;
+let english: PinLinesWriter;
 beforeAll(async () => {
   english = await pinCheckWriter("en", referenceWord);
 });

@@ -16,9 +16,8 @@ import {
   verifyPins,
   type PinReference,
 } from "../../src/core/rates/verifyPins";
-import { pinCheckWriter } from "../../src/taskpane/pinCheckWording";
+import { pinCheckWriter, type PinLinesWriter } from "../../src/taskpane/pinCheckWording";
 import { referenceWord } from "../../src/taskpane/pinCheckPanel";
-import type { PinCheckWriter } from "../../src/core/rates/verifyPins";
 import type { RateUse } from "../../src/core/usage/usageLog";
 import { isoDateToDayNumberOrNaN } from "../../src/core/dates/dayNumber";
 import { makeEcbHistoryCsv } from "../../scripts/ecbFile/makeEcbHistoryFile";
@@ -48,7 +47,7 @@ const pin = (from: string, to: string, rate: number, dateUsed = "2021-03-09"): R
 const round = (x: number, digits: number) => Number(x.toPrecision(digits));
 
 /** The lines in English, as the pane writes them: the same module it fetches on the first check. */
-let english: PinCheckWriter;
+let english: PinLinesWriter;
 beforeAll(async () => {
   english = await pinCheckWriter("en", referenceWord);
 });

@@ -6,7 +6,7 @@
  * (https://github.com/OfficeDev/office-js/issues/3957). The pins therefore stop at 1,000,000 bytes, and
  * the pane warns from 80 % of that.
  */
-import type { Writer } from "../../i18n/fill";
+import type { Writer } from "../messages/writer";
 
 /** The most the pins setting may take, in bytes of its stored JSON. */
 export const PIN_SETTINGS_LIMIT_BYTES = 1_000_000;

@@ -5,7 +5,7 @@
  * two sets of pins that the re-pin command shows.
  */
 import { isoDateToDayNumberOrNaN } from "../dates/dayNumber";
-import type { Writer } from "../../i18n/fill";
+import type { Writer } from "../messages/writer";
 import type { RateRule } from "./lookup";
 
 export interface Pin {

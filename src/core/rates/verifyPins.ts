@@ -13,8 +13,7 @@
 import { isoDateToDayNumberOrNaN } from "../dates/dayNumber";
 import type { RateUse } from "../usage/usageLog";
 import type { EcbHistory } from "./ecbHistory";
-import type { Writer } from "../../i18n/fill";
-import type { PinCheckKey } from "../../i18n/ui/pinCheck/en";
+import type { Writer } from "../messages/writer";
 
 /** A source's rate for a pair on one day, with the significant digits it is known to. */
 export interface ReferenceRate {
@@ -143,6 +142,16 @@ export function verifyPins(
 }
 
 /** What the pin-check lines need from the pane: its sentences and the sources' names in its language. */
+/** The pane's sentences a pin check is told in (src/i18n/ui/pinCheck). */
+export type PinCheckKey =
+  | "head"
+  | "headFromEcb"
+  | "headFromBundled"
+  | "noSourceHasIt"
+  | "sourceAgrees"
+  | "sourceDiffers"
+  | "list";
+
 export interface PinCheckWriter extends Writer<PinCheckKey> {
   sourceName(name: ReferenceName): string;
 }

@@ -7,7 +7,6 @@
  * (INDIRECT). Everything else is refused: the cells keep their frozen values.
  */
 import { tokenTypes, type Token } from "@borgar/fx";
-import type { ShareKey } from "../../i18n/ui/share/en";
 import { calledNames, canonicalDeskFormula, deskFunctionName, formulaTokens } from "./deskFormula";
 
 /**
@@ -68,8 +67,22 @@ const REFERENCE_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /** Why a formula is not written back: a sentence of the share panel (src/i18n/ui/share) and its values. */
+export type RefusalKey =
+  | "whyNotAccepted"
+  | "whyNotFormula"
+  | "whyNotToken"
+  | "whyUnclosedText"
+  | "whyOtherFile"
+  | "whyOutsideName"
+  | "whyReachesOutside"
+  | "whyNoDeskCall"
+  | "whyRecordsSheet"
+  | "whyOutsideSheet"
+  | "whyTooManyCells"
+  | "whyOverlap";
+
 export interface RefusalWhy {
-  key: Extract<ShareKey, `why${string}`>;
+  key: RefusalKey;
   values?: Readonly<Record<string, string>>;
 }
 

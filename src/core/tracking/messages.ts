@@ -1,14 +1,14 @@
 /**
  * What the pane says about inserted tables and their updates, in plain sentences. Pure, so the wording is
  * tested; figures are named as a reader knows them ("cocaine seized, Belgium, 2023"). The sentences are
- * keys of the panel's strings (src/i18n/ui/tracking), written by `w.say` in the pane's language: this
+ * keys of the panel's strings (wordingEn.ts; the other languages in src/i18n/ui/tracking), written by `w.say` in the pane's language: this
  * module chooses which sentence and its values, not its words.
  */
 import { placeName, valueText } from "../figureText";
 import type { DatasetWords } from "../i18n/datasetTexts";
 import type { Figure } from "../../data/types";
-import type { FillValue, Writer } from "../../i18n/fill";
-import type { TrackingKey } from "../../i18n/ui/tracking/en";
+import type { Writer, WriterValue } from "../messages/writer";
+import type { TrackingKey } from "./wordingEn";
 import type { CellChange, ChangeReason, TableCheck } from "./check";
 
 export interface Wording extends Writer<TrackingKey> {
@@ -26,7 +26,7 @@ function count(
   w: Wording,
   n: number,
   [one, many]: Plural,
-  values: Readonly<Record<string, FillValue>> = {}
+  values: Readonly<Record<string, WriterValue>> = {}
 ): string {
   return w.say(w.isOne(n) ? one : many, { ...values, count: n });
 }

@@ -1,5 +1,5 @@
 /** The "Inserted tables" panel's wording in German (keys and placeholders as in en.ts). */
-import type { TrackingStrings } from "./en";
+import type { TrackingStrings } from "../../../core/tracking/wordingEn";
 
 export const trackingDe: TrackingStrings = {
   heading: "{title} (Tabelle {table} auf Blatt {sheet})",

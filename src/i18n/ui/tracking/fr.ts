@@ -1,5 +1,5 @@
 /** The "Inserted tables" panel's wording in French (keys and placeholders as in en.ts). */
-import type { TrackingStrings } from "./en";
+import type { TrackingStrings } from "../../../core/tracking/wordingEn";
 
 export const trackingFr: TrackingStrings = {
   heading: "{title} (tableau {table} sur la feuille {sheet})",

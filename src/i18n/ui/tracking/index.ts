@@ -1,9 +1,9 @@
 /** The "Inserted tables" panel's wording: English with the panel's wording code, the others each their own chunk. */
 import type { Language } from "../../language";
-import { trackingEn, type TrackingStrings } from "./en";
+import { trackingEn, type TrackingStrings } from "../../../core/tracking/wordingEn";
 
-export type { TrackingKey, TrackingStrings } from "./en";
-export { trackingEn } from "./en";
+export type { TrackingKey, TrackingStrings } from "../../../core/tracking/wordingEn";
+export { trackingEn } from "../../../core/tracking/wordingEn";
 
 export async function loadTrackingStrings(language: Language): Promise<TrackingStrings> {
   switch (language) {

@@ -1,5 +1,5 @@
 /** The "Inserted tables" panel's wording in Dutch (keys and placeholders as in en.ts). */
-import type { TrackingStrings } from "./en";
+import type { TrackingStrings } from "../../../core/tracking/wordingEn";
 
 export const trackingNl: TrackingStrings = {
   heading: "{title} (tabel {table} op werkblad {sheet})",

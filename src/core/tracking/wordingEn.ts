@@ -2,7 +2,7 @@
  * What the "Inserted tables" panel says about each table and each changed figure
  * (src/core/tracking/messages.ts), in English, the source of the keys. These strings travel with the
  * panel's wording, fetched on the first check, not with the start bundle; each other language is its own
- * chunk. "One"/"Many" pairs are chosen by the language's plural rule.
+ * chunk (src/i18n/ui/tracking). "One"/"Many" pairs are chosen by the language's plural rule.
  */
 export const trackingEn = {
   heading: "{title} (table {table} on sheet {sheet})",
