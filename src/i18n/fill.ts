@@ -4,7 +4,6 @@
  * Strings are inserted as they are. A placeholder without a value is an error in the caller, not a
  * blank in front of a user.
  */
-import type { Writer } from "../core/messages/writer";
 import type { Language } from "./language";
 
 export type FillValue = string | number | { isoDate: string };
@@ -52,23 +51,4 @@ export function placeholdersOf(template: string): string[] {
 /** The Intl locale a language writes numbers and dates in ("fr" → "fr-FR"). */
 export function localeOf(language: Language): string {
   return LOCALE[language];
-}
-
-/** A Writer (core/messages/writer.ts) of `templates` in `language`. */
-export function writerFor<K extends string>(
-  templates: Readonly<Record<K, string>>,
-  language: Language
-): Writer<K> {
-  const plural = new Intl.PluralRules(LOCALE[language]);
-  const percent = new Intl.NumberFormat(LOCALE[language], {
-    style: "percent",
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    signDisplay: "exceptZero",
-  });
-  return {
-    say: (key, values = {}) => fill(templates[key], values, language),
-    isOne: (n) => plural.select(n) === "one",
-    signedPercent: (fraction) => percent.format(fraction),
-  };
 }

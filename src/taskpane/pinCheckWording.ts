@@ -5,7 +5,7 @@
  */
 import type { Writer } from "../core/messages/writer";
 import type { PinCheckWriter, ReferenceName } from "../core/rates/verifyPins";
-import { writerFor } from "../i18n/fill";
+import { writerFor } from "../i18n/writer";
 import type { Language } from "../i18n/language";
 import { loadPinCheckStrings, type PinCheckKey } from "../i18n/ui/pinCheck";
 

@@ -7,7 +7,7 @@ import { ENGLISH_WORDS } from "../core/i18n/englishWords";
 import { figureInLanguage } from "../core/i18n/planInLanguage";
 import type { Wording } from "../core/tracking/messages";
 import { loadDatasetTexts } from "../i18n/dataset";
-import { writerFor } from "../i18n/fill";
+import { writerFor } from "../i18n/writer";
 import type { Language } from "../i18n/language";
 import { loadTrackingStrings } from "../i18n/ui/tracking";
 
