@@ -19,6 +19,8 @@
 import fs from "fs";
 import path from "path";
 import { FUNCTION_MESSAGES_EN, type FunctionMessages } from "../src/core/messages/en";
+import { ECB_FILE_MESSAGES_EN } from "../src/core/messages/ecbFileEn";
+import { RATE_SERVICE_MESSAGES_EN } from "../src/core/messages/rateServiceEn";
 import { FUNCTION_MESSAGES_DE } from "../src/core/messages/de";
 import { FUNCTION_MESSAGES_FR } from "../src/core/messages/fr";
 import { FUNCTION_MESSAGES_NL } from "../src/core/messages/nl";
@@ -60,12 +62,19 @@ export interface Metadata {
 }
 
 /** Why a language's messages do not match the English: keys missing or extra, placeholders that differ. */
+/** Every message's English: the start's, the rate engine's and the ECB file reader's (each its own chunk). */
+const ENGLISH_MESSAGES: Readonly<Record<string, string>> = {
+  ...FUNCTION_MESSAGES_EN,
+  ...RATE_SERVICE_MESSAGES_EN,
+  ...ECB_FILE_MESSAGES_EN,
+};
+
 export function messageProblems(
   messages: Readonly<Record<string, string>>,
   language: string
 ): string[] {
   const problems: string[] = [];
-  for (const [key, english] of Object.entries(FUNCTION_MESSAGES_EN)) {
+  for (const [key, english] of Object.entries(ENGLISH_MESSAGES)) {
     const translated = messages[key];
     if (typeof translated !== "string" || translated.trim() === "") {
       problems.push(`message ${key} is missing in ${language} (src/core/messages/${language}.ts)`);
@@ -79,8 +88,7 @@ export function messageProblems(
       );
   }
   for (const key of Object.keys(messages))
-    if (!(key in FUNCTION_MESSAGES_EN))
-      problems.push(`message ${key} in ${language} is not in en.ts`);
+    if (!(key in ENGLISH_MESSAGES)) problems.push(`message ${key} in ${language} is not in en.ts`);
   return problems;
 }
 

@@ -4,7 +4,18 @@
  * every look-up is synchronous, so a recalculation of thousands of cells never leaves them on #BUSY!.
  */
 import { decodeRateTable, type RateTable } from "../core/rates";
+import {
+  addEnglishMessages,
+  englishText,
+  MessageError,
+  msg,
+  type MessageText,
+  type MessageValue,
+} from "../core/messages/text";
 import { bundledAssetUrl } from "./assetUrl";
+import { RATE_SERVICE_MESSAGES_EN } from "../core/messages/rateServiceEn";
+
+addEnglishMessages(RATE_SERVICE_MESSAGES_EN);
 
 const RATES_URL = bundledAssetUrl("rates.bin");
 /** A promise given to Excel must settle: a stalled download fails after this long. */
@@ -13,7 +24,7 @@ const LOAD_TIMEOUT_MS = 20000;
 async function download(): Promise<RateTable> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error("timed out")), LOAD_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new MessageError(msg("rates.timedOut"))), LOAD_TIMEOUT_MS);
   });
   const response = await Promise.race([fetch(RATES_URL), timeout]).finally(() =>
     clearTimeout(timer)
@@ -24,9 +35,14 @@ async function download(): Promise<RateTable> {
   return decoded.table;
 }
 
-/** The bundled table, or why it could not be loaded (in words for the cell and the pane). */
-export function loadBundledTable(): Promise<RateTable | { error: string }> {
-  return download().catch((error: Error) => ({
-    error: `The bundled exchange rates could not be loaded from ${RATES_URL} (${error.message}).`,
-  }));
+/**
+ * The bundled table, or why it could not be loaded: in English (`error`, as the rate chain reads it) and as
+ * a message (`text`) for an edge that writes it in the active language.
+ */
+export function loadBundledTable(): Promise<RateTable | { error: string; text: MessageText }> {
+  return download().catch((error: Error) => {
+    const reason: MessageValue = error instanceof MessageError ? error.text : error.message;
+    const text = msg("rates.bundledNotLoaded", { url: RATES_URL, reason });
+    return { error: englishText(text), text };
+  });
 }

@@ -24,6 +24,8 @@ import {
   type RangeRequest,
   type YearKey,
 } from "../core/rates/ecb";
+import type { MessageKey } from "../core/messages/en";
+import { addEnglishMessages, englishText, msg, type MessageText } from "../core/messages/text";
 import { movedServiceMessage } from "../core/rates/ecb/serviceUrl";
 import type { KeyValueStore } from "./browserStore";
 import {
@@ -32,19 +34,24 @@ import {
   watchPolicyRefusals,
   type Refusal,
 } from "./requestRefusal";
+import { RATE_SERVICE_MESSAGES_EN } from "../core/messages/rateServiceEn";
 
-/** Why a request failed, in plain words after the service's origin ("https://… could not be reached: …"). */
-const REFUSAL_TEXT: Record<Exclude<Refusal, "moved">, string> = {
-  offline: "could not be reached: this computer is offline",
-  policy:
-    "is not one this page may connect to: its Content-Security-Policy allows only the rate service the " +
-    "add-in was built for (RATES_API_URL); choose that service below",
-  "no-cors":
-    "answered, but without the CORS header (Access-Control-Allow-Origin) that lets this page read the answer",
-  unreachable:
-    "could not be reached: no connection (the server is down or refuses connections, the address is " +
-    "wrong, or a firewall blocks it)",
+addEnglishMessages(RATE_SERVICE_MESSAGES_EN);
+
+/** Why a request failed, in plain words ("https://… could not be reached: …"), by what went wrong. */
+const REFUSAL_KEYS: Record<Exclude<Refusal, "moved">, MessageKey> = {
+  offline: "service.offline",
+  policy: "service.policy",
+  "no-cors": "service.noCors",
+  unreachable: "service.unreachable",
 };
+
+/** A failed request: why, in English (as the rate chain reads it) and as a message for the pane. */
+type Refused = { ok: false; reason: string; text: MessageText };
+
+function refused(text: MessageText): Refused {
+  return { ok: false, reason: englishText(text), text };
+}
 
 /** The part of fetch this client uses, so that tests and hosts can pass their own. */
 export type FetchLike = (
@@ -82,6 +89,8 @@ export const DEFAULT_CLIENT_TIMINGS = {
 export interface Failure {
   reason: string;
   atMs: number;
+  /** The reason as a message, for the pane to write in its language (absent: English only). */
+  text?: MessageText;
 }
 
 interface Batch {
@@ -174,7 +183,8 @@ export class EcbClient {
       const wanted = force ? [...keys.values()] : await this.readStored(base, [...keys.values()]);
       if (wanted.length === 0) return;
       if (!force && this.isBackingOff()) {
-        this.fail(wanted, (this.lastFailure as Failure).reason, false);
+        const last = this.lastFailure as Failure;
+        this.fail(wanted, last.reason, false, last.text);
         return;
       }
       const today = Math.floor(this.options.nowMs() / 86400000);
@@ -213,7 +223,7 @@ export class EcbClient {
     const url = rangeRequestUrl(base, request);
     this.requested.push(url);
     const result = await this.fetchJson(url);
-    if (!result.ok) return this.fail(keys, result.reason, true);
+    if (!result.ok) return this.fail(keys, result.reason, true, result.text);
     const parsed = parseRangeResponse(result.json, request);
     if (!parsed.ok) return this.fail(keys, parsed.message, true);
     const nowMs = this.options.nowMs();
@@ -228,14 +238,12 @@ export class EcbClient {
     }
   }
 
-  private fail(keys: YearKey[], reason: string, fresh: boolean): void {
+  private fail(keys: YearKey[], reason: string, fresh: boolean, text?: MessageText): void {
     for (const key of keys) this.failures.set(yearKeyText(key.code, key.year), reason);
-    if (fresh) this.lastFailure = { reason, atMs: this.options.nowMs() };
+    if (fresh) this.lastFailure = { reason, atMs: this.options.nowMs(), text };
   }
 
-  private async fetchJson(
-    url: string
-  ): Promise<{ ok: true; json: unknown } | { ok: false; reason: string }> {
+  private async fetchJson(url: string): Promise<{ ok: true; json: unknown } | Refused> {
     const origin = new URL(url).origin;
     const controller = typeof AbortController !== "undefined" ? new AbortController() : undefined;
     const refusals = watchPolicyRefusals(origin);
@@ -253,20 +261,21 @@ export class EcbClient {
               response.type === "opaqueredirect" ||
               (response.status >= 300 && response.status < 400)
             )
-              return {
-                ok: false as const,
-                reason: movedServiceMessage(
+              return refused(
+                movedServiceMessage(
                   url,
                   this.options.baseUrl(),
                   response.headers?.get("location") ?? null
-                ),
-              };
+                )
+              );
             if (!response.ok)
-              return { ok: false as const, reason: `${origin} answered HTTP ${response.status}` };
+              return refused(
+                msg("service.httpStatus", { origin, status: String(response.status) })
+              );
             try {
               return { ok: true as const, json: await response.json() };
             } catch {
-              return { ok: false as const, reason: `${origin} sent a response that is not JSON` };
+              return refused(msg("service.notJson", { origin }));
             }
           },
           (error: unknown) => this.refusalReason(url, error, refusals, controller?.signal)
@@ -275,10 +284,7 @@ export class EcbClient {
       ]);
       if (answer === "timeout") {
         controller?.abort();
-        return {
-          ok: false,
-          reason: `${origin} did not answer within ${this.options.timeoutMs / 1000} s`,
-        };
+        return refused(msg("service.timeout", { origin, seconds: this.options.timeoutMs / 1000 }));
       }
       return answer;
     } finally {
@@ -296,25 +302,23 @@ export class EcbClient {
     error: unknown,
     refusals: ReturnType<typeof watchPolicyRefusals>,
     signal: AbortSignal | undefined
-  ): Promise<{ ok: false; reason: string }> {
+  ): Promise<Refused> {
     const origin = new URL(url).origin;
     const cause = (error as { cause?: unknown } | null)?.cause;
     // Abandoned on the timeout, which has given its own reason already.
     if (cause !== undefined || signal?.aborted || !canSeePolicyRefusals())
-      return { ok: false, reason: `${origin} could not be reached (${describeError(error)})` };
+      return refused(msg("service.unreachableBecause", { origin, error: describeError(error) }));
     const refusal = await classifyRefusal(
       url,
       await refusals.seen(),
       (probeUrl, init) => this.options.fetch(probeUrl, init),
       signal
     );
-    return {
-      ok: false,
-      reason:
-        refusal === "moved"
-          ? movedServiceMessage(url, this.options.baseUrl(), null)
-          : `${origin} ${REFUSAL_TEXT[refusal]}`,
-    };
+    return refused(
+      refusal === "moved"
+        ? movedServiceMessage(url, this.options.baseUrl(), null)
+        : msg(REFUSAL_KEYS[refusal], { origin })
+    );
   }
 }
 

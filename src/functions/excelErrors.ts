@@ -1,6 +1,6 @@
 import { DeskError, PassedError, isDeskError } from "../core/deskError";
 import type { Grid, CellResult } from "../core/functions/grid";
-import { msg, type MessageText } from "../core/messages/text";
+import { MessageError, msg, type MessageText } from "../core/messages/text";
 import { writeMessage } from "./messages";
 import { reasonOf } from "../core/errorReason";
 
@@ -91,6 +91,6 @@ export function toExcelRows<T>(
  */
 export function asFormulaError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
-  const message = reasonOf(error);
+  const message = error instanceof MessageError ? writeMessage(error.text) : reasonOf(error);
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
 }

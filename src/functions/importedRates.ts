@@ -10,6 +10,7 @@ import { isoDateFromDayNumber } from "../core/dates/dayNumber";
 import type { EcbHistory } from "../core/rates/ecbHistory";
 import { summarizeEcbHistory, type EcbHistorySummary } from "../core/rates/ecbFile/summary";
 import type { EcbFileResult } from "../core/rates/ecbFile/parseEcbCsv";
+import { failure, msg, type MessageText } from "../core/messages/text";
 import { bundledAssetUrl } from "./assetUrl";
 import {
   indexedDbEcbFileStore,
@@ -34,7 +35,7 @@ export interface ImportedEcbHistory {
 }
 
 export type ImportOutcome =
-  { ok: true; imported: ImportedEcbHistory } | { ok: false; message: string };
+  { ok: true; imported: ImportedEcbHistory } | { ok: false; message: string; text: MessageText };
 
 type Listener = (current: ImportedEcbHistory | undefined) => void;
 
@@ -127,10 +128,7 @@ export function createImportedRates(
         await store.write(stored);
       } catch (error) {
         const reason = reasonOf(error);
-        return {
-          ok: false,
-          message: `The file is valid but the browser's storage did not keep it (${reason}); the file kept before is unchanged.`,
-        };
+        return failure(msg("ecbFile.notKept", { reason }));
       }
       imported = describeStored(stored, "imported");
       notify();

@@ -27,8 +27,8 @@ import type { Language } from "../i18n/language";
 import { bundledAssetUrl } from "./assetUrl";
 import { functionMessagesFile } from "./textFiles";
 
-/** Each language's templates once settled; null: written in English (English itself, or a failed fetch). */
-const loaded = new Map<Language, FunctionMessages | null>([["en", null]]);
+/** Each language's messages once fetched; "english" where they are written in English (englishText). */
+const loaded = new Map<Language, FunctionMessages | "english">([["en", "english"]]);
 const loading = new Map<Language, Promise<void>>();
 let loadingEnglish: Promise<void> | undefined;
 
@@ -61,7 +61,7 @@ function load(language: Language): Promise<void> {
         (messages) => void loaded.set(language, messages),
         (error: Error) => {
           console.warn(`DESK messages in "${language}" could not be loaded: ${error.message}`);
-          loaded.set(language, null);
+          loaded.set(language, "english");
         }
       );
     loading.set(language, pending);
@@ -91,7 +91,7 @@ export function withMessages<T>(compute: () => T | Promise<T>): T | Promise<T> {
 /** A message in a language: English as core writes it; other languages through `fill`, in their conventions. */
 export function writeMessage(text: MessageText, language: Language = activeLanguage()): string {
   const templates = loaded.get(language);
-  if (language === "en" || !templates) return englishText(text);
+  if (!templates || templates === "english") return englishText(text);
   return writeIn(text, language, templates);
 }
 

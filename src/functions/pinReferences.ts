@@ -4,7 +4,11 @@
  * is), the ECB history file in use (imported, or bundled at build), and the bundled rates. Each gives its
  * rate for the pin's pair on the pin's day used, exactly that day, with the digits it is known to.
  */
-import { ecbHistoryReference, type PinReference } from "../core/rates/verifyPins";
+import {
+  ecbHistoryReference,
+  type PinReference,
+  type ReferenceName,
+} from "../core/rates/verifyPins";
 import { rateOn, RULE_EXACT, type RateTable } from "../core/rates";
 import type { RateSource } from "../core/rates/chain";
 import { ECB_BASE, isEcbCurrency, yearKeyText, yearOfDay, type YearKey } from "../core/rates/ecb";
@@ -32,7 +36,7 @@ export function ecbKeysFor(pins: readonly RateUse[]): YearKey[] {
 }
 
 /** A source of the rate chain, asked for exactly the pin's day. */
-function sourceReference(source: RateSource, name: string): PinReference {
+function sourceReference(source: RateSource, name: ReferenceName): PinReference {
   return {
     name,
     kind: "ECB",

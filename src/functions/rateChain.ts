@@ -43,7 +43,7 @@ import {
 } from "../core/rates/ecb";
 import type { EcbHistory } from "../core/rates/ecbHistory";
 import { diffPins, parsePinKey, type Pin, type PinChange, type PinMap } from "../core/rates/pins";
-import { msg } from "../core/messages/text";
+import { msg, type MessageText } from "../core/messages/text";
 import type { RateUse } from "../core/usage/usageLog";
 import { browserStore } from "./browserStore";
 import { loadBundledTable } from "./bundledRates";
@@ -71,8 +71,8 @@ export interface RateStatus {
   newest: Partial<Record<SourceName, string>>;
   /** The imported ECB file's first and last day, if one is imported. */
   importedRange: { first: string; last: string } | undefined;
-  /** Why the bundled rates could not be loaded, if they could not. */
-  bundledError: string | undefined;
+  /** Why the bundled rates could not be loaded, if they could not (written in the pane's language). */
+  bundledError: MessageText | undefined;
   /** Whether this runtime can pin (a workbook is open in Office). */
   canPin: boolean;
   pinCount: number;
@@ -138,7 +138,7 @@ class RateState {
   bundled: RateTable | undefined;
   /** The bundled table as a source, made once it is loaded (it never changes). */
   private bundledAsSource: RateSource | undefined;
-  bundledError: string | undefined;
+  bundledError: MessageText | undefined;
   imported: { history: EcbHistory; source: RateSource } | undefined;
   pinStore: PinStore | undefined;
   pins: PinMap = new Map();
@@ -304,7 +304,7 @@ class RuntimeRateChain implements RateChain {
     const state = this.state;
     this.loading ??= Promise.all([
       loadBundledTable().then((t) => {
-        if ("error" in t) state.bundledError = t.error;
+        if ("error" in t) state.bundledError = t.text;
         else state.bundled = t;
       }),
       openPinStore()

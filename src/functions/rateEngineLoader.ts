@@ -5,6 +5,7 @@
  * In functions.js loaded on its own the build keeps it inside the script (webpack.config.js).
  */
 import { reasonOf } from "../core/errorReason";
+import { MessageError, msg } from "../core/messages/text";
 import { loadEnglishMessages } from "./messages";
 export type RateEngine = typeof import("./rateEngine");
 
@@ -33,9 +34,7 @@ export function loadRateEngine(): Promise<RateEngine> {
       loading = undefined;
       // A chunk that failed to load says so over two lines: one line in a cell.
       const reason = reasonOf(error).replace(/\s+/g, " ");
-      throw new Error(
-        `The add-in's exchange-rate code could not be fetched (${reason}); the next rate formula tries again.`
-      );
+      throw new MessageError(msg("rates.engineNotFetched", { reason }));
     }
   );
   return loading;

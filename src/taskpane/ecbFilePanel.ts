@@ -7,6 +7,7 @@ import { isoDateFromDayNumber } from "../core/dates/dayNumber";
 import { importedRatesState, type ImportedEcbHistory } from "../functions/importedRates";
 import { ui } from "../i18n/ui/current";
 import { el } from "./dom";
+import { writeMessage } from "../functions/messages";
 
 const MS_PER_DAY = 86400000;
 
@@ -110,7 +111,8 @@ export function ecbFileSection(): HTMLElement {
             const kept = rates.current();
             const keptText = kept ? ` ${ui("ecbFileKept", { state: ecbFileStateText(kept) })}` : "";
             say(
-              ui("ecbFileRefused", { name: file.name, reason: outcome.message }) + keptText,
+              ui("ecbFileRefused", { name: file.name, reason: writeMessage(outcome.text) }) +
+                keptText,
               true
             );
           }

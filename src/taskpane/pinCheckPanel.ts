@@ -5,15 +5,49 @@
  * source says (see src/core/rates/verifyPins.ts).
  */
 import { describePinSave, type PinSaveStatus } from "../core/rates/pinBudget";
-import type { PinCheck, PinVerification } from "../core/rates/verifyPins";
+import type { PinCheck, PinVerification, ReferenceName } from "../core/rates/verifyPins";
+import type { PinLinesWriter } from "./pinCheckWording";
 import { loadedRateEngine } from "../functions/rateEngineLoader";
 import type { RateChain } from "../functions/rateChain";
 import { ui } from "../i18n/ui/current";
+import type { Language } from "../i18n/language";
+import type { UiKey } from "../i18n/ui";
 import { clear, el } from "./dom";
-import { orList } from "./ratesPanel";
+import { failureReason, orList } from "./ratesPanel";
 import { reasonOf } from "../core/errorReason";
+import { activeLanguage } from "../i18n/activeLanguage";
 
 const REFRESH_MS = 3000;
+
+/** The sources a pin is checked against, as the pane names them. */
+const REFERENCE_WORDS: Record<ReferenceName, UiKey> = {
+  "ECB live": "sourceEcbLive",
+  "ECB file": "sourceEcbFile",
+  "ECB (bundled file)": "sourceEcbBundledFile",
+  bundled: "sourceBundled",
+};
+
+export function referenceWord(name: ReferenceName): string {
+  return ui(REFERENCE_WORDS[name]);
+}
+
+const writers = new Map<Language, Promise<PinLinesWriter>>();
+
+/**
+ * The pinned rates' lines in the active language (the save line, re-pin changes, Verify's lines): their
+ * strings come with the check's code, fetched when first needed, not at the pane's start.
+ */
+export function pinLinesWriter(): Promise<PinLinesWriter> {
+  const language = activeLanguage();
+  let pending = writers.get(language);
+  if (!pending) {
+    pending = import("./pinCheckWording").then((m) => m.pinCheckWriter(language, referenceWord));
+    // A failed fetch (a network hiccup) is tried again on the next call rather than remembered.
+    pending.catch(() => writers.delete(language));
+    writers.set(language, pending);
+  }
+  return pending;
+}
 const MAX_SHOWN = 50;
 
 /**
@@ -42,12 +76,12 @@ function listChecks(
  */
 export function verificationText(
   result: PinVerification,
-  sourceNames: string[],
+  sourceNames: ReferenceName[],
   serviceFailure?: string
 ): string {
   if (result.checked === 0) return ui("noPins");
   if (sourceNames.length === 0) return ui("pinsNoSource");
-  const sources = orList(sourceNames);
+  const sources = orList(sourceNames.map(referenceWord));
   const service = serviceFailure ? ` ${ui("pinsServiceFailure", { reason: serviceFailure })}` : "";
   const unchecked =
     result.unchecked.length > 0
@@ -63,6 +97,8 @@ export function verificationText(
       : ui("pinsDiffer", { differing: result.differing.length, checked: result.checked, sources });
   return `${head}${disagree}${unchecked}${service}`;
 }
+
+const failureOf = (failure: { reason: string } | undefined) => failure && failureReason(failure);
 
 export function pinCheckSection(
   chain: Pick<RateChain, "ready" | "pinnedRates" | "bundledTable" | "ecbLiveFor" | "status">
@@ -101,8 +137,16 @@ export function pinCheckSection(
     ]
   );
 
+  let writer: PinLinesWriter | undefined;
   const refresh = () => {
-    const saved = describePinSave(pinSaveStatus());
+    if (!writer) {
+      void pinLinesWriter().then((w) => {
+        writer = w;
+        refresh();
+      });
+      return;
+    }
+    const saved = describePinSave(pinSaveStatus(), writer);
     const unreadable = unreadablePinCount();
     const text =
       unreadable > 0 ? `${saved.text} ${ui("pinsUnreadable", { count: unreadable })}` : saved.text;
@@ -125,9 +169,10 @@ export function pinCheckSection(
       .ready()
       .then(async () => {
         // The references read the rate tables: their code comes with the rate engine, not at start.
-        const [{ pinReferences }, { verifyPins, describePinCheck }] = await Promise.all([
+        const [{ pinReferences }, { verifyPins, describePinCheck }, lines] = await Promise.all([
           import("../functions/pinReferences"),
-          import("../core/rates/verifyPins"),
+          import("./pinCheckWording"),
+          pinLinesWriter(),
         ]);
         const pins = chain.pinnedRates();
         const references = await pinReferences(chain, pins);
@@ -135,12 +180,12 @@ export function pinCheckSection(
         listChecks(
           list,
           [...result.differing, ...result.sourcesDisagree, ...result.unchecked],
-          describePinCheck
+          (check) => describePinCheck(check, lines)
         );
         outcome.textContent = verificationText(
           result,
           references.map((r) => r.name),
-          chain.status().serviceFailure?.reason
+          failureOf(chain.status().serviceFailure)
         );
       })
       .catch((error: unknown) => {

@@ -10,11 +10,13 @@ import { DEFAULT_RATES_URL, readRatesBaseUrl, saveRatesBaseUrl } from "../functi
 import { activeLanguage } from "../i18n/activeLanguage";
 import { localeOf } from "../i18n/fill";
 import { ui } from "../i18n/ui/current";
+import type { Failure } from "../functions/ecbClient";
+import { withMessages, writeMessage } from "../functions/messages";
 import type { UiKey } from "../i18n/ui";
 import { clear, el } from "./dom";
 import { recalculateWorkbook } from "../excel/recalculate";
 import { ecbFileSection } from "./ecbFilePanel";
-import { pinCheckSection } from "./pinCheckPanel";
+import { pinCheckSection, pinLinesWriter } from "./pinCheckPanel";
 import { reasonOf } from "../core/errorReason";
 
 /** How often the status line is brought up to date while the panel is on the page. */
@@ -74,6 +76,15 @@ function sourceWord(name: string | undefined): string {
 const STAND_IN_WORDS = { "ECB file": "standInEcbFile", bundled: "standInBundled" } as const;
 
 /**
+ * Why the service failed, in the pane's language: the client keeps the reason as a message beside its
+ * English (ecbClient.ts's Failure), which the rate chain passes on as it is.
+ */
+export function failureReason(failure: { reason: string }): string {
+  const text = (failure as Failure).text;
+  return text ? writeMessage(text) : failure.reason;
+}
+
+/**
  * What is wrong with the ECB rate service now, in plain words, and which sources answer instead with the
  * newest rate each has; "" when nothing is wrong (or the service is off by choice).
  */
@@ -91,7 +102,10 @@ export function serviceProblemText(status: RateStatus): string {
       : ui("serviceStandIns", { sources: standIns.join(ui("thenList")) });
   const cached = status.newest["ECB live"];
   const kept = cached ? ` ${ui("serviceKept", { day: cached })}` : "";
-  const problem = ui("serviceProblem", { time: timeOf(failure.atMs), reason: failure.reason });
+  const problem = ui("serviceProblem", {
+    time: timeOf(failure.atMs),
+    reason: failureReason(failure),
+  });
   return `${problem} ${instead}${kept}`;
 }
 
@@ -123,7 +137,7 @@ export function statusText(status: RateStatus): string {
   const file = status.importedRange
     ? ` ${ui("importedRange", { first: status.importedRange.first, last: status.importedRange.last })}`
     : "";
-  const bundled = status.bundledError ? ` ${status.bundledError}` : "";
+  const bundled = status.bundledError ? ` ${writeMessage(status.bundledError)}` : "";
   const failure = status.lastFallback
     ? ` ${ui("lastFailure", { time: timeOf(status.lastFallback.atMs), reason: status.lastFallback.reason })}`
     : "";
@@ -220,7 +234,7 @@ export function mountRatesPanel(root: HTMLElement): void {
     const checked = checkRatesBaseUrl(input.value, origins);
     message.classList.toggle("rates-message-error", !checked.ok);
     if (!checked.ok) {
-      message.textContent = checked.message;
+      message.textContent = writeMessage(checked.text);
       input.setAttribute("aria-invalid", "true");
       return;
     }
@@ -265,12 +279,13 @@ export function mountRatesPanel(root: HTMLElement): void {
             outcomeLine.textContent = outcome.message;
             return;
           }
-          // Its wording comes with the rate engine, loaded by the re-pin: not at start.
-          const { describePinChange } = await import(
-            /* webpackChunkName: "pin-changes" */ "../core/rates/pins"
-          );
+          // Its wording comes with the re-pin, not at start: the code and the language's lines.
+          const [{ describePinChange }, lines] = await Promise.all([
+            import(/* webpackChunkName: "pin-changes" */ "../core/rates/pins"),
+            pinLinesWriter(),
+          ]);
           for (const change of outcome.changes.slice(0, MAX_CHANGES_SHOWN)) {
-            changes.appendChild(el("li", { text: describePinChange(change) }));
+            changes.appendChild(el("li", { text: describePinChange(change, lines) }));
           }
           const more = outcome.changes.length - MAX_CHANGES_SHOWN;
           if (more > 0)
@@ -305,6 +320,9 @@ export function mountRatesPanel(root: HTMLElement): void {
   root.appendChild(ecbFileSection());
   if (insideExcel()) root.appendChild(pinCheckSection(chain));
   refreshStatus();
+  // The service's failure is a message of the functions (functions/messages.ts): once the language's
+  // messages are in, the status is written again in it.
+  void withMessages(refreshStatus);
   const timer = setInterval(() => {
     // Taken off the page, or the panel mounted again (in another language): this one stops.
     if (!status.isConnected) clearInterval(timer);

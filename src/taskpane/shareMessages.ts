@@ -73,14 +73,18 @@ function shortened(formula: string): string {
 }
 
 function refusedText(refused: RestoreReport["refused"]): string {
-  const listed = refused
-    .slice(0, REFUSED_LISTED)
-    .map((x) =>
-      ui("refusedFormula", { cells: x.cells, formula: shortened(x.formula), why: x.why })
-    );
+  const listed = refused.slice(0, REFUSED_LISTED).map((x) =>
+    ui("refusedFormula", {
+      cells: x.cells,
+      formula: shortened(x.formula),
+      why: ui(x.why.key, x.why.values),
+    })
+  );
   const more = refused.length - REFUSED_LISTED;
   if (more > 0) listed.push(ui(plural(more, "andOthersOne", "andOthersMany"), { count: more }));
-  return ui("notRestored", { list: listed.join("; ") });
+  return ui("notRestored", {
+    list: listed.reduce((list, item) => ui("list", { first: list, rest: item })),
+  });
 }
 
 export function restoreMessage(r: RestoreReport): string {

@@ -29,7 +29,7 @@ import { applyOfficeTheme, followColorScheme } from "./theme";
 import { onLanguageChange } from "../i18n/activeLanguage";
 import type { Language } from "../i18n/language";
 import { ui, useUiLanguage } from "../i18n/ui/current";
-import { tableText } from "./tableText";
+import { tableInActiveLanguage, tableText } from "./tableText";
 import { applyPageText } from "./pageText";
 import { mountLanguageSelect } from "./languageSelect";
 import {
@@ -193,7 +193,7 @@ function updatesServices() {
       figureById,
       tableTitle: (id: string) => {
         const table = tableById(id);
-        return table && tableText(table).title;
+        return table && tableText(tableInActiveLanguage(table)).title;
       },
     },
     async check() {

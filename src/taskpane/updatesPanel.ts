@@ -6,8 +6,10 @@
  */
 import type { TableCheck } from "../core/tracking/check";
 import type { Wording } from "../core/tracking/messages";
+import { activeLanguage } from "../i18n/activeLanguage";
 import type { CheckOutcome, UpdateOutcome } from "../excel/tableUpdates";
 import { actionRunner } from "./actionRunner";
+import type { CatalogueLookups } from "./trackingWording";
 import { ui } from "../i18n/ui/current";
 import { clear, el, idFragment } from "./dom";
 
@@ -15,12 +17,20 @@ export interface UpdatesServices {
   check(): Promise<CheckOutcome>;
   /** Updates the tables whose part ids are given. */
   update(chosen: ReadonlySet<string>): Promise<UpdateOutcome>;
-  wording: Wording;
+  /** Figures and table titles by id; the words come with the panel's wording, fetched on first use. */
+  wording: CatalogueLookups;
 }
 
-/** The wording of checks and updates: fetched with the first check, not at the pane's start. */
-type Messages = typeof import("../core/tracking/messages");
-const loadMessages = (): Promise<Messages> => import("../core/tracking/messages");
+/** The wording of checks and updates, in the active language: fetched with a check, not at the pane's start. */
+type Messages = (typeof import("./trackingWording"))["messages"];
+interface Wordings {
+  m: Messages;
+  w: Wording;
+}
+async function loadWording(lookups: CatalogueLookups): Promise<Wordings> {
+  const { messages, trackingWording } = await import("./trackingWording");
+  return { m: messages, w: await trackingWording(activeLanguage(), lookups) };
+}
 
 export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices): void {
   root.className = "panel share-panel updates-panel";
@@ -50,20 +60,20 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
   const tableItem = (
     c: TableCheck,
     boxes: Map<string, HTMLInputElement>,
-    m: Messages
+    { m, w }: Wordings
   ): HTMLLIElement => {
     const headingId = `updates-table-${idFragment(c.partId)}`;
     const item = el("li", { className: "updates-table", attrs: { "aria-labelledby": headingId } }, [
-      el("h3", { text: m.tableHeading(c, services.wording), attrs: { id: headingId } }),
-      el("p", { className: "share-help", text: m.tableState(c) }),
-      ...m.tableRemarks(c).map((text) => el("p", { className: "share-help", text })),
+      el("h3", { text: m.tableHeading(c, w), attrs: { id: headingId } }),
+      el("p", { className: "share-help", text: m.tableState(c, w) }),
+      ...m.tableRemarks(c, w).map((text) => el("p", { className: "share-help", text })),
     ]);
     if (c.changes.length > 0)
       item.appendChild(
         el(
           "ul",
           { className: "updates-changes" },
-          c.changes.map((change) => el("li", { text: m.changeText(change, services.wording) }))
+          c.changes.map((change) => el("li", { text: m.changeText(change, w) }))
         )
       );
     if (c.state === "changed" && c.changes.some((x) => x.action === "update")) {
@@ -80,7 +90,7 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
     return item;
   };
 
-  const showCheck = (outcome: CheckOutcome, m: Messages): string => {
+  const showCheck = (outcome: CheckOutcome, wordings: Wordings): string => {
     clear(results);
     const interesting = outcome.checks.filter((c) => c.state !== "current");
     const boxes = new Map<string, HTMLInputElement>();
@@ -89,7 +99,7 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
         el(
           "ul",
           { className: "updates-tables" },
-          interesting.map((c) => tableItem(c, boxes, m))
+          interesting.map((c) => tableItem(c, boxes, wordings))
         )
       );
     if (boxes.size > 0) {
@@ -105,14 +115,16 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
           status.textContent = ui("chooseTableToUpdate");
           return;
         }
-        void run(ui("updatingTables"), async () => showUpdate(await services.update(chosen), m));
+        void run(ui("updatingTables"), async () =>
+          showUpdate(await services.update(chosen), wordings)
+        );
       });
       results.appendChild(el("div", { className: "share-actions" }, [update]));
     }
-    return m.checkSummary(outcome.checks, outcome.malformed.length);
+    return wordings.m.checkSummary(outcome.checks, outcome.malformed.length, wordings.w);
   };
 
-  const showUpdate = (outcome: UpdateOutcome, m: Messages): string => {
+  const showUpdate = (outcome: UpdateOutcome, { m, w }: Wordings): string => {
     clear(results);
     buttons.splice(1);
     const kept = outcome.plan.tables.flatMap((t) => t.kept.map((change) => ({ t, change })));
@@ -126,27 +138,33 @@ export function mountUpdatesPanel(root: HTMLElement, services: UpdatesServices):
             kept.map(({ t, change }) =>
               el("li", {
                 text: ui("tableAndChange", {
-                  table: m.tableHeading(t.check, services.wording),
-                  change: m.changeText(change, services.wording),
+                  table: m.tableHeading(t.check, w),
+                  change: m.changeText(change, w),
                 }),
               })
             )
           ),
         ])
       );
-    return m.updateSummary({
-      tables: outcome.plan.tables.length,
-      cellsUpdated: outcome.plan.tables.reduce((n, t) => n + t.updated.length, 0),
-      cellsKept: kept.length,
-      sourcesSheet: outcome.sources?.sheetName ?? null,
-    });
+    return m.updateSummary(
+      {
+        tables: outcome.plan.tables.length,
+        cellsUpdated: outcome.plan.tables.reduce((n, t) => n + t.updated.length, 0),
+        cellsKept: kept.length,
+        sourcesSheet: outcome.sources?.sheetName ?? null,
+      },
+      w
+    );
   };
 
   check.addEventListener("click", () => {
     buttons.splice(1);
     void run(ui("readingInsertedTables"), async () => {
-      const [outcome, m] = await Promise.all([services.check(), loadMessages()]);
-      return showCheck(outcome, m);
+      const [outcome, wordings] = await Promise.all([
+        services.check(),
+        loadWording(services.wording),
+      ]);
+      return showCheck(outcome, wordings);
     });
   });
 

@@ -13,6 +13,14 @@ import { en, type UiStrings } from "../../src/i18n/ui/en";
 import { fr } from "../../src/i18n/ui/fr";
 import { nl } from "../../src/i18n/ui/nl";
 import { de } from "../../src/i18n/ui/de";
+import { pinCheckEn } from "../../src/i18n/ui/pinCheck/en";
+import { pinCheckFr } from "../../src/i18n/ui/pinCheck/fr";
+import { pinCheckNl } from "../../src/i18n/ui/pinCheck/nl";
+import { pinCheckDe } from "../../src/i18n/ui/pinCheck/de";
+import { FUNCTION_MESSAGES_EN } from "../../src/core/messages/en";
+import { FUNCTION_MESSAGES_FR } from "../../src/core/messages/fr";
+import { FUNCTION_MESSAGES_NL } from "../../src/core/messages/nl";
+import { FUNCTION_MESSAGES_DE } from "../../src/core/messages/de";
 import { describeInBrowser, keepPageOffline, useBrowserSuite } from "../support/browser";
 import { injectExcelStandIn } from "../support/excelStandIn";
 import { ROOT } from "../support/paths";
@@ -27,11 +35,38 @@ const CONNECTED = (language: Language) => STRINGS[language].hostExcel;
  * string were left in English. Pieces of two words or more, so that a proper name or a shared word ("Sky
  * ECC", "CSV") is not taken for English left behind.
  */
+/** The pane's own strings, and the module strings its panels fetch (the pinned rates' lines). */
+const PIN_LINES: Record<Language, Record<string, string>> = {
+  en: pinCheckEn,
+  fr: pinCheckFr,
+  nl: pinCheckNl,
+  de: pinCheckDe,
+};
+/** The functions' messages the rates panel writes (a refused service address). */
+const SERVICE_MESSAGES: Record<Language, Record<string, string>> = {
+  en: FUNCTION_MESSAGES_EN,
+  fr: FUNCTION_MESSAGES_FR,
+  nl: FUNCTION_MESSAGES_NL,
+  de: FUNCTION_MESSAGES_DE,
+};
+
+/** The rate service's messages only: the cells' messages are not on the pane. */
+const serviceOnly = (messages: Record<string, string>) =>
+  Object.fromEntries(Object.entries(messages).filter(([key]) => key.startsWith("service.")));
+
 function englishPieces(language: Language): string[] {
-  const translated = STRINGS[language];
-  return (Object.keys(en) as (keyof UiStrings)[])
-    .filter((key) => translated[key] !== en[key])
-    .flatMap((key) => en[key].split(/\{\w+\}/))
+  const sets: [Record<string, string>, Record<string, string>][] = [
+    [en, STRINGS[language]],
+    [pinCheckEn, PIN_LINES[language]],
+    [serviceOnly(FUNCTION_MESSAGES_EN), SERVICE_MESSAGES[language]],
+  ];
+  return sets
+    .flatMap(([english, translated]) =>
+      Object.keys(english)
+        .filter((key) => translated[key] !== english[key])
+        .map((key) => english[key])
+    )
+    .flatMap((text) => text.split(/\{\w+\}/))
     .map((piece) => piece.replace(/^[\s.,:;“”]+|[\s.,:;“”…]+$/g, ""))
     .filter((piece) => piece.split(/\s+/).length >= 2);
 }
@@ -124,6 +159,16 @@ describeInBrowser("the pane in English, French, Dutch and German", () => {
       const charted = CATALOGUE.findIndex((t) => t.chart);
       await page.locator('#table-list [role="option"]').nth(charted).click();
       await page.waitForSelector("#insert-button");
+      // The pinned rates' save line (its strings fetched with the pin check) and a refused service address.
+      await page.waitForFunction(
+        () => document.getElementById("pin-save-state")?.textContent !== ""
+      );
+      await page.fill("#rates-base-url", "http://rates.example.org");
+      await page.click(`text=${STRINGS[language].useThisService}`);
+      await page.waitForFunction(
+        (want) => document.getElementById("rates-url-message")?.textContent === want,
+        SERVICE_MESSAGES[language]["service.notHttps"]
+      );
       const text = await readableText(page);
       expect(englishPieces(language).filter((piece) => text.includes(piece))).toEqual([]);
       for (const key of ["insertButton", "catalogueHeading", "ratesHeading"] as const)

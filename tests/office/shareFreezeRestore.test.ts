@@ -2,6 +2,8 @@
  * Prepare for sharing and Restore formulas against the in-memory workbook: DESK formulas (plain, nested,
  * spilled), plain formulas that use them, constants and a user's cells beside them, a protected sheet.
  */
+import { fill } from "../../src/i18n/fill";
+import { shareEn } from "../../src/i18n/ui/share";
 import { freezeDeskFormulasIn } from "../../src/excel/shareFreeze";
 import { restoreDeskFormulasIn } from "../../src/excel/shareRestore";
 import { RECORDS_SHEET_NAME } from "../../src/core/share/records";
@@ -312,7 +314,12 @@ describe("Restore formulas from a tampered records sheet", () => {
     expect(outcome.formulasRestored).toBe(1);
     expect(wb.formulaAt("Data", "C7")).toBe('=DESK.FIGURE("no.such.figure")');
     expect(
-      Object.fromEntries(outcome.refused.map((r) => [r.cells, r.why.replace(/ \(.*\)$/, "")]))
+      Object.fromEntries(
+        outcome.refused.map((r) => [
+          r.cells,
+          fill(shareEn[r.why.key], r.why.values ?? {}, "en").replace(/ \(.*\)$/, ""),
+        ])
+      )
     ).toEqual({
       "Data!B2": "it calls WEBSERVICE, which reaches outside the workbook",
       "Data!B3": "it holds something that is not a formula token",

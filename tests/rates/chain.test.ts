@@ -3,6 +3,7 @@
  * in the shape of the ECB's eurofxref-hist.csv), the order of trust, and the message when no source has a
  * rate within a week of the date asked.
  */
+import { msg } from "../../src/core/messages/text";
 import { isoDateToDayNumberOrNaN } from "../../src/core/dates/dayNumber";
 import {
   ecbFileSource,
@@ -163,7 +164,13 @@ describe("the chain", () => {
   it("names the newest rate of each source and what to do when none is within a week", () => {
     const sources = [
       file,
-      unavailableSource("bundled", "The bundled exchange rates could not be loaded."),
+      unavailableSource(
+        "bundled",
+        msg("rates.bundledNotLoaded", {
+          url: "https://localhost:3000/rates.bin",
+          reason: "HTTP 404",
+        })
+      ),
     ];
     const answer = lookUpInChain(sources, query("EUR", "USD", "2021-06-01"));
     expect(answer).toMatchObject({ ok: false, kind: "notAvailable" });

@@ -78,6 +78,7 @@ describe("imported ECB history", () => {
     expect(outcome).toEqual({
       ok: false,
       message: expect.stringMatching(/did not keep it \(QuotaExceededError\).*unchanged/),
+      text: { key: "ecbFile.notKept", values: { reason: "QuotaExceededError" } },
     });
     expect(rates.current()).toBeUndefined();
   });

@@ -9,6 +9,8 @@ import {
   PIN_SETTINGS_LIMIT_BYTES,
   type PinSaveStatus,
 } from "../../src/core/rates/pinBudget";
+import { referenceWord } from "../../src/taskpane/pinCheckPanel";
+import { pinCheckWriter, type PinLinesWriter } from "../../src/taskpane/pinCheckWording";
 import { PINS_SETTING, pinKey, serializePins, type PinMap } from "../../src/core/rates/pins";
 import {
   FakeWorkbookFile,
@@ -42,6 +44,12 @@ function saveStatus(desk: LoadedFunctions): PinSaveStatus {
   return engine.pinSaveStatus();
 }
 
+/** The pin lines in English, as the pane writes them (the module it fetches when pins are first shown). */
+let english: PinLinesWriter;
+beforeAll(async () => {
+  english = await pinCheckWriter("en", referenceWord);
+});
+
 describe("saving pins", () => {
   it("a save that succeeds says how much room the pins take", async () => {
     const workbook = new FakeWorkbookFile();
@@ -50,7 +58,7 @@ describe("saving pins", () => {
     await chainOf(desk).flushPins();
     const status = saveStatus(desk);
     expect(status).toMatchObject({ state: "saved", pinCount: 1 });
-    expect(describePinSave(status)).toEqual({
+    expect(describePinSave(status, english)).toEqual({
       text: expect.stringMatching(/^1 pin saved in the workbook \(1 KB of 1,000 KB\)\.$/),
       problem: false,
     });
@@ -67,7 +75,7 @@ describe("saving pins", () => {
       pinCount: 1,
       reason: "The document is read-only.",
     });
-    const { text, problem } = describePinSave(status);
+    const { text, problem } = describePinSave(status, english);
     expect(problem).toBe(true);
     expect(text).toMatch(
       /^Excel did not save the pins \(The document is read-only\.\)\. They stay in use until Excel closes \(1 pin\)/
@@ -105,7 +113,7 @@ describe("saving pins", () => {
     const status = saveStatus(desk);
     expect(status.state).toBe("too-large");
     expect(workbook.saved[PINS_SETTING]).toBe(stored);
-    const { text, problem } = describePinSave(status);
+    const { text, problem } = describePinSave(status, english);
     expect(problem).toBe(true);
     expect(text).toMatch(
       /over the 1,000 KB the workbook's settings can hold: the pins saved before are kept/
@@ -113,7 +121,10 @@ describe("saving pins", () => {
   });
 
   it("warns from 80 % of the limit", () => {
-    const near = describePinSave({ state: "saved", pinCount: 9000, bytes: 850_000, atMs: 0 });
+    const near = describePinSave(
+      { state: "saved", pinCount: 9000, bytes: 850_000, atMs: 0 },
+      english
+    );
     expect(near.problem).toBe(true);
     expect(near.text).toMatch(/850 KB of the 1,000 KB they may take: near the limit/);
   });

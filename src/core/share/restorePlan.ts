@@ -12,7 +12,7 @@ import type { GridWrite } from "./gridWrite";
 import { fingerprintOf, RECORDS_SHEET_NAME, type FrozenRecord } from "./records";
 import { cellsOf, coveringRects, type SheetRect } from "./rects";
 import { gridOf } from "./freezePlan";
-import { restorableFormula } from "./restorableFormula";
+import { restorableFormula, type RefusalWhy } from "./restorableFormula";
 import { fitsOnSheet } from "../sheetLimits";
 
 export type KeptReason = "edited" | "protected" | "missingSheet" | "refused";
@@ -20,7 +20,7 @@ export type KeptReason = "edited" | "protected" | "missingSheet" | "refused";
 /** A record Restore would not write, and why, for the pane to list. */
 export interface RefusedRecord {
   record: FrozenRecord;
-  why: string;
+  why: RefusalWhy;
 }
 
 export interface RestorePlan {
@@ -52,13 +52,13 @@ export function isPlausibleRecord(record: FrozenRecord): boolean {
 }
 
 /** What a record claims that no record made by freezing can: the reason, or undefined. */
-function misplaced(record: FrozenRecord, sharedCells: ReadonlySet<string>): string | undefined {
+function misplaced(record: FrozenRecord, sharedCells: ReadonlySet<string>): RefusalWhy | undefined {
   if (record.sheet.toLocaleUpperCase("en-US") === RECORDS_SHEET_NAME.toLocaleUpperCase("en-US"))
-    return "it points into the records sheet itself";
-  if (!fitsOnSheet(record)) return "its cells lie outside the sheet";
-  if (!isPlausibleRecord(record)) return "it claims more cells than a DESK formula fills";
+    return { key: "whyRecordsSheet" };
+  if (!fitsOnSheet(record)) return { key: "whyOutsideSheet" };
+  if (!isPlausibleRecord(record)) return { key: "whyTooManyCells" };
   if (cellsOf(record).some((c) => sharedCells.has(cellKey(record.sheet, c.row, c.col))))
-    return "its cells overlap those of another kept formula";
+    return { key: "whyOverlap" };
   return undefined;
 }
 
@@ -100,7 +100,8 @@ export function planRestore(
     const refusal = safe.ok ? misplaced(record, overlapping) : safe.why;
     if (!safe.ok || refusal !== undefined) {
       plan.kept.push({ record, reason: "refused" });
-      plan.refused.push({ record, why: refusal ?? "" });
+      // Defined here: an unsafe formula's reason, or a misplaced record's.
+      if (refusal) plan.refused.push({ record, why: refusal });
       continue;
     }
     const kept = reasonToKeep(record, sheetByName.get(record.sheet), valuesOf, holdsFormula);

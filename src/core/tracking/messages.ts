@@ -1,123 +1,160 @@
 /**
  * What the pane says about inserted tables and their updates, in plain sentences. Pure, so the wording is
- * tested; figures are named as a reader knows them ("cocaine seized, Belgium, 2023").
+ * tested; figures are named as a reader knows them ("cocaine seized, Belgium, 2023"). The sentences are
+ * keys of the panel's strings (wordingEn.ts; the other languages in src/i18n/ui/tracking), written by `w.say` in the pane's language: this
+ * module chooses which sentence and its values, not its words.
  */
 import { placeName, valueText } from "../figureText";
+import type { DatasetWords } from "../i18n/datasetTexts";
 import type { Figure } from "../../data/types";
+import type { Writer, WriterValue } from "../messages/writer";
+import type { TrackingKey } from "./wordingEn";
 import type { CellChange, ChangeReason, TableCheck } from "./check";
 
-export interface Wording {
+export interface Wording extends Writer<TrackingKey> {
+  /** The figure, its words in the pane's language where they are loaded. */
   figureById(id: string): Figure | undefined;
   /** The catalogue table's title, where the catalogue still has it. */
   tableTitle(catalogueId: string): string | undefined;
+  /** Place names, units and number words of the pane's language. */
+  words: DatasetWords;
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+type Plural = readonly [one: TrackingKey, many: TrackingKey];
+
+function count(
+  w: Wording,
+  n: number,
+  [one, many]: Plural,
+  values: Readonly<Record<string, WriterValue>> = {}
+): string {
+  return w.say(w.isOne(n) ? one : many, { ...values, count: n });
 }
 
 export function tableHeading(check: TableCheck, w: Wording): string {
   const title = w.tableTitle(check.record.catalogueId) ?? check.record.catalogueId;
   const where = check.table ?? { name: check.record.excelTable, sheet: check.record.sheet };
-  const renamed = check.renamed ? `, renamed from ${check.record.excelTable}` : "";
-  return `${title} (table ${where.name} on sheet ${where.sheet}${renamed})`;
+  const values = { title, table: where.name, sheet: where.sheet };
+  return check.renamed
+    ? w.say("headingRenamed", { ...values, old: check.record.excelTable })
+    : w.say("heading", values);
 }
 
 /** One sentence on the table as a whole. */
-export function tableState(check: TableCheck): string {
-  const v = check.record.datasetVersion;
+export function tableState(check: TableCheck, w: Wording): string {
+  const version = check.record.datasetVersion;
+  const changed = check.changes.length;
   switch (check.state) {
     case "current":
-      return `Up to date: no figure of it changed since dataset version ${v}.`;
+      return w.say("stateCurrent", { version });
     case "changed":
-      return `${count(check.changes.length, "figure", "figures")} changed since dataset version ${v}.`;
+      return count(w, changed, ["stateChangedOne", "stateChangedMany"], { version });
     case "missing":
-      return (
-        `Not found: no table is named ${check.record.excelTable}, and none starts where it was on sheet ` +
-        `${check.record.sheet}. It was deleted, or renamed and moved. Its record stays in the workbook.`
-      );
+      return w.say("stateMissing", {
+        table: check.record.excelTable,
+        sheet: check.record.sheet,
+      });
     case "protected":
-      return (
-        `${count(check.changes.length, "figure", "figures")} changed since dataset version ${v}, but sheet ` +
-        `${check.table?.sheet ?? check.record.sheet} is protected: lift its protection (Review > Unprotect ` +
-        "Sheet), then check again to update it."
-      );
+      return count(w, changed, ["stateProtectedOne", "stateProtectedMany"], {
+        version,
+        sheet: check.table?.sheet ?? check.record.sheet,
+      });
     case "resized":
       return (
-        "Resized since it was inserted: none of its cells is changed, since a cell's place no longer says " +
-        "which figure it shows. Insert the table again for the current figures." +
-        (check.changes.length > 0
-          ? ` ${count(check.changes.length, "figure", "figures")} changed since dataset version ${v}.`
+        w.say("stateResized") +
+        (changed > 0
+          ? ` ${count(w, changed, ["stateChangedOne", "stateChangedMany"], { version })}`
           : "")
       );
   }
 }
 
 /** Further remarks: figures the catalogue added, derived columns written as values. */
-export function tableRemarks(check: TableCheck): string[] {
+export function tableRemarks(check: TableCheck, w: Wording): string[] {
   const remarks: string[] = [];
   if (check.newFigureIds.length > 0)
     remarks.push(
-      `The catalogue's table now has ${count(check.newFigureIds.length, "figure", "figures")} this copy ` +
-        "lacks (rows or columns added since): insert it again to get them."
+      w.say("remarkNewFigures", {
+        figures: count(w, check.newFigureIds.length, ["figuresOne", "figuresMany"]),
+      })
     );
   if (!check.record.liveFormulas && check.changes.some((c) => c.action === "update"))
-    remarks.push(
-      "Its derived columns were inserted as values, not formulas: they are not recomputed by an update."
-    );
+    remarks.push(w.say("remarkValuesOnly"));
   return remarks;
 }
 
 function figureLabel(id: string, w: Wording): string {
   const f = w.figureById(id);
-  return f ? `${f.measure}, ${placeName(f.place)}, ${f.period.label}` : id;
+  return f
+    ? w.say("figureLabel", {
+        measure: f.measure,
+        place: placeName(f.place, w.words),
+        period: f.period.label,
+      })
+    : id;
 }
 
-function shown(value: unknown, figure: Figure | undefined): string {
-  if (typeof value === "number" && figure) return valueText(value, figure.unit);
-  if (value === "" || value === null || value === undefined) return "(empty)";
+function shown(value: unknown, figure: Figure | undefined, w: Wording): string {
+  if (typeof value === "number" && figure) return valueText(value, figure.unit, w.words);
+  if (value === "" || value === null || value === undefined) return w.say("emptyValue");
   return String(value);
 }
 
-function reasonText(r: ChangeReason): string {
-  const sources = r.sourceIds.length > 0 ? ` (sources: ${r.sourceIds.join(", ")})` : "";
-  return `${r.version}, ${r.kind}: ${r.why}${sources}`;
+const KIND_KEY: Record<ChangeReason["kind"], TrackingKey> = {
+  added: "kindAdded",
+  revised: "kindRevised",
+  withdrawn: "kindWithdrawn",
+};
+
+/** The changelog's entry: its version, what happened, and its reason as the changelog words it. */
+function reasonText(r: ChangeReason, w: Wording): string {
+  const values = { version: r.version, kind: w.say(KIND_KEY[r.kind]), why: r.why };
+  return r.sourceIds.length > 0
+    ? w.say("reasonWithSources", { ...values, sources: r.sourceIds.join(", ") })
+    : w.say("reason", values);
 }
+
+const ACTION_KEY: Record<Exclude<CellChange["action"], "keep">, TrackingKey> = {
+  update: "actionUpdate",
+  withdrawn: "actionWithdrawn",
+  hold: "actionHold",
+};
 
 /** One changed figure: old and new value, what happens to its cell, and why it changed. */
 export function changeText(change: CellChange, w: Wording, done = false): string {
   const f = w.figureById(change.figureId);
-  const next = change.newValue === null ? "withdrawn" : shown(change.newValue, f);
-  const action = {
-    update: done ? "Updated." : "The cell will be updated.",
-    keep: `Kept as you edited it: the cell holds ${shown(change.current, f)}.`,
-    withdrawn: "The figure left the dataset; the cell is left as it is.",
-    hold: "Not changed: the table was resized or its sheet is protected.",
-  }[change.action];
-  const why = change.reasons.map(reasonText).join(" ");
-  return `${figureLabel(change.figureId, w)} (${change.address}): ${shown(change.inserted, f)} → ${next}. ${action} Why: ${why}`;
+  const next = change.newValue === null ? w.say("withdrawnValue") : shown(change.newValue, f, w);
+  const action =
+    change.action === "keep"
+      ? w.say("actionKeep", { value: shown(change.current, f, w) })
+      : w.say(done && change.action === "update" ? "actionUpdated" : ACTION_KEY[change.action]);
+  return w.say("change", {
+    figure: figureLabel(change.figureId, w),
+    address: change.address,
+    inserted: shown(change.inserted, f, w),
+    next,
+    action,
+    why: change.reasons.map((r) => reasonText(r, w)).join(" "),
+  });
 }
 
 /** The summary of a check. */
-export function checkSummary(checks: readonly TableCheck[], malformed: number): string {
+export function checkSummary(checks: readonly TableCheck[], malformed: number, w: Wording): string {
   const damaged =
-    malformed > 0
-      ? ` ${count(malformed, "record", "records")} of inserted tables could not be read and ${malformed === 1 ? "was" : "were"} left as ${malformed === 1 ? "it is" : "they are"}.`
-      : "";
-  if (checks.length === 0)
-    return (
-      "This workbook has no table inserted with its record (tables inserted before records were kept " +
-      `cannot be checked).${damaged}`
-    );
+    malformed > 0 ? ` ${count(w, malformed, ["unreadableOne", "unreadableMany"])}` : "";
+  if (checks.length === 0) return w.say("noTables") + damaged;
   const n = (state: TableCheck["state"]) => checks.filter((c) => c.state === state).length;
+  const part = (state: TableCheck["state"], plural: Plural) =>
+    n(state) > 0 ? count(w, n(state), plural) : "";
   const parts = [
-    n("changed") > 0 ? `${count(n("changed"), "has", "have")} updates` : "",
-    n("current") > 0 ? `${n("current")} up to date` : "",
-    n("resized") > 0 ? `${n("resized")} resized` : "",
-    n("protected") > 0 ? `${n("protected")} on protected sheets` : "",
-    n("missing") > 0 ? `${n("missing")} not found` : "",
+    part("changed", ["hasUpdatesOne", "hasUpdatesMany"]),
+    part("current", ["upToDate", "upToDate"]),
+    part("resized", ["resizedOne", "resizedMany"]),
+    part("protected", ["onProtectedSheets", "onProtectedSheets"]),
+    part("missing", ["notFoundOne", "notFoundMany"]),
   ].filter(Boolean);
-  return `${count(checks.length, "inserted table", "inserted tables")}: ${parts.join(", ")}.${damaged}`;
+  const tables = count(w, checks.length, ["insertedTablesOne", "insertedTablesMany"]);
+  return w.say("summary", { tables, parts: parts.join(", ") }) + damaged;
 }
 
 export interface UpdateReport {
@@ -128,14 +165,15 @@ export interface UpdateReport {
   sourcesSheet: string | null;
 }
 
-export function updateSummary(r: UpdateReport): string {
-  if (r.tables === 0) return "Nothing to update: no inserted table has changed figures.";
-  const kept =
-    r.cellsKept > 0
-      ? ` ${count(r.cellsKept, "cell", "cells")} you had edited ${r.cellsKept === 1 ? "was" : "were"} kept (listed below).`
-      : "";
+export function updateSummary(r: UpdateReport, w: Wording): string {
+  if (r.tables === 0) return w.say("nothingToUpdate");
+  const kept = r.cellsKept > 0 ? ` ${count(w, r.cellsKept, ["keptOne", "keptMany"])}` : "";
   const sources = r.sourcesSheet
-    ? ` The sheet ${r.sourcesSheet} was refreshed.`
-    : " The workbook has no Sources sheet; write one under Share with editors to cite the new figures.";
-  return `Updated ${count(r.cellsUpdated, "cell", "cells")} in ${count(r.tables, "table", "tables")}.${kept}${sources}`;
+    ? w.say("sourcesRefreshed", { sheet: r.sourcesSheet })
+    : w.say("noSourcesSheet");
+  const updated = w.say("updated", {
+    cells: count(w, r.cellsUpdated, ["cellsOne", "cellsMany"]),
+    tables: count(w, r.tables, ["tablesOne", "tablesMany"]),
+  });
+  return `${updated}${kept} ${sources}`;
 }

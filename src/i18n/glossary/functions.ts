@@ -30,6 +30,7 @@ export const FUNCTIONS_TERMS: GlossaryTerm[] = [
   },
   {
     note: "A calendar day: the date of a rate, the date asked, the date used.",
+    otherSenses: ["up to date"],
     en: { term: "date" },
     fr: { term: "date", forms: ["dates"] },
     nl: { term: "datum", forms: ["data", "datums"] },

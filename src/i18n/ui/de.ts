@@ -122,6 +122,7 @@ export const de: UiStrings = {
   sourceEcbLive: "EZB live",
   sourceEcbFile: "EZB-Datei",
   sourceBundled: "mitgeliefert",
+  sourceEcbBundledFile: "EZB (mitgelieferte Datei)",
   none: "keine",
   serviceOff: "EZB-Kursdienst: aus.",
   serviceAt: "EZB-Kursdienst: {url}.",

@@ -129,6 +129,7 @@ export const en = {
   sourceEcbLive: "ECB live",
   sourceEcbFile: "ECB file",
   sourceBundled: "bundled",
+  sourceEcbBundledFile: "ECB (bundled file)",
   none: "none",
   serviceOff: "ECB rate service: off.",
   serviceAt: "ECB rate service: {url}.",

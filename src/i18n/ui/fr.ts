@@ -121,6 +121,7 @@ export const fr: UiStrings = {
   sourceEcbLive: "BCE en ligne",
   sourceEcbFile: "fichier BCE",
   sourceBundled: "intégré",
+  sourceEcbBundledFile: "BCE (fichier intégré)",
   none: "aucun",
   serviceOff: "Service de taux de la BCE : désactivé.",
   serviceAt: "Service de taux de la BCE : {url}.",

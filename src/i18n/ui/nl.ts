@@ -121,6 +121,7 @@ export const nl: UiStrings = {
   sourceEcbLive: "ECB live",
   sourceEcbFile: "ECB-bestand",
   sourceBundled: "meegeleverd",
+  sourceEcbBundledFile: "ECB (meegeleverd bestand)",
   none: "geen",
   serviceOff: "ECB-koersdienst: uit.",
   serviceAt: "ECB-koersdienst: {url}.",

@@ -1,5 +1,8 @@
+import { failure, msg, type MessageText } from "../../messages/text";
+
 /** The rate service setting as typed in the task pane, checked before it is stored. */
-export type UrlCheck = { ok: true; url: string } | { ok: false; message: string };
+export type UrlCheck =
+  { ok: true; url: string } | { ok: false; message: string; text: MessageText };
 
 /**
  * A base URL the page may use: https, no credentials, query or fragment, and an origin in `allowedOrigins`
@@ -12,25 +15,24 @@ export function checkRatesBaseUrl(text: string, allowedOrigins: readonly string[
   try {
     url = new URL(trimmed);
   } catch {
-    return {
-      ok: false,
-      message: `"${trimmed.slice(0, 60)}" is not a URL; use e.g. ${allowedOrigins[0] ?? "https://api.frankfurter.dev"}`,
-    };
+    return failure(
+      msg("service.notUrl", {
+        text: trimmed.slice(0, 60),
+        example: allowedOrigins[0] ?? "https://api.frankfurter.dev",
+      })
+    );
   }
-  if (url.protocol !== "https:") return { ok: false, message: "The rate service must use https." };
+  if (url.protocol !== "https:") return failure(msg("service.notHttps"));
   if (url.username || url.password || url.search || url.hash) {
-    return {
-      ok: false,
-      message: "Give the service's base URL only: no user name, query or #fragment.",
-    };
+    return failure(msg("service.baseOnly"));
   }
   if (!allowedOrigins.includes(url.origin)) {
-    return {
-      ok: false,
-      message:
-        `This add-in may only connect to ${allowedOrigins.join(", ") || "no rate service"}; ` +
-        `${url.origin} needs a build with RATES_API_URL set to it.`,
-    };
+    return failure(
+      msg("service.notAllowed", {
+        origins: allowedOrigins.join(", ") || msg("service.noService"),
+        origin: url.origin,
+      })
+    );
   }
   return { ok: true, url: url.href.replace(/\/+$/, "") };
 }
@@ -52,7 +54,7 @@ export function movedServiceMessage(
   requestUrl: string,
   baseUrl: string,
   location: string | null
-): string {
+): MessageText {
   const origin = new URL(requestUrl).origin;
   let newBase = KNOWN_MOVES[origin];
   if (location !== null) {
@@ -61,9 +63,7 @@ export function movedServiceMessage(
     newBase =
       rest !== "" && target.endsWith(rest) ? target.slice(0, -rest.length) : new URL(target).origin;
   }
-  const where = newBase === undefined ? "to another address" : `to ${newBase}`;
-  return (
-    `the rate service ${baseUrl} has moved ${where} (it answers with a redirect, which this add-in ` +
-    `does not follow); build the add-in with RATES_API_URL=${newBase ?? "<its new address>"} and choose it below`
-  );
+  return newBase === undefined
+    ? msg("service.moved", { baseUrl })
+    : msg("service.movedTo", { baseUrl, newBase });
 }

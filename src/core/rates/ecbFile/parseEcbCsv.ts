@@ -14,22 +14,26 @@
  * figures, so nothing in it is guessed at.
  */
 import { isoDateToDayNumberOrNaN } from "../../dates/dayNumber";
+import { ECB_FILE_MESSAGES_EN } from "../../messages/ecbFileEn";
+import { addEnglishMessages, failure, msg, type MessageText } from "../../messages/text";
 import type { EcbHistory } from "../ecbHistory";
 
-export type EcbFileResult = { ok: true; history: EcbHistory } | { ok: false; message: string };
+addEnglishMessages(ECB_FILE_MESSAGES_EN);
+
+/** The history, or why the file is refused: in English (`message`) and as a message (`text`) for the pane. */
+export type EcbFileResult =
+  { ok: true; history: EcbHistory } | { ok: false; message: string; text: MessageText };
 
 /** What the messages say is accepted. */
-export const ECB_FILE_EXPECTED =
-  "the ECB's eurofxref-hist.zip or eurofxref-hist.csv (a Date column, then one column per currency, " +
-  "newest day first)";
+export const ECB_FILE_EXPECTED = msg("ecbFile.expected");
 
 const NOT_AVAILABLE = "N/A";
 /** A double holds 15 significant decimal digits exactly; the ECB writes 5 to 7. */
 const MAX_SIGNIFICANT_DIGITS = 15;
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
-function refuse(message: string): EcbFileResult {
-  return { ok: false, message };
+function refuse(text: MessageText): EcbFileResult {
+  return failure(text);
 }
 
 function clip(text: string): string {
@@ -42,22 +46,19 @@ interface Header {
   fieldCount: number;
 }
 
-function readHeader(line: string): Header | string {
+function readHeader(line: string): Header | MessageText {
   const fields = line.split(",").map((f) => f.trim());
   const trailingEmpty = fields.length > 1 && fields[fields.length - 1] === "";
   const currencies = fields.slice(1, trailingEmpty ? -1 : undefined);
   if (fields[0] !== "Date" || currencies.length === 0) {
-    return (
-      `This is not the ECB's history file: its first line should be "Date," followed by currency ` +
-      `codes (Date,USD,JPY,…), but it is "${clip(line)}". Choose ${ECB_FILE_EXPECTED}.`
-    );
+    return msg("ecbFile.notHistory", { line: clip(line), expected: ECB_FILE_EXPECTED });
   }
   const seen = new Set<string>();
   for (const code of currencies) {
     if (!CURRENCY_CODE.test(code)) {
-      return `The header names a column "${clip(code)}": after Date, every column must be a three-letter currency code such as USD.`;
+      return msg("ecbFile.badColumn", { code: clip(code) });
     }
-    if (seen.has(code)) return `The header names ${code} twice: every currency has one column.`;
+    if (seen.has(code)) return msg("ecbFile.twice", { code });
     seen.add(code);
   }
   return { currencies, fieldCount: fields.length };
@@ -118,14 +119,12 @@ function linesOf(text: string): string[] {
  */
 export function parseEcbCsv(text: string): EcbFileResult {
   const lines = linesOf(text);
-  if (lines.length === 0) return refuse(`The file is empty. Choose ${ECB_FILE_EXPECTED}.`);
+  if (lines.length === 0) return refuse(msg("ecbFile.empty", { expected: ECB_FILE_EXPECTED }));
   const header = readHeader(lines[0]);
-  if (typeof header === "string") return refuse(header);
+  if (!("currencies" in header)) return refuse(header);
   const rowCount = lines.length - 1;
   if (rowCount === 0) {
-    return refuse(
-      "The file has its header but no rates: download the full file from the ECB again."
-    );
+    return refuse(msg("ecbFile.noRates"));
   }
   const width = header.currencies.length;
   const days = new Int32Array(rowCount);
@@ -137,22 +136,21 @@ export function parseEcbCsv(text: string): EcbFileResult {
     const fields = lines[r + 1].split(",");
     if (fields.length !== header.fieldCount) {
       return refuse(
-        `Line ${lineNumber} has ${fields.length} fields where the header has ${header.fieldCount}: ` +
-          "the file is cut short or was changed after download."
+        msg("ecbFile.fieldCount", {
+          line: lineNumber,
+          fields: fields.length,
+          headerFields: header.fieldCount,
+        })
       );
     }
     const date = fields[0];
     const day = isoDateToDayNumberOrNaN(date);
     if (day !== day) {
-      return refuse(
-        `Line ${lineNumber}: "${clip(date)}" is not a date; the ECB writes YYYY-MM-DD.`
-      );
+      return refuse(msg("ecbFile.notDate", { line: lineNumber, date: clip(date) }));
     }
     if (day >= newer) {
-      return refuse(
-        `Line ${lineNumber}: ${date} ${day === newer ? "is repeated" : "is out of order"}; ` +
-          "the ECB's file lists each day once, newest first."
-      );
+      const key = day === newer ? "ecbFile.repeated" : "ecbFile.outOfOrder";
+      return refuse(msg(key, { line: lineNumber, date }));
     }
     newer = day;
     // Oldest first in memory: the file's last row is day 0.
@@ -168,18 +166,19 @@ export function parseEcbCsv(text: string): EcbFileResult {
       const significant = significantDigitsOf(field);
       if (significant <= 0 || significant > MAX_SIGNIFICANT_DIGITS) {
         return refuse(
-          `Line ${lineNumber}, ${header.currencies[c]}: "${clip(field)}" is not a rate; ` +
-            `a rate is a positive number with a dot as decimal separator and at most ${MAX_SIGNIFICANT_DIGITS} ` +
-            'significant digits (1.1894), or "N/A".'
+          msg("ecbFile.notRate", {
+            line: lineNumber,
+            code: header.currencies[c],
+            field: clip(field),
+            digits: MAX_SIGNIFICANT_DIGITS,
+          })
         );
       }
       rates[at] = scanned.value;
       digits[at] = significant;
     }
     if (header.fieldCount > width + 1 && fields[width + 1].trim() !== "") {
-      return refuse(
-        `Line ${lineNumber} has a value after the last currency column: the file was changed after download.`
-      );
+      return refuse(msg("ecbFile.extraValue", { line: lineNumber }));
     }
   }
   return {

@@ -6,18 +6,20 @@
 import { unzipSync } from "fflate";
 import { ECB_FILE_EXPECTED, parseEcbCsv, type EcbFileResult } from "./parseEcbCsv";
 import { reasonOf } from "../../errorReason";
+import { failure, msg, type MessageText } from "../../messages/text";
 
 /** Every zip file starts with a local file header, "PK\x03\x04" (APPNOTE.TXT 4.3.7). */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** The ECB's full history is a few MB of text: anything far larger is not that file (or a zip bomb). */
 export const MAX_ECB_CSV_BYTES = 64 * 1024 * 1024;
+const MAX_ECB_CSV_MEGABYTES = MAX_ECB_CSV_BYTES / 1024 / 1024;
 
 export function isZip(bytes: Uint8Array): boolean {
   return ZIP_MAGIC.every((b, i) => bytes[i] === b);
 }
 
 /** The CSV inside a zip: the one named eurofxref-hist.csv, else the only .csv; or why there is none. */
-function csvInZip(bytes: Uint8Array): Uint8Array | string {
+function csvInZip(bytes: Uint8Array): Uint8Array | MessageText {
   let entries: Record<string, Uint8Array>;
   let tooLarge = "";
   try {
@@ -30,13 +32,10 @@ function csvInZip(bytes: Uint8Array): Uint8Array | string {
     });
   } catch (error) {
     const reason = reasonOf(error);
-    return (
-      `The zip file is damaged or incomplete (${reason}): download eurofxref-hist.zip from the ECB ` +
-      "again, or choose the CSV inside it."
-    );
+    return msg("ecbFile.zipDamaged", { reason });
   }
   if (tooLarge !== "") {
-    return `${tooLarge} in the zip is larger than ${MAX_ECB_CSV_BYTES / 1024 / 1024} MB: it is not the ECB's history file.`;
+    return msg("ecbFile.zipEntryTooLarge", { name: tooLarge, megabytes: MAX_ECB_CSV_MEGABYTES });
   }
   const names = Object.keys(entries);
   const name =
@@ -44,8 +43,8 @@ function csvInZip(bytes: Uint8Array): Uint8Array | string {
     (names.length === 1 ? names[0] : undefined);
   if (name === undefined) {
     return names.length === 0
-      ? `The zip holds no CSV file. Choose ${ECB_FILE_EXPECTED}.`
-      : `The zip holds ${names.length} CSV files and none is eurofxref-hist.csv. Choose ${ECB_FILE_EXPECTED}.`;
+      ? msg("ecbFile.zipNoCsv", { expected: ECB_FILE_EXPECTED })
+      : msg("ecbFile.zipManyCsv", { count: names.length, expected: ECB_FILE_EXPECTED });
   }
   return entries[name];
 }
@@ -60,22 +59,12 @@ function textOf(bytes: Uint8Array): string | undefined {
 
 /** The history in a chosen file (zip or CSV), or a message that says what is wrong and what is accepted. */
 export function readEcbFile(bytes: Uint8Array): EcbFileResult {
-  if (bytes.length === 0)
-    return { ok: false, message: `The file is empty. Choose ${ECB_FILE_EXPECTED}.` };
+  if (bytes.length === 0) return failure(msg("ecbFile.empty", { expected: ECB_FILE_EXPECTED }));
   const csv = isZip(bytes) ? csvInZip(bytes) : bytes;
-  if (typeof csv === "string") return { ok: false, message: csv };
-  if (csv.length > MAX_ECB_CSV_BYTES) {
-    return {
-      ok: false,
-      message: `The file is larger than ${MAX_ECB_CSV_BYTES / 1024 / 1024} MB: it is not the ECB's history file.`,
-    };
-  }
+  if (!(csv instanceof Uint8Array)) return failure(csv);
+  if (csv.length > MAX_ECB_CSV_BYTES)
+    return failure(msg("ecbFile.tooLarge", { megabytes: MAX_ECB_CSV_MEGABYTES }));
   const text = textOf(csv);
-  if (text === undefined) {
-    return {
-      ok: false,
-      message: `The file is not text (nor a zip): choose ${ECB_FILE_EXPECTED}.`,
-    };
-  }
+  if (text === undefined) return failure(msg("ecbFile.notText", { expected: ECB_FILE_EXPECTED }));
   return parseEcbCsv(text);
 }

@@ -39,8 +39,22 @@ export const shareEn = {
   refusedFormula: "{cells} {formula}: {why}",
   andOthersOne: "and {count} other",
   andOthersMany: "and {count} others",
+  list: "{first}; {rest}",
   sourcesSheetRefreshed: 'Sources sheet "{name}" refreshed.',
   sourcesSheetWritten: 'Sources sheet "{name}" written.',
+  // Why Restore formulas left a kept formula as a value (core/share/restorableFormula.ts, restorePlan.ts).
+  whyNotAccepted: "it is not a formula Excel accepts",
+  whyNotFormula: "it is not a formula",
+  whyNotToken: "it holds something that is not a formula token ({text})",
+  whyUnclosedText: "a text in it is not closed",
+  whyOtherFile: "it refers to another file ({text})",
+  whyOutsideName: "it refers to a name outside this workbook ({text})",
+  whyReachesOutside: "it calls {name}, which reaches outside the workbook",
+  whyNoDeskCall: "it calls no DESK function",
+  whyRecordsSheet: "it points into the records sheet itself",
+  whyOutsideSheet: "its cells lie outside the sheet",
+  whyTooManyCells: "it claims more cells than a DESK formula fills",
+  whyOverlap: "its cells overlap those of another kept formula",
 };
 
 export type ShareStrings = { readonly [K in keyof typeof shareEn]: string };

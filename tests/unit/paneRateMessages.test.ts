@@ -1,0 +1,96 @@
+/**
+ * What the rates panel says about the rate service (a refused address, why the service failed) and why a
+ * rate formula could not get the exchange-rate code, in the pane's language: core gives each as a message,
+ * written by the functions' own writer with the language's messages as the build writes them to dist/
+ * (function-messages.<language>.json), fetched as the page fetches them.
+ */
+import fs from "fs";
+import path from "path";
+import { msg } from "../../src/core/messages/text";
+import { checkRatesBaseUrl } from "../../src/core/rates/ecb/serviceUrl";
+import { readEcbFile } from "../../src/core/rates/ecbFile/readEcbFile";
+import { asFormulaError } from "../../src/functions/excelErrors";
+import { withMessages, writeMessage } from "../../src/functions/messages";
+import { MessageError } from "../../src/core/messages/text";
+import { setActiveLanguage } from "../../src/i18n/activeLanguage";
+import { failureReason } from "../../src/taskpane/ratesPanel";
+import { DIST } from "../support/paths";
+
+const realFetch = global.fetch;
+
+beforeAll(async () => {
+  // The page fetches the messages beside its script; here they are read from the build.
+  global.fetch = (async (url: string) => {
+    const file = path.join(DIST, path.basename(new URL(url).pathname));
+    return { ok: true, status: 200, json: async () => JSON.parse(fs.readFileSync(file, "utf8")) };
+  }) as unknown as typeof fetch;
+  (global as unknown as { CustomFunctions: unknown }).CustomFunctions = {
+    Error: class {
+      constructor(
+        readonly code: string,
+        readonly message: string
+      ) {}
+    },
+    ErrorCode: { notAvailable: "#N/A" },
+  };
+  setActiveLanguage("fr");
+  await withMessages(() => undefined);
+});
+
+afterAll(() => {
+  setActiveLanguage("en");
+  global.fetch = realFetch;
+});
+
+describe("the rate service's messages in a French pane", () => {
+  it("a refused address says what is wrong and what is accepted, in French", () => {
+    const checked = checkRatesBaseUrl("https://rates.example.org", ["https://api.frankfurter.dev"]);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.message).toBe(
+      "This add-in may only connect to https://api.frankfurter.dev; https://rates.example.org needs a build with RATES_API_URL set to it."
+    );
+    expect(writeMessage(checked.text)).toBe(
+      "Ce complément ne peut se connecter qu’à https://api.frankfurter.dev\u00a0; https://rates.example.org demande une version construite avec RATES_API_URL réglé sur cette adresse."
+    );
+    const none = checkRatesBaseUrl("https://rates.example.org", []);
+    expect(!none.ok && writeMessage(none.text)).toMatch(
+      /^Ce complément ne peut se connecter qu’à aucun service de taux\u00a0;/
+    );
+  });
+
+  it("the problem line's reason is French, with the service's numbers written the French way", () => {
+    const text = msg("service.timeout", { origin: "https://api.frankfurter.dev", seconds: 2.5 });
+    expect(failureReason({ reason: "in English", text } as { reason: string })).toBe(
+      "https://api.frankfurter.dev n’a pas répondu en 2,5\u00a0s"
+    );
+    // A failure kept without a message (a response the client could not read) stays as it was given.
+    expect(failureReason({ reason: "the rate service sent no rates object" })).toBe(
+      "the rate service sent no rates object"
+    );
+  });
+
+  it("a rate formula that could not get the exchange-rate code says so in French", () => {
+    const error = new MessageError(msg("rates.engineNotFetched", { reason: "HTTP 404" }));
+    expect(error.message).toBe(
+      "The add-in's exchange-rate code could not be fetched (HTTP 404); the next rate formula tries again."
+    );
+    expect(asFormulaError(error).message).toBe(
+      "Le code des taux de change du complément n’a pas pu être chargé (HTTP 404)\u00a0; la prochaine formule de taux réessaiera."
+    );
+  });
+
+  it("an ECB history file refused says what is wrong, in French, with its line and currency", () => {
+    const read = readEcbFile(new TextEncoder().encode("Date,USD,JPY,\n2021-03-09,1.19,abc,\n"));
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.message).toMatch(/^Line 2, JPY: "abc" is not a rate;/);
+    expect(writeMessage(read.text)).toBe(
+      "Ligne 2, JPY\u00a0: «\u00a0abc\u00a0» n’est pas un taux\u00a0; un taux est un nombre positif, avec un point comme séparateur décimal et au plus 15 chiffres significatifs (1.1894), ou «\u00a0N/A\u00a0»."
+    );
+    const empty = readEcbFile(new Uint8Array());
+    expect(!empty.ok && writeMessage(empty.text)).toBe(
+      "Le fichier est vide. Choisissez le fichier eurofxref-hist.zip ou eurofxref-hist.csv de la BCE (une colonne Date, puis une colonne par devise, le jour le plus récent en premier)."
+    );
+  });
+});
