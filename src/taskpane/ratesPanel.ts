@@ -12,6 +12,7 @@ import { localeOf } from "../i18n/fill";
 import { ui } from "../i18n/ui/current";
 import type { Failure } from "../functions/ecbClient";
 import { withMessages, writeMessage } from "../functions/messages";
+import { whenRateEngineLoads } from "../functions/rateEngineLoader";
 import type { UiKey } from "../i18n/ui";
 import { clear, el } from "./dom";
 import { recalculateWorkbook } from "../excel/recalculate";
@@ -227,10 +228,11 @@ export function mountRatesPanel(root: HTMLElement): void {
   });
 
   const useService = async () => {
-    // The check's code is fetched on the first use of the button, not at start.
-    const { checkRatesBaseUrl } = await import(
-      /* webpackChunkName: "rate-service-check" */ "../core/rates/ecb/serviceUrl"
-    );
+    // The check's code and the messages it writes are fetched on the first use of the button, not at start.
+    const [{ checkRatesBaseUrl }] = await Promise.all([
+      import(/* webpackChunkName: "rate-service-check" */ "../core/rates/ecb/serviceUrl"),
+      withMessages(() => undefined),
+    ]);
     const checked = checkRatesBaseUrl(input.value, origins);
     message.classList.toggle("rates-message-error", !checked.ok);
     if (!checked.ok) {
@@ -320,9 +322,10 @@ export function mountRatesPanel(root: HTMLElement): void {
   root.appendChild(ecbFileSection());
   if (insideExcel()) root.appendChild(pinCheckSection(chain));
   refreshStatus();
-  // The service's failure is a message of the functions (functions/messages.ts): once the language's
-  // messages are in, the status is written again in it.
-  void withMessages(refreshStatus);
+  // A failure of the service is a message of the functions (functions/messages.ts), met only once the
+  // rate engine is in (its English comes with it): then the status is written again in the language's
+  // messages, fetched if need be.
+  whenRateEngineLoads(() => void withMessages(refreshStatus));
   const timer = setInterval(() => {
     // Taken off the page, or the panel mounted again (in another language): this one stops.
     if (!status.isConnected) clearInterval(timer);
