@@ -43,7 +43,7 @@ import {
 } from "../core/rates/ecb";
 import type { EcbHistory } from "../core/rates/ecbHistory";
 import { diffPins, parsePinKey, type Pin, type PinChange, type PinMap } from "../core/rates/pins";
-import { msg, type MessageText } from "../core/messages/text";
+import { failure, msg, type MessageText } from "../core/messages/text";
 import type { RateUse } from "../core/usage/usageLog";
 import { browserStore } from "./browserStore";
 import { loadBundledTable } from "./bundledRates";
@@ -79,7 +79,8 @@ export interface RateStatus {
 }
 
 export type RepinOutcome =
-  { ok: true; checked: number; changes: PinChange[] } | { ok: false; message: string };
+  | { ok: true; checked: number; changes: PinChange[] }
+  | { ok: false; readonly message: string; text: MessageText };
 
 export interface RateChain {
   run<T>(compute: (lookup: RateLookup) => T): T | Promise<T>;
@@ -392,18 +393,12 @@ class RuntimeRateChain implements RateChain {
     const state = this.state;
     const pinStore = state.pinStore;
     if (!pinStore) {
-      return {
-        ok: false,
-        message: "Rates are pinned in a workbook: this works inside Excel only.",
-      };
+      return failure(msg("pins.insideExcelOnly"));
     }
     const before = new Map(state.pins);
     const failed = await refetchPinned(state, before);
     if (failed !== undefined) {
-      return {
-        ok: false,
-        message: `The rates could not be fetched again (${failed}); the pins are unchanged.`,
-      };
+      return failure(msg("pins.refetchFailed", { reason: failed }));
     }
     const pass = newPass(state, Date.now(), true, false);
     for (const key of before.keys()) {

@@ -278,7 +278,7 @@ export function mountRatesPanel(root: HTMLElement): void {
         .repin()
         .then(async (outcome) => {
           if (!outcome.ok) {
-            outcomeLine.textContent = outcome.message;
+            outcomeLine.textContent = writeMessage(outcome.text);
             return;
           }
           // Its wording comes with the re-pin, not at start: the code and the language's lines.

@@ -107,6 +107,10 @@ export const FUNCTION_MESSAGES_DE: FunctionMessages = {
   "rates.ecbServiceNoRate": "Der EZB-Dienst hat keinen Kurs: {reason}.",
   "rates.noSource":
     "{why} Neuester {pair}-Kurs je Quelle: {newest}. Verbinden Sie sich mit dem Kursdienst, oder importieren Sie die Datei mit der Kurshistorie der EZB (eurofxref-hist.zip) im Aufgabenbereich.",
+  "pins.insideExcelOnly":
+    "Kurse werden in einer Arbeitsmappe festgeschrieben: Das funktioniert nur in Excel.",
+  "pins.refetchFailed":
+    "Die Kurse konnten nicht erneut abgerufen werden ({reason}); die festgeschriebenen Kurse bleiben unverändert.",
   "rates.engineNotFetched":
     "Der Wechselkurs-Code des Add-Ins konnte nicht geladen werden ({reason}); die nächste Kursformel versucht es erneut.",
   "rates.bundledNotLoaded":

@@ -119,6 +119,9 @@ export const FUNCTION_MESSAGES_EN = {
   "rates.engineNotFetched":
     "The add-in's exchange-rate code could not be fetched ({reason}); the next rate formula tries again.",
   "rates.noSourceAvailable": "No source of rates is available.",
+  // The re-pin command of the task pane, when it cannot run.
+  "pins.insideExcelOnly": "Rates are pinned in a workbook: this works inside Excel only.",
+  "pins.refetchFailed": "The rates could not be fetched again ({reason}); the pins are unchanged.",
   "rates.newestOfSource": "{source} {day}",
   "rates.newestNone": "none",
   // A list of two or more: the first, then the rest (itself a list or a last item).

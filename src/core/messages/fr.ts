@@ -107,6 +107,10 @@ export const FUNCTION_MESSAGES_FR: FunctionMessages = {
   "rates.ecbServiceNoRate": "Le service de la BCE n’a pas de taux : {reason}.",
   "rates.noSource":
     "{why} Taux {pair} le plus récent par source : {newest}. Connectez-vous au service de taux, ou importez le fichier historique de la BCE (eurofxref-hist.zip) dans le volet.",
+  "pins.insideExcelOnly":
+    "Les taux sont figés dans un classeur : cette commande ne fonctionne que dans Excel.",
+  "pins.refetchFailed":
+    "Les taux n’ont pas pu être récupérés à nouveau ({reason}) ; les taux figés restent inchangés.",
   "rates.engineNotFetched":
     "Le code des taux de change du complément n’a pas pu être chargé ({reason}) ; la prochaine formule de taux réessaiera.",
   "rates.bundledNotLoaded":

@@ -104,6 +104,9 @@ export const FUNCTION_MESSAGES_NL: FunctionMessages = {
   "rates.ecbServiceNoRate": "De ECB-dienst heeft geen koers: {reason}.",
   "rates.noSource":
     "{why} Recentste {pair}-koers per bron: {newest}. Maak verbinding met de koersendienst, of importeer het historische ECB-bestand (eurofxref-hist.zip) in het taakvenster.",
+  "pins.insideExcelOnly": "Koersen worden in een werkmap vastgelegd: dit werkt alleen in Excel.",
+  "pins.refetchFailed":
+    "De koersen konden niet opnieuw worden opgehaald ({reason}); de vastgelegde koersen blijven ongewijzigd.",
   "rates.engineNotFetched":
     "De wisselkoerscode van de invoegtoepassing kon niet worden opgehaald ({reason}); de volgende koersformule probeert het opnieuw.",
   "rates.bundledNotLoaded":
