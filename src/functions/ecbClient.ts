@@ -99,13 +99,16 @@ interface Batch {
   done: Promise<void>;
 }
 
+/** Why something failed: in English, and as a message where the client wrote one. */
+export type Reason = Pick<Failure, "reason" | "text">;
+
 export class EcbClient {
   /** Every URL requested, in order: the tests count them, the pane reports them. */
   readonly requested: string[] = [];
   lastFailure: Failure | undefined;
   /** When the service last answered a request with rates. */
   private lastAnswerAtMs: number | undefined;
-  private readonly failures = new Map<string, string>();
+  private readonly failures = new Map<string, Reason>();
   private readonly inFlight = new Map<string, Promise<void>>();
   private pending: (Batch & { start: () => void }) | undefined;
 
@@ -126,7 +129,7 @@ export class EcbClient {
   }
 
   /** Why an entry could not be fetched, if it could not. */
-  failureFor(key: YearKey): string | undefined {
+  failureFor(key: YearKey): Reason | undefined {
     return this.failures.get(yearKeyText(key.code, key.year));
   }
 
@@ -239,7 +242,7 @@ export class EcbClient {
   }
 
   private fail(keys: YearKey[], reason: string, fresh: boolean, text?: MessageText): void {
-    for (const key of keys) this.failures.set(yearKeyText(key.code, key.year), reason);
+    for (const key of keys) this.failures.set(yearKeyText(key.code, key.year), { reason, text });
     if (fresh) this.lastFailure = { reason, atMs: this.options.nowMs(), text };
   }
 

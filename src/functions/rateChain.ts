@@ -43,7 +43,7 @@ import {
 } from "../core/rates/ecb";
 import type { EcbHistory } from "../core/rates/ecbHistory";
 import { diffPins, parsePinKey, type Pin, type PinChange, type PinMap } from "../core/rates/pins";
-import { failure, msg, type MessageText } from "../core/messages/text";
+import { failure, msg, type MessageText, type MessageValue } from "../core/messages/text";
 import type { RateUse } from "../core/usage/usageLog";
 import { browserStore } from "./browserStore";
 import { loadBundledTable } from "./bundledRates";
@@ -176,8 +176,7 @@ class RateState {
       acceptStale: final,
       baseUrl: this.baseUrl,
       failureFor: (keys) =>
-        keys.map((k) => client.failureFor(k)).find((r) => r !== undefined) ??
-        client.lastFailure?.reason,
+        keys.map((k) => client.failureFor(k)).find((r) => r !== undefined) ?? client.lastFailure,
     });
   }
 
@@ -421,7 +420,7 @@ export function createRateChain(): RateChain {
 }
 
 /** Fetches again the ECB years every pinned look-up needs; the reason of a failure, if one failed. */
-async function refetchPinned(state: RateState, pins: PinMap): Promise<string | undefined> {
+async function refetchPinned(state: RateState, pins: PinMap): Promise<MessageValue | undefined> {
   const today = Math.floor(Date.now() / MS_PER_DAY);
   const wanted: YearKey[] = [];
   for (const key of pins.keys()) {
@@ -439,7 +438,8 @@ async function refetchPinned(state: RateState, pins: PinMap): Promise<string | u
   if (state.baseUrl === "" || wanted.length === 0) return undefined;
   state.client.resetFailures();
   await state.client.load(wanted, true);
-  return wanted.map((k) => state.client.failureFor(k)).find((r) => r !== undefined);
+  const failure = wanted.map((k) => state.client.failureFor(k)).find((r) => r !== undefined);
+  return failure && (failure.text ?? failure.reason);
 }
 
 function statusOf(state: RateState): RateStatus {

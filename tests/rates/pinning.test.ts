@@ -149,6 +149,11 @@ describe("pins in the workbook", () => {
     expect(!outcome.ok && outcome.message).toMatch(
       /could not be fetched again .*could not be reached.*pins are unchanged/
     );
+    // The reason travels as a message, for the pane to write in its language.
+    expect(!outcome.ok && outcome.text).toMatchObject({
+      key: "pins.refetchFailed",
+      values: { reason: { key: expect.stringMatching(/^service\./) } },
+    });
     expect(workbook.saved[PINS_SETTING]).toBe(before);
   });
 });

@@ -104,6 +104,7 @@ export const FUNCTION_MESSAGES_DE: FunctionMessages = {
   "rates.noneYet": "noch kein späterer",
   "rates.ecbNoPair": "Die EZB veröffentlicht keinen {pair}-Kurs.",
   "rates.ecbUnavailable": "EZB-Kurse nicht verfügbar: {failure}.",
+  "rates.ecbNotFetched": "die Kurse konnten nicht abgerufen werden",
   "rates.ecbServiceNoRate": "Der EZB-Dienst hat keinen Kurs: {reason}.",
   "rates.noSource":
     "{why} Neuester {pair}-Kurs je Quelle: {newest}. Verbinden Sie sich mit dem Kursdienst, oder importieren Sie die Datei mit der Kurshistorie der EZB (eurofxref-hist.zip) im Aufgabenbereich.",

@@ -113,6 +113,7 @@ export const FUNCTION_MESSAGES_EN = {
   "rates.noneYet": "none yet",
   "rates.ecbNoPair": "The ECB publishes no {pair} rate.",
   "rates.ecbUnavailable": "ECB rates unavailable: {failure}.",
+  "rates.ecbNotFetched": "the rates could not be fetched",
   "rates.ecbServiceNoRate": "The ECB service has no rate: {reason}.",
   "rates.noSource":
     "{why} Newest {pair} rate by source: {newest}. Connect to the rate service, or import the ECB's history file (eurofxref-hist.zip) in the task pane.",

@@ -104,6 +104,7 @@ export const FUNCTION_MESSAGES_FR: FunctionMessages = {
   "rates.noneYet": "aucun pour l’instant après cette date",
   "rates.ecbNoPair": "La BCE ne publie pas de taux {pair}.",
   "rates.ecbUnavailable": "Taux de la BCE indisponibles : {failure}.",
+  "rates.ecbNotFetched": "les taux n’ont pas pu être récupérés",
   "rates.ecbServiceNoRate": "Le service de la BCE n’a pas de taux : {reason}.",
   "rates.noSource":
     "{why} Taux {pair} le plus récent par source : {newest}. Connectez-vous au service de taux, ou importez le fichier historique de la BCE (eurofxref-hist.zip) dans le volet.",

@@ -101,6 +101,7 @@ export const FUNCTION_MESSAGES_NL: FunctionMessages = {
   "rates.noneYet": "nog geen latere",
   "rates.ecbNoPair": "De ECB publiceert geen {pair}-koers.",
   "rates.ecbUnavailable": "ECB-koersen niet beschikbaar: {failure}.",
+  "rates.ecbNotFetched": "de koersen konden niet worden opgehaald",
   "rates.ecbServiceNoRate": "De ECB-dienst heeft geen koers: {reason}.",
   "rates.noSource":
     "{why} Recentste {pair}-koers per bron: {newest}. Maak verbinding met de koersendienst, of importeer het historische ECB-bestand (eurofxref-hist.zip) in het taakvenster.",

@@ -1,5 +1,6 @@
 /** Reaching into a loaded functions.js: its rate chain and usage log, as the task pane on its page would. */
 import type { LoadedFunctions } from "../../support/functionsHost";
+import type { MessageText } from "../../../src/core/messages/text";
 
 export interface PinChangeSeen {
   key: string;
@@ -12,7 +13,8 @@ export interface ChainHandle {
   requested(): readonly string[];
   flushPins(): Promise<void>;
   repin(): Promise<
-    { ok: true; checked: number; changes: PinChangeSeen[] } | { ok: false; message: string }
+    | { ok: true; checked: number; changes: PinChangeSeen[] }
+    | { ok: false; message: string; text: MessageText }
   >;
   status(): { counts: Record<string, number>; lastFallback?: { reason: string } };
   pinnedRates(): ReturnType<typeof usageRates>;

@@ -4,7 +4,7 @@
  * requests fetches it (src/functions/ecbClient.ts), and after a failed fetch the source passes, saying why.
  */
 import { isoDateFromDayNumber } from "../../dates/dayNumber";
-import { msg, type MessageText } from "../../messages/text";
+import { englishText, msg, type MessageText } from "../../messages/text";
 import { isFresh, type YearEntry } from "../ecb/cache";
 import { ECB_BASE, isEcbCurrency } from "../ecb/currencies";
 import { resolveEcbRate, type ResolveContext } from "../ecb/resolve";
@@ -19,7 +19,7 @@ export interface LiveContext extends ResolveContext {
   /** The service's base URL, named in the citation. */
   baseUrl: string;
   /** Why a (currency, year) could not be fetched, if it could not; else the last failure, if any. */
-  failureFor(keys: readonly YearKey[]): string | undefined;
+  failureFor(keys: readonly YearKey[]): { reason: string; text?: MessageText } | undefined;
 }
 
 function citation(ctx: LiveContext, q: RateQuery): string {
@@ -71,8 +71,15 @@ export function ecbLiveSource(ctx: LiveContext): RateSource {
         case "missing": {
           if (!ctx.acceptStale && answer.keys.length > 0)
             return { kind: "pending", keys: answer.keys };
-          const failure = ctx.failureFor(answer.keys) ?? "the rates could not be fetched";
-          return { ...passed(msg("rates.ecbUnavailable", { failure })), failure };
+          // Why, in the cell's language where the client wrote it as a message; the citation keeps English.
+          const failure = ctx.failureFor(answer.keys);
+          const notFetched = msg("rates.ecbNotFetched");
+          const why = failure ? (failure.text ?? failure.reason) : notFetched;
+          return {
+            kind: "passed",
+            text: msg("rates.ecbUnavailable", { failure: why }),
+            failure: failure?.reason ?? englishText(notFetched),
+          };
         }
         case "outside":
           return passed(
