@@ -34,10 +34,11 @@ describeInBrowser("the shared runtime's page", () => {
   const suite = useBrowserSuite();
 
   /**
-   * The pane offline in the Excel stand-in, with the functions registered, once Excel is connected; chunks
-   * whose path starts with `prefix` are refused until `allow()`. `scripts`: our scripts fetched, in order.
+   * The pane offline in the Excel stand-in (a 1904-date workbook if asked), with the functions registered,
+   * once Excel is connected; chunks whose path starts with `refuse` are refused until `allow()`.
+   * `scripts`: our scripts fetched, in order.
    */
-  async function paneRefusingChunk(prefix: string) {
+  async function openPane(options: { refuse?: string; date1904?: boolean } = {}) {
     const page = await suite.browser.newPage();
     const scripts: string[] = [];
     page.on("request", (r) => {
@@ -46,13 +47,15 @@ describeInBrowser("the shared runtime's page", () => {
     });
     await keepPageOffline(page);
     await recordRegisteredFunctions(page, { ratesBaseUrl: "off" });
-    await injectExcelStandIn(page);
-    let refuse = true;
+    await injectExcelStandIn(page, { date1904: options.date1904 ?? false });
+    let refuse = options.refuse !== undefined;
+    const prefix = options.refuse ?? "";
     await page.route(
-      (url) => url.pathname.startsWith(prefix),
-      (route) => (refuse ? route.abort() : route.continue())
+      (url) => refuse && url.pathname.startsWith(prefix),
+      (route) => route.abort()
     );
     await page.goto(`${suite.origin}/taskpane.html`);
+    // The pane asks Excel once at start: wait for that run to finish.
     await page.waitForFunction(
       () => (window as unknown as { __excelStandIn: { syncs: number } }).__excelStandIn.syncs >= 1
     );
@@ -60,20 +63,12 @@ describeInBrowser("the shared runtime's page", () => {
   }
 
   it("loads one script of ours, within the start budget, that registers every function once", async () => {
-    const page = await suite.browser.newPage();
-    const ours: string[] = [];
-    page.on("request", (r) => {
-      if (r.url().startsWith(suite.origin) && r.resourceType() === "script") ours.push(r.url());
-    });
-    await keepPageOffline(page);
-    await recordRegisteredFunctions(page, { ratesBaseUrl: "off" });
-    await injectExcelStandIn(page);
-    await page.goto(`${suite.origin}/taskpane.html`);
+    const { page, scripts } = await openPane();
     await page.waitForFunction(() =>
       /Connected to Excel/.test(document.getElementById("host-status")?.textContent ?? "")
     );
 
-    expect(ours.map((url) => new URL(url).pathname)).toEqual(["/taskpane.js"]);
+    expect(scripts).toEqual(["/taskpane.js"]);
     const gzipBytes = zlib.gzipSync(fs.readFileSync(path.join(DIST, "taskpane.js")), {
       level: 9,
     }).length;
@@ -86,20 +81,7 @@ describeInBrowser("the shared runtime's page", () => {
   });
 
   it("gives the functions the date system the pane read from the workbook, fetching the rate engine on the first rate formula", async () => {
-    const page = await suite.browser.newPage();
-    const scripts: string[] = [];
-    page.on("request", (r) => {
-      if (r.url().startsWith(suite.origin) && r.resourceType() === "script")
-        scripts.push(new URL(r.url()).pathname);
-    });
-    await keepPageOffline(page);
-    await recordRegisteredFunctions(page, { ratesBaseUrl: "off" });
-    await injectExcelStandIn(page, { date1904: true });
-    await page.goto(`${suite.origin}/taskpane.html`);
-    // The pane asks Excel once at start: wait for that run to finish.
-    await page.waitForFunction(
-      () => (window as unknown as { __excelStandIn: { syncs: number } }).__excelStandIn.syncs >= 1
-    );
+    const { page, scripts } = await openPane({ date1904: true });
     expect(scripts.filter((p) => p.startsWith("/chunks/rates."))).toEqual([]);
     // 2020-03-10 is Excel serial 43900 in the 1900 system; in 1904 it is 43900 - 1462 = 42438.
     const answer = await callRegistered(page, "RATEINFO", [["EUR"]], [["USD"]], [["2020-03-10"]]);
@@ -111,7 +93,7 @@ describeInBrowser("the shared runtime's page", () => {
   });
 
   it("fetches the English cell messages with the first formula, answers #N/A saying why when they cannot be fetched, and fetches them on the next", async () => {
-    const { page, scripts, allow } = await paneRefusingChunk("/chunks/messages-en.");
+    const { page, scripts, allow } = await openPane({ refuse: "/chunks/messages-en." });
     expect(scripts.filter((p) => p.startsWith("/chunks/messages-en."))).toEqual([]);
     // Ranges of different shapes: the formula as a whole is refused, with its message.
     const share = () => callRegistered(page, "SHARE", [[1], [2], [3]], [[1], [2]]);
@@ -130,7 +112,7 @@ describeInBrowser("the shared runtime's page", () => {
   });
 
   it("answers #N/A saying why when the rate engine cannot be fetched, and fetches it on the next formula", async () => {
-    const { page, allow } = await paneRefusingChunk("/chunks/rates.");
+    const { page, allow } = await openPane({ refuse: "/chunks/rates." });
     const rate = () => callRegistered(page, "RATE", [["EUR"]], [["USD"]], [["2021-03-09"]]);
     const refused = (await rate()) as { error: string; message: string };
     expect(refused.error).toBe("#N/A");

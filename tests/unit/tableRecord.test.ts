@@ -384,25 +384,23 @@ describe("what the pane says", () => {
     wording = await trackingWording("en", lookups);
   });
 
+  /** A revised figure that the user had edited: the cell keeps the edit. */
+  const keptRevision = (sourceIds: string[]) => ({
+    figureId: "a",
+    row: 1,
+    col: 1,
+    address: "C5",
+    inserted: 7.2,
+    current: 8,
+    newValue: 7.4,
+    reasons: [
+      { version: "2026-12-01", kind: "revised" as const, why: "The final figure.", sourceIds },
+    ],
+    action: "keep" as const,
+  });
+
   it("gives old and new values, what happens to the cell, and the changelog's reason", () => {
-    const change = {
-      figureId: "a",
-      row: 1,
-      col: 1,
-      address: "C5",
-      inserted: 7.2,
-      current: 8,
-      newValue: 7.4,
-      reasons: [
-        {
-          version: "2026-12-01",
-          kind: "revised" as const,
-          why: "The final figure.",
-          sourceIds: ["s1"],
-        },
-      ],
-      action: "keep" as const,
-    };
+    const change = keptRevision(["s1"]);
     expect(changeText(change, wording)).toBe(
       "cocaine seized, Belgium, 2023 (C5): 7.2 t → 7.4 t. Kept as you edited it: the cell holds 8 t. Why: 2026-12-01, revised: The final figure. (sources: s1)"
     );
@@ -410,24 +408,7 @@ describe("what the pane says", () => {
 
   it("speaks the pane's language: French sentences, place names, units and numbers", async () => {
     const fr = await trackingWording("fr", lookups);
-    const change = {
-      figureId: "a",
-      row: 1,
-      col: 1,
-      address: "C5",
-      inserted: 7.2,
-      current: 8,
-      newValue: 7.4,
-      reasons: [
-        {
-          version: "2026-12-01",
-          kind: "revised" as const,
-          why: "The final figure.",
-          sourceIds: [],
-        },
-      ],
-      action: "keep" as const,
-    };
+    const change = keptRevision([]);
     expect(changeText(change, fr)).toBe(
       "cocaine seized, Belgique, 2023 (C5)\u00a0: 7,2 t → 7,4 t. Gardée telle que vous l’avez modifiée\u00a0: la cellule contient 8 t. Pourquoi\u00a0: 2026-12-01, révisé\u00a0: The final figure."
     );
