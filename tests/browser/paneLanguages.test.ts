@@ -4,8 +4,6 @@
  * over both, remembered; only that language's strings are fetched; no English string of the pane is left;
  * no text overflows; screenshots (UPDATE_SCREENSHOTS=1) go to assets/screenshots/pane-<lang>.png.
  */
-import fs from "fs";
-import path from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import { CATALOGUE } from "../../src/data";
 import { LANGUAGES, type Language } from "../../src/i18n/language";
@@ -21,9 +19,13 @@ import { FUNCTION_MESSAGES_EN } from "../../src/core/messages/en";
 import { FUNCTION_MESSAGES_FR } from "../../src/core/messages/fr";
 import { FUNCTION_MESSAGES_NL } from "../../src/core/messages/nl";
 import { FUNCTION_MESSAGES_DE } from "../../src/core/messages/de";
-import { describeInBrowser, keepPageOffline, useBrowserSuite } from "../support/browser";
+import {
+  describeInBrowser,
+  keepPageOffline,
+  updateScreenshot,
+  useBrowserSuite,
+} from "../support/browser";
 import { injectExcelStandIn } from "../support/excelStandIn";
-import { ROOT } from "../support/paths";
 
 const WIDTH = 320;
 const STRINGS: Record<Language, UiStrings> = { en, fr, nl, de };
@@ -182,10 +184,8 @@ describeInBrowser("the pane in English, French, Dutch and German", () => {
       if (process.env.UPDATE_SCREENSHOTS) {
         await page.evaluate(() => document.getElementById("table-list")?.scrollTo(0, 0));
         await page.mouse.move(0, 0);
-        const file = path.join(ROOT, "assets/screenshots", `pane-${language}.png`);
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        await page.screenshot({ path: file, fullPage: true });
       }
+      await updateScreenshot(page, `pane-${language}`);
       await context.close();
     }
   );

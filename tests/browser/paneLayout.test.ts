@@ -3,11 +3,15 @@
  * axe-core finds no serious or critical violation (light and dark, catalogue and every preview), nothing
  * overflows a 320 px pane, focus is visible, and the time from navigation to a rendered catalogue is printed.
  */
-import fs from "fs";
 import path from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import { CATALOGUE } from "../../src/data";
-import { describeInBrowser, keepPageOffline, useBrowserSuite } from "../support/browser";
+import {
+  describeInBrowser,
+  keepPageOffline,
+  updateScreenshot,
+  useBrowserSuite,
+} from "../support/browser";
 import { injectExcelStandIn, type StandInSetup } from "../support/excelStandIn";
 import { ROOT } from "../support/paths";
 
@@ -170,12 +174,7 @@ describeInBrowser("task pane layout and accessibility", () => {
       const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
       const light = (r + g + b) / 3 > 128;
       expect(light).toBe(colorScheme === "light");
-      // The pictures in assets/screenshots/ are refreshed on request, not on every run.
-      if (process.env.UPDATE_SCREENSHOTS) {
-        const file = path.join(ROOT, "assets/screenshots", `pane-${colorScheme}.png`);
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        await page.screenshot({ path: file, fullPage: true });
-      }
+      await updateScreenshot(page, `pane-${colorScheme}`);
       await context.close();
     }
   );

@@ -8,7 +8,7 @@ import http from "http";
 import path from "path";
 import type { AddressInfo } from "net";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { DIST, OFFICE_JS_DIR } from "./paths";
+import { DIST, OFFICE_JS_DIR, ROOT } from "./paths";
 import { CHROMIUM_PATH, hasChromium } from "./chromiumPath";
 
 const { paneContentSecurityPolicy } = require("../../scripts/csp") as {
@@ -170,4 +170,15 @@ export async function keepPageOffline(page: Page, reachable: string[] = []): Pro
       await route.abort();
     }
   );
+}
+
+/**
+ * Saves the page as assets/screenshots/<name>.png when UPDATE_SCREENSHOTS is set: the pictures are
+ * refreshed on request, not on every run.
+ */
+export async function updateScreenshot(page: Page, name: string): Promise<void> {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  const file = path.join(ROOT, "assets/screenshots", `${name}.png`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
 }
