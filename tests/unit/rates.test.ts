@@ -20,8 +20,30 @@ const HALF_UNIT = 0.5 * 10 ** (1 - SIGNIFICANT_DIGITS);
 const USD_PRECISION = 2 * HALF_UNIT * (1 + 1e-9);
 const CROSS_PRECISION = 3 * HALF_UNIT * (1 + 1e-9);
 
-/** A derived rate rounded to the asset's digits through its decimal text. */
-const published = (x: number): number => Number(x.toPrecision(SIGNIFICANT_DIGITS));
+/** A figure's exact decimal, from its shortest text: 0.84076 is 84076 × 10^-5. */
+function exactDecimal(x: number): { digits: bigint; exponent: number } {
+  const [mantissa, exponent = "0"] = String(x).split("e");
+  const [whole, fraction = ""] = mantissa.split(".");
+  return { digits: BigInt(whole + fraction), exponent: Number(exponent) - fraction.length };
+}
+
+/**
+ * b ÷ a as a derived rate: the exact ratio of the two published decimals rounded to the asset's digits,
+ * ties away from zero, in integer arithmetic (independent of the engine's doubles).
+ */
+function derived(b: number, a: number): number {
+  const top = exactDecimal(b);
+  const bottom = exactDecimal(a);
+  let [numerator, denominator] = [top.digits, bottom.digits];
+  let exponent = top.exponent - bottom.exponent;
+  const [two, ten] = [BigInt(2), BigInt(10)];
+  const low = ten ** BigInt(SIGNIFICANT_DIGITS - 1);
+  while (numerator < denominator * low) [numerator, exponent] = [numerator * ten, exponent - 1];
+  while (numerator >= denominator * low * ten)
+    [denominator, exponent] = [denominator * ten, exponent + 1];
+  const rounded = (two * numerator + denominator) / (two * denominator);
+  return Number(`${rounded}e${exponent}`);
+}
 /** The figure the build writes for an observation (its encoder's rounding, ties away from zero). */
 const stored = (x: number): number =>
   ladderToValue(valueToLadder(x, SIGNIFICANT_DIGITS), SIGNIFICANT_DIGITS);
@@ -340,7 +362,7 @@ describe("rates as published", () => {
         const thereFound = ok(rateOn(table, "USD", code, o.dayNumber, "exact"));
         const backFound = ok(rateOn(table, code, "USD", o.dayNumber, "exact"));
         const [there, back] = [thereFound.rate, backFound.rate];
-        const expected = [stored(o.value), published(1 / stored(o.value))];
+        const expected = [stored(o.value), derived(1, stored(o.value))];
         // Full precision: the published figure itself, and the exact inverse of it.
         const [thereFull, backFull] = [thereFound.fullRate, backFound.fullRate];
         if (
@@ -381,7 +403,7 @@ describe("rates as published", () => {
           const b = byDay.get(to)?.get(day);
           if (b === undefined || from === to) continue;
           const found = ok(rateOn(table, from, to, day, "exact"));
-          const expected = published(stored(b) / stored(a));
+          const expected = derived(stored(b), stored(a));
           if (found.rate !== expected || found.fullRate !== stored(b) / stored(a))
             wrong.push(
               `${from}/${to} ${isoDateFromDayNumber(day)}: ${found.rate}, full ${found.fullRate} vs ${expected}`

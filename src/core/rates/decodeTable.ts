@@ -26,6 +26,7 @@ import {
   STREAM_PADDING_BYTES,
   rungsPerDecade,
 } from "./format";
+import { MAX_PACKED_DIGITS, NO_FIGURE, packFigure } from "./packedDecimal";
 import { PAIR_NOT_COMPUTED, RateTable, letterSlot } from "./rateTable";
 
 export type DecodeResult = { ok: true; table: RateTable } | { ok: false; message: string };
@@ -234,18 +235,10 @@ function layOutValues(
   seriesValues: Int32Array,
   seriesSlot: Int32Array,
   digits: number,
-  values: Float64Array
+  figures: Int32Array
 ): number {
   const perDecade = rungsPerDecade(digits);
   const mantissaBase = POW10[digits - 1];
-  // mantissa * 10^e or mantissa / 10^-e per decade: both exact or correctly rounded, as format.ladderToValue.
-  const multipliers = new Float64Array(LADDER_DECADES);
-  const divisors = new Float64Array(LADDER_DECADES);
-  for (let decade = 0; decade < LADDER_DECADES; decade++) {
-    const exponent = decade - LADDER_DECADE_OFFSET - (digits - 1);
-    multipliers[decade] = exponent >= 0 ? POW10[exponent] : 1;
-    divisors[decade] = exponent >= 0 ? 1 : POW10[-exponent];
-  }
   let code = 0;
   for (let s = 0; s < seriesFirstDay.length; s++) {
     const firstDay = seriesFirstDay[s];
@@ -274,8 +267,11 @@ function layOutValues(
       // Zigzag: even magnitudes are steps up, odd ones steps down.
       rung += (magnitude >>> 1) ^ -(magnitude & 1);
       const decade = Math.floor(rung / perDecade);
-      values[slot + day] =
-        ((rung - decade * perDecade + mantissaBase) * multipliers[decade]) / divisors[decade];
+      if (decade >>> 0 >= LADDER_DECADES) return s;
+      figures[slot + day] = packFigure(
+        rung - decade * perDecade + mantissaBase,
+        decade - LADDER_DECADE_OFFSET - (digits - 1)
+      );
     }
     if (code !== valueEnd || nextMissing !== -1) return s;
   }
@@ -295,7 +291,8 @@ function readHeader(bytes: Uint8Array): Header | string {
   const version = cursor.u8();
   if (version !== ASSET_VERSION) return `version ${version}, expected ${ASSET_VERSION}.`;
   const digits = cursor.u8();
-  if (digits < 1 || digits > 8) return `${digits} significant digits is out of range.`;
+  if (digits < 1 || digits > MAX_PACKED_DIGITS)
+    return `${digits} significant digits is out of range (1 to ${MAX_PACKED_DIGITS}).`;
   const count = cursor.u16();
   const labelLength = cursor.u16();
   if (!cursor.need(labelLength)) return "truncated header.";
@@ -351,19 +348,19 @@ function layOutSeries(records: CurrencyRecord[]): SeriesLayout {
   return layout;
 }
 
-/** Every series' values by calendar day, then the base currency's (1 on every day); or an error. */
+/** Every series' figures by calendar day, then the base currency's (1 on every day); or an error. */
 function decodeValues(
   bytes: Uint8Array,
   header: Header,
   layout: SeriesLayout
-): Float64Array | string {
+): Int32Array | string {
   const codes = new Int32Array(layout.codeCount);
   const endBit = readAllCodes(bytes, header.bodyStart * 8, codes, layout.groupStarts);
   if (endBit > (bytes.length - STREAM_PADDING_BYTES) * 8) return "the rate stream ends early.";
   const baseSlots = layout.lastTableDay - layout.firstTableDay + 1;
-  const values = new Float64Array(layout.slots + baseSlots);
-  values.fill(NaN, 0, layout.slots);
-  values.fill(1, layout.slots);
+  const figures = new Int32Array(layout.slots + baseSlots);
+  figures.fill(NO_FIGURE, 0, layout.slots);
+  figures.fill(packFigure(POW10[header.digits - 1], 1 - header.digits), layout.slots);
   const broken = layOutValues(
     codes,
     layout.firstDay,
@@ -372,9 +369,9 @@ function decodeValues(
     layout.valueCount,
     layout.slot,
     header.digits,
-    values
+    figures
   );
-  return broken >= 0 ? `${layout.series[broken].code}: its days and values do not match.` : values;
+  return broken >= 0 ? `${layout.series[broken].code}: its days and values do not match.` : figures;
 }
 
 /** Per currency: its days, where its values are, and for a fixed-rate currency its anchor and factor. */
@@ -441,8 +438,8 @@ export function decodeRateTable(asset: ArrayBuffer | Uint8Array): DecodeResult {
   const baseIndex = header.records.findIndex((r) => r.kind === KIND_BASE);
   const layout = layOutSeries(header.records);
   if (baseIndex < 0 || layout.series.length === 0) return fail("no base currency or no series.");
-  const values = decodeValues(bytes, header, layout);
-  if (typeof values === "string") return fail(values);
+  const figures = decodeValues(bytes, header, layout);
+  if (typeof figures === "string") return fail(figures);
   const columns = currencyColumns(header.records, layout);
   if (typeof columns === "string") return fail(columns);
 
@@ -460,7 +457,7 @@ export function decodeRateTable(asset: ArrayBuffer | Uint8Array): DecodeResult {
     indexByCode: new Map(codes.map((code, i) => [code, i])),
     indexByLetters,
     baseIndex,
-    values,
+    figures,
     ...columns,
     firstTableDay: layout.firstTableDay,
     lastTableDay: layout.lastTableDay,

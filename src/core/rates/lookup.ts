@@ -1,10 +1,10 @@
 /**
  * Look-ups in the bundled rate table (rateTable.ts), under the rules of rules.ts.
  *
- * Every stored value is units of a currency per one USD, as the asset's source publishes it: a rate from
+ * Every stored figure is units of a currency per one USD, as the asset's source publishes it: a rate from
  * USD is that decimal; any other rate (its inverse, a cross rate through USD, a fixed-rate currency through
- * its anchor) is derived and rounded to the table's significant digits (precision.ts). A pair's published
- * day is a day on which both currencies have a value.
+ * its anchor) is derived and rounded to the digits of its least precise leg (pairRate.ts). A pair's
+ * published day is a day on which both currencies have a figure. An answer is a TableRate (tableRate.ts).
  *
  * Expected failures are returned as values (RateError), never thrown, and no result holds NaN or Infinity.
  */
@@ -17,7 +17,8 @@ import {
   weekdayName,
 } from "../dates/dayNumber";
 import type { SourceName } from "./chain/source";
-import { roundToSignificant, significantDigitsOfText } from "./precision";
+import { shownRate } from "./pairRate";
+import { SAME_CURRENCY, TableRate } from "./tableRate";
 import {
   PAIR_HAS_NO_COMMON_DAY,
   PAIR_NOT_COMPUTED,
@@ -25,8 +26,6 @@ import {
   computePairRange,
   currencyIndex,
   isoDateOf,
-  pairSourceText,
-  valueOn,
 } from "./rateTable";
 import {
   MAX_RATE_DISTANCE_DAYS,
@@ -37,6 +36,7 @@ import {
   type RuleCode,
 } from "./rules";
 
+export { SAME_CURRENCY } from "./tableRate";
 export {
   MAX_RATE_DISTANCE_DAYS,
   RULE_EXACT,
@@ -126,33 +126,41 @@ export function notAvailable(code: RateErrorCode, message: string | MessageText)
   return new RateError(code, "notAvailable", asText(message));
 }
 
-/** A day number from a date input: whole days of a number, or strict ISO text. */
+/**
+ * A day number from a date input: whole days of a number, or strict ISO text. The refusals are built in
+ * functions of their own, here and below: what runs for every cell stays small enough for the engine to
+ * inline into its caller.
+ */
 export function readDateInput(date: unknown): number | RateError {
   if (typeof date === "number" && Number.isFinite(date)) {
     const day = Math.floor(date);
-    if (day >= FIRST_CALENDAR_DAY && day <= LAST_CALENDAR_DAY) return day;
-    return valueError(
-      "bad-date",
-      msg("rates.dateBetween", {
-        first: { isoDate: "0001-01-01" },
-        last: { isoDate: "9999-12-31" },
-      })
-    );
+    return day >= FIRST_CALENDAR_DAY && day <= LAST_CALENDAR_DAY ? day : dayOutOfCalendar();
   }
-  if (typeof date === "string") {
-    // Text as a date cell's text arrives needs no trimming (trimming costs more than the parse).
-    let day = isoDateToDayNumberOrNaN(date);
-    if (day !== day) day = isoDateToDayNumberOrNaN(date.trim());
-    if (day === day) return day;
-    const parsed = parseIsoDate(date.trim());
-    return valueError("bad-date", parsed.ok ? msg("rates.unreadableDate") : parsed.text);
-  }
-  return valueError("bad-date", msg("rates.dateCellOrIso"));
+  if (typeof date !== "string") return valueError("bad-date", msg("rates.dateCellOrIso"));
+  // Text as a date cell's text arrives needs no trimming (trimming costs more than the parse).
+  const day = isoDateToDayNumberOrNaN(date);
+  return day === day ? day : readTrimmedDate(date);
 }
 
-function resolveCurrency(table: RateTable, code: unknown): number | RateError {
-  const index = typeof code === "string" ? currencyIndex(table, code) : -1;
-  if (index >= 0) return index;
+function dayOutOfCalendar(): RateError {
+  return valueError(
+    "bad-date",
+    msg("rates.dateBetween", { first: { isoDate: "0001-01-01" }, last: { isoDate: "9999-12-31" } })
+  );
+}
+
+function readTrimmedDate(date: string): number | RateError {
+  const parsed = parseIsoDate(date.trim());
+  if (parsed.ok) return parsed.dayNumber;
+  return valueError("bad-date", parsed.text);
+}
+
+/** The table index of a currency code, or -1 (then unknownCurrency says why). */
+function currencyIndexOf(table: RateTable, code: unknown): number {
+  return typeof code === "string" ? currencyIndex(table, code) : -1;
+}
+
+function unknownCurrency(table: RateTable, code: unknown): RateError {
   const codes = [...table.codes].sort().join(", ");
   return valueError(
     "unknown-currency",
@@ -183,10 +191,9 @@ export function pairRange(
 }
 
 /**
- * The nearest published day of the pair (a day on which both currencies have a value) from `day` in
- * `step` direction, within `reach` days; or NaN. Both values of a day are read before either is tested:
- * the two reads then wait on memory together, not one after the other (the table is larger than a
- * processor's cache, and that wait is most of a look-up's time).
+ * The nearest published day of the pair (a day on which both currencies have a figure) from `day` in
+ * `step` direction, within `reach` days; or NaN. Both figures of a day are read before either is tested:
+ * the two reads then wait on memory together, not one after the other.
  */
 function nearestPublishedDay(
   table: RateTable,
@@ -199,72 +206,16 @@ function nearestPublishedDay(
   const slot = pairSlot(table, from, to);
   const firstDay = table.pairFirstDay[slot];
   const lastDay = table.pairLastDay[slot];
-  const values = table.values;
+  const figures = table.figures;
   const fromBase = table.valueBase[from];
   const toBase = table.valueBase[to];
   for (let k = 0; k <= reach; k++) {
     const d = day + k * step;
-    if (d >= firstDay && d <= lastDay) {
-      const a = values[fromBase + d];
-      const b = values[toBase + d];
-      // NaN (no value that day) is the only value not equal to itself.
-      if (a === a && b === b) return d;
-    }
+    // Both there: neither is NO_FIGURE (-1), the only negative figure.
+    if (d >= firstDay && d <= lastDay && (figures[fromBase + d] | figures[toBase + d]) >= 0) return d;
     if (step === 0) break;
   }
   return NaN;
-}
-
-/** Whether the pair's rate is one the table stores as published: from USD to a currency with its own series. */
-function isPublishedRate(table: RateTable, from: number, to: number): boolean {
-  return from === table.baseIndex && table.pegAnchor[to] < 0;
-}
-
-/** Whether both currencies read one series: a fixed-rate currency and its anchor, or two fixed to one. */
-function isFixedPair(table: RateTable, from: number, to: number): boolean {
-  return table.valueBase[from] === table.valueBase[to];
-}
-
-/**
- * The significant digits a pair's rate carries: a fixed pair its factors', any other the table's; a
- * currency against itself is exact (Infinity).
- */
-function rateDigits(table: RateTable, from: number, to: number): number {
-  if (from === to) return Infinity;
-  if (!isFixedPair(table, from, to) || isPublishedRate(table, from, to)) return table.digits;
-  return Math.min(factorDigits(table.multiplier[to]), factorDigits(table.multiplier[from]));
-}
-
-/**
- * Units of `to` per one `from` on a published day of the pair, before rounding:
- *   - from USD to a currency with its own series: the stored decimal, as published;
- *   - between a fixed-rate currency and its anchor (or two fixed to one anchor): the legal factors' ratio
- *     (EUR to BGN is 1.95583 on every day);
- *   - otherwise a ratio of stored values.
- */
-function fullRateOnPublishedDay(table: RateTable, from: number, to: number, day: number): number {
-  if (from === to) return 1;
-  if (isPublishedRate(table, from, to)) return valueOn(table, to, day);
-  if (isFixedPair(table, from, to)) return table.multiplier[to] / table.multiplier[from];
-  return valueOn(table, to, day) / valueOn(table, from, day);
-}
-
-/** The rate a cell shows: a published rate as it is, any other rounded to `digits` (see rateDigits). */
-function shownRate(
-  table: RateTable,
-  from: number,
-  to: number,
-  full: number,
-  digits: number
-): number {
-  return isPublishedRate(table, from, to) || digits === Infinity
-    ? full
-    : roundToSignificant(full, digits);
-}
-
-/** Digits of a legal fixed-rate factor (1 for a currency's own series: exact). */
-function factorDigits(factor: number): number {
-  return factor === 1 ? Infinity : significantDigitsOfText(factor);
 }
 
 function pairLabel(table: RateTable, from: number, to: number): string {
@@ -371,32 +322,12 @@ function lookUp(
       ? dayAsked
       : nearestPublishedDay(table, from, to, dayAsked, ruleStep(rule), MAX_RATE_DISTANCE_DAYS);
   if (day !== day) return noRateNear(table, from, to, dayAsked, rule);
-  const fullRate = fullRateOnPublishedDay(table, from, to, day);
-  const digits = rateDigits(table, from, to);
-  const rate = shownRate(table, from, to, fullRate, digits);
+  const rate = shownRate(table, from, to, day);
   const value = amount * rate;
-  if (!Number.isFinite(value)) {
-    const codes = `${table.codes[from]} in ${table.codes[to]}`;
-    return valueError("bad-amount", `${amount} ${codes} is too large for a number.`);
-  }
-  return {
-    ok: true,
-    value,
-    rate,
-    fullRate,
-    digits,
-    dateUsed: isoDateOf(table, day),
-    dayUsed: day,
-    dayAsked,
-    source: pairSourceText(table, from, to),
-    rule: RULE_NAMES[rule],
-    retrieval: undefined,
-    sourceName: from === to ? SAME_CURRENCY : "bundled",
-  };
+  if (!Number.isFinite(value)) return valueError("bad-amount", msg("rates.tooLarge", { amount }));
+  return new TableRate(table, from, to, day, dayAsked, RULE_NAMES[rule], rate, value);
 }
 
-/** The source name of a currency against itself, which no source is asked for. */
-export const SAME_CURRENCY = "same currency" as const;
 
 /** A currency against itself: 1 on any day, whatever data there is. */
 export function sameCurrency(code: string, day: number, rule: RuleCode): RateFound {
@@ -439,18 +370,23 @@ export function convert(
   date: DateInput,
   rule?: RateRule | string | null
 ): ConversionResult {
-  if (typeof amount !== "number" || !Number.isFinite(amount)) {
-    return valueError("bad-amount", "The amount must be a number.");
-  }
-  const fromIndex = resolveCurrency(table, from);
-  if (typeof fromIndex !== "number") return fromIndex;
-  const toIndex = resolveCurrency(table, to);
-  if (typeof toIndex !== "number") return toIndex;
+  if (typeof amount !== "number" || !Number.isFinite(amount)) return notAnAmount(amount);
+  const fromIndex = currencyIndexOf(table, from);
+  if (fromIndex < 0) return unknownCurrency(table, from);
+  const toIndex = currencyIndexOf(table, to);
+  if (toIndex < 0) return unknownCurrency(table, to);
   const ruleCode = parseRule(rule);
   if (ruleCode === -1) return valueError("bad-rule", msg("rates.ruleHint"));
   const day = readDateInput(date);
   if (typeof day !== "number") return day;
   return lookUp(table, amount, fromIndex, toIndex, day, ruleCode);
+}
+
+function notAnAmount(amount: unknown): RateError {
+  return valueError(
+    "bad-amount",
+    msg("input.notFinite", { name: msg("arg.amount"), got: String(amount) })
+  );
 }
 
 /** `found` citing another source text, built field by field (an object spread costs more here). */

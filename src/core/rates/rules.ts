@@ -29,6 +29,11 @@ export function parseRule(rule: unknown): RuleCode | -1 {
   if (rule === "previous") return RULE_PREVIOUS;
   if (rule === "next") return RULE_NEXT;
   if (rule === "exact") return RULE_EXACT;
+  return parseRuleAsTyped(rule);
+}
+
+/** A rule with other case or spaces, apart so that the common path stays small enough to inline. */
+function parseRuleAsTyped(rule: string): RuleCode | -1 {
   const index = RULE_NAMES.indexOf(rule.trim().toLowerCase() as RateRule);
   return index < 0 ? -1 : (index as RuleCode);
 }
