@@ -127,6 +127,10 @@ interface Pass {
 const PENDING: RateResult = notAvailable("no-rate", "The rate is being fetched.");
 
 const SOURCE_NAMES: readonly SourceName[] = ["pinned", "ECB live", "ECB file", "bundled"];
+/** Each source's place in SOURCE_NAMES, for the count of every look-up. */
+const SOURCE_INDEX = Object.fromEntries(SOURCE_NAMES.map((name, i) => [name, i])) as Readonly<
+  Record<SourceName, number>
+>;
 
 /** Look-ups answered by each source (in SOURCE_NAMES order): none yet. */
 const noCounts = (): number[] => SOURCE_NAMES.map(() => 0);
@@ -228,7 +232,7 @@ function recordAnswer(
   sourceName: SourceName,
   today: number
 ): void {
-  pass.counts[SOURCE_NAMES.indexOf(sourceName)]++;
+  pass.counts[SOURCE_INDEX[sourceName]]++;
   pass.lastSource = sourceName;
   if (found.fallback !== undefined) pass.fallback = found.fallback;
   if (!state.pinStore || sourceName === "pinned") return;

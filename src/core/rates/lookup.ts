@@ -212,7 +212,8 @@ function nearestPublishedDay(
   for (let k = 0; k <= reach; k++) {
     const d = day + k * step;
     // Both there: neither is NO_FIGURE (-1), the only negative figure.
-    if (d >= firstDay && d <= lastDay && (figures[fromBase + d] | figures[toBase + d]) >= 0) return d;
+    if (d >= firstDay && d <= lastDay && (figures[fromBase + d] | figures[toBase + d]) >= 0)
+      return d;
     if (step === 0) break;
   }
   return NaN;
@@ -328,7 +329,6 @@ function lookUp(
   return new TableRate(table, from, to, day, dayAsked, RULE_NAMES[rule], rate, value);
 }
 
-
 /** A currency against itself: 1 on any day, whatever data there is. */
 export function sameCurrency(code: string, day: number, rule: RuleCode): RateFound {
   return {
@@ -380,6 +380,21 @@ export function convert(
   const day = readDateInput(date);
   if (typeof day !== "number") return day;
   return lookUp(table, amount, fromIndex, toIndex, day, ruleCode);
+}
+
+/** The rate on a day number under a rule already read: what the rate chain's bundled source asks. */
+export function rateOnDay(
+  table: RateTable,
+  from: string,
+  to: string,
+  day: number,
+  rule: RuleCode
+): RateResult {
+  const fromIndex = currencyIndexOf(table, from);
+  if (fromIndex < 0) return unknownCurrency(table, from);
+  const toIndex = currencyIndexOf(table, to);
+  if (toIndex < 0) return unknownCurrency(table, to);
+  return lookUp(table, 1, fromIndex, toIndex, day, rule);
 }
 
 function notAnAmount(amount: unknown): RateError {

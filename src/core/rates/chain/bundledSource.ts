@@ -1,6 +1,5 @@
 /** The bundled rates (dist/rates.bin) as the last source of the chain. */
-import { newestPairDay, rateOn } from "../lookup";
-import { RULE_NAMES } from "../rules";
+import { newestPairDay, rateOnDay } from "../lookup";
 import type { RateTable } from "../rateTable";
 import type { RateSource } from "./source";
 
@@ -8,7 +7,7 @@ export function bundledSource(table: RateTable): RateSource {
   return {
     name: "bundled",
     answer(q) {
-      const result = rateOn(table, q.from, q.to, q.day, RULE_NAMES[q.rule]);
+      const result = rateOnDay(table, q.from, q.to, q.day, q.rule);
       if (result.ok) return result;
       // Input the table cannot read is an error whatever else is asked; a missing rate is a reason.
       if (result.kind === "value") return { kind: "refused", error: result };
