@@ -8,6 +8,8 @@ import fs from "fs";
 import path from "path";
 import { msg } from "../../src/core/messages/text";
 import { checkRatesBaseUrl } from "../../src/core/rates/ecb/serviceUrl";
+import { parseRangeResponse } from "../../src/core/rates/ecb/frankfurter";
+import { isoDateToDayNumberOrNaN } from "../../src/core/dates/dayNumber";
 import { readEcbFile } from "../../src/core/rates/ecbFile/readEcbFile";
 import { asFormulaError } from "../../src/functions/excelErrors";
 import { withMessages, writeMessage } from "../../src/functions/messages";
@@ -64,10 +66,51 @@ describe("the rate service's messages in a French pane", () => {
     expect(failureReason({ reason: "in English", text } as { reason: string })).toBe(
       "https://api.frankfurter.dev n’a pas répondu en 2,5\u00a0s"
     );
-    // A failure kept without a message (a response the client could not read) stays as it was given.
-    expect(failureReason({ reason: "the rate service sent no rates object" })).toBe(
-      "the rate service sent no rates object"
-    );
+    // A failure kept without a message stays as it was given.
+    expect(failureReason({ reason: "in English only" })).toBe("in English only");
+  });
+
+  it("a response the client refuses says what the service sent, in French, its dates as sent", () => {
+    const request = {
+      startDay: isoDateToDayNumberOrNaN("2021-01-01"),
+      endDay: isoDateToDayNumberOrNaN("2021-12-31"),
+      codes: ["USD"],
+    };
+    const refusals: [unknown, string, string][] = [
+      [
+        [],
+        "the rate service sent something other than a JSON object",
+        "le service de taux a envoyé autre chose qu’un objet JSON",
+      ],
+      [
+        { base: "USD", rates: {} },
+        "the rate service sent rates against USD, not EUR",
+        "le service de taux a envoyé des taux par rapport à USD, pas à EUR",
+      ],
+      [
+        { base: "EUR" },
+        "the rate service sent no rates object",
+        "le service de taux a envoyé une réponse sans objet «\u00a0rates\u00a0»",
+      ],
+      [
+        { base: "EUR", rates: { "2021-03-09": { USD: -1 } } },
+        "the rate service sent -1 as the USD rate of 2021-03-09",
+        "le service de taux a envoyé -1 comme taux USD du 2021-03-09",
+      ],
+      [
+        { base: "EUR", rates: { "2021-01-04": { USD: 1.2 }, "2021-03-09": { USD: 1.19 } } },
+        "the rate service sent a sampled series (no rate from 2021-01-04 to 2021-03-09)",
+        "le service de taux a envoyé une série échantillonnée (aucun taux du 2021-01-04 au 2021-03-09)",
+      ],
+    ];
+    for (const [json, english, french] of refusals) {
+      const parsed = parseRangeResponse(json, request);
+      if (parsed.ok) throw new Error(`accepted ${JSON.stringify(json)}`);
+      expect([
+        parsed.message,
+        failureReason({ reason: parsed.message, text: parsed.text } as { reason: string }),
+      ]).toEqual([english, french]);
+    }
   });
 
   it("a rate formula that could not get the exchange-rate code says so in French", () => {

@@ -114,6 +114,17 @@ export const FUNCTION_MESSAGES_DE: FunctionMessages = {
     "Die Kurse konnten nicht erneut abgerufen werden ({reason}); die festgeschriebenen Kurse bleiben unverändert.",
   "rates.engineNotFetched":
     "Der Wechselkurs-Code des Add-Ins konnte nicht geladen werden ({reason}); die nächste Kursformel versucht es erneut.",
+  "service.sentNotObject": "Der Kursdienst hat etwas anderes als ein JSON-Objekt gesendet",
+  "service.sentBase":
+    "Der Kursdienst hat Kurse gegenüber {base} gesendet, nicht gegenüber {expected}",
+  "service.sentAmount": "Der Kursdienst hat Kurse für einen Betrag von {amount} gesendet",
+  "service.sentNoRates": "Der Kursdienst hat kein „rates“-Objekt gesendet",
+  "service.sentNotDate": "Der Kursdienst hat „{text}“ gesendet, wo ein Datum stehen muss",
+  "service.sentOutside": "Der Kursdienst hat {day} gesendet, außerhalb des angefragten Bereichs",
+  "service.sentSampled":
+    "Der Kursdienst hat eine ausgedünnte Reihe gesendet (kein Kurs von {from} bis {to})",
+  "service.sentNoRatesFor": "Der Kursdienst hat keine Kurse für {day} gesendet",
+  "service.sentBadRate": "Der Kursdienst hat {value} als {code}-Kurs vom {day} gesendet",
   "rates.bundledNotLoaded":
     "Die mitgelieferten Wechselkurse konnten nicht von {url} geladen werden ({reason}).",
   "rates.timedOut": "Zeitüberschreitung",

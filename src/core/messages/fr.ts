@@ -114,6 +114,16 @@ export const FUNCTION_MESSAGES_FR: FunctionMessages = {
     "Les taux n’ont pas pu être récupérés à nouveau ({reason}) ; les taux figés restent inchangés.",
   "rates.engineNotFetched":
     "Le code des taux de change du complément n’a pas pu être chargé ({reason}) ; la prochaine formule de taux réessaiera.",
+  "service.sentNotObject": "le service de taux a envoyé autre chose qu’un objet JSON",
+  "service.sentBase": "le service de taux a envoyé des taux par rapport à {base}, pas à {expected}",
+  "service.sentAmount": "le service de taux a envoyé des taux pour un montant de {amount}",
+  "service.sentNoRates": "le service de taux a envoyé une réponse sans objet « rates »",
+  "service.sentNotDate": "le service de taux a envoyé « {text} » là où une date est attendue",
+  "service.sentOutside": "le service de taux a envoyé le {day}, hors de la plage de dates demandée",
+  "service.sentSampled":
+    "le service de taux a envoyé une série échantillonnée (aucun taux du {from} au {to})",
+  "service.sentNoRatesFor": "le service de taux n’a envoyé aucun taux pour le {day}",
+  "service.sentBadRate": "le service de taux a envoyé {value} comme taux {code} du {day}",
   "rates.bundledNotLoaded":
     "Les taux de change intégrés n’ont pas pu être chargés depuis {url} ({reason}).",
   "rates.timedOut": "délai dépassé",

@@ -110,6 +110,16 @@ export const FUNCTION_MESSAGES_NL: FunctionMessages = {
     "De koersen konden niet opnieuw worden opgehaald ({reason}); de vastgelegde koersen blijven ongewijzigd.",
   "rates.engineNotFetched":
     "De wisselkoerscode van de invoegtoepassing kon niet worden opgehaald ({reason}); de volgende koersformule probeert het opnieuw.",
+  "service.sentNotObject": "de koersdienst stuurde iets anders dan een JSON-object",
+  "service.sentBase": "de koersdienst stuurde koersen tegenover {base}, niet tegenover {expected}",
+  "service.sentAmount": "de koersdienst stuurde koersen voor een bedrag van {amount}",
+  "service.sentNoRates": "de koersdienst stuurde geen “rates”-object",
+  "service.sentNotDate": "de koersdienst stuurde “{text}” waar een datum hoort",
+  "service.sentOutside": "de koersdienst stuurde {day}, buiten het gevraagde bereik",
+  "service.sentSampled":
+    "de koersdienst stuurde een uitgedunde reeks (geen koers van {from} tot {to})",
+  "service.sentNoRatesFor": "de koersdienst stuurde geen koersen voor {day}",
+  "service.sentBadRate": "de koersdienst stuurde {value} als {code}-koers van {day}",
   "rates.bundledNotLoaded":
     "De meegeleverde wisselkoersen konden niet worden geladen van {url} ({reason}).",
   "rates.timedOut": "time-out",

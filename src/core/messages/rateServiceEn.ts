@@ -1,7 +1,8 @@
 /**
- * The English of the rate engine's own messages (src/functions/ecbClient.ts, bundledRates.ts): why the ECB
- * rate service or the bundled rates could not be used. It comes with the engine's code, fetched on first
- * use, not with the start bundle; that code adds it to the English (addEnglishMessages) when it loads.
+ * The English of the rate engine's own messages (src/functions/ecbClient.ts, bundledRates.ts and the core
+ * they use): why the ECB rate service or the bundled rates could not be used. It comes with the engine's
+ * code, fetched on first use, not with the start bundle; that code adds it to the English
+ * (addEnglishMessages) when it loads.
  * French, Dutch and German are in fr.ts, nl.ts and de.ts with every other message.
  */
 export const RATE_SERVICE_MESSAGES_EN = {
@@ -21,6 +22,17 @@ export const RATE_SERVICE_MESSAGES_EN = {
     "the rate service {baseUrl} has moved to {newBase} (it answers with a redirect, which this add-in does not follow); build the add-in with RATES_API_URL={newBase} and choose it below",
   "service.moved":
     "the rate service {baseUrl} has moved to another address (it answers with a redirect, which this add-in does not follow); build the add-in with RATES_API_URL=<its new address> and choose it below",
+  // A response of the service refused before any of it is used (core/rates/ecb/frankfurter.ts). Rate days
+  // stay ISO dates, as the service sent them.
+  "service.sentNotObject": "the rate service sent something other than a JSON object",
+  "service.sentBase": "the rate service sent rates against {base}, not {expected}",
+  "service.sentAmount": "the rate service sent rates for an amount of {amount}",
+  "service.sentNoRates": "the rate service sent no rates object",
+  "service.sentNotDate": 'the rate service sent "{text}" where a date belongs',
+  "service.sentOutside": "the rate service sent {day}, outside the range asked",
+  "service.sentSampled": "the rate service sent a sampled series (no rate from {from} to {to})",
+  "service.sentNoRatesFor": "the rate service sent no rates for {day}",
+  "service.sentBadRate": "the rate service sent {value} as the {code} rate of {day}",
   "rates.bundledNotLoaded": "The bundled exchange rates could not be loaded from {url} ({reason}).",
   "rates.timedOut": "timed out",
 } as const;
