@@ -15,7 +15,10 @@ import { asFormulaError } from "../../src/functions/excelErrors";
 import { withMessages, writeMessage } from "../../src/functions/messages";
 import { MessageError } from "../../src/core/messages/text";
 import { setActiveLanguage } from "../../src/i18n/activeLanguage";
-import { failureReason } from "../../src/taskpane/ratesPanel";
+import { failureReason, statusText } from "../../src/taskpane/ratesPanel";
+import { loadBundledTable } from "../../src/functions/bundledRates";
+import { useUiLanguage } from "../../src/i18n/ui/current";
+import type { RateStatus } from "../../src/functions/rateChain";
 import { DIST } from "../support/paths";
 
 const realFetch = global.fetch;
@@ -134,6 +137,52 @@ describe("the rate service's messages in a French pane", () => {
     const empty = readEcbFile(new Uint8Array());
     expect(!empty.ok && writeMessage(empty.text)).toBe(
       "Le fichier est vide. Choisissez le fichier eurofxref-hist.zip ou eurofxref-hist.csv de la BCE (une colonne Date, puis une colonne par devise, le jour le plus récent en premier)."
+    );
+  });
+});
+
+describe("the bundled rates that cannot be read, on a French status line", () => {
+  afterAll(() => useUiLanguage("en"));
+
+  it("says why, in French, down to what in the file is wrong", async () => {
+    // The build's rates.bin cut short, as an interrupted download leaves it.
+    const bytes = fs.readFileSync(path.join(DIST, "rates.bin")).subarray(0, 100);
+    const fetchBefore = global.fetch;
+    global.fetch = (async () => ({
+      ok: true,
+      status: 200,
+      arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + 100),
+    })) as unknown as typeof fetch;
+    const loaded = await loadBundledTable().finally(() => (global.fetch = fetchBefore));
+    if (!("error" in loaded)) throw new Error("the cut asset was read");
+    expect(loaded.error).toBe(
+      "The bundled exchange rates could not be loaded from https://localhost:3000/rates.bin (Rate asset unreadable: truncated currency records.)."
+    );
+
+    await useUiLanguage("fr");
+    const status: RateStatus = {
+      counts: { pinned: 0, "ECB live": 0, "ECB file": 0, bundled: 0 },
+      lastSource: undefined,
+      lastFallback: {
+        reason: "the rate service sent no rates object",
+        atMs: Date.UTC(2026, 11, 1, 9),
+        text: msg("service.sentNoRates"),
+      },
+      serviceFailure: undefined,
+      baseUrl: "",
+      requests: 0,
+      newest: { "ECB file": "2026-11-27" },
+      importedRange: undefined,
+      bundledError: loaded.text,
+      canPin: false,
+      pinCount: 0,
+    };
+    const line = statusText(status);
+    expect(line).toContain(
+      "Les taux de change intégrés n’ont pas pu être chargés depuis https://localhost:3000/rates.bin (fichier des taux illisible\u00a0: enregistrements de devises tronqués.)."
+    );
+    expect(line).toMatch(
+      /Dernier échec à .*\u00a0: le service de taux a envoyé une réponse sans objet «\u00a0rates\u00a0»\.$/
     );
   });
 });
