@@ -133,7 +133,7 @@ export function statusText(status: RateStatus): string {
       .map((name) =>
         ui("newestOfSource", { source: sourceWord(name), day: status.newest[name] ?? ui("none") })
       )
-      .join("; "),
+      .join(ui("listSeparator")),
   });
   const file = status.importedRange
     ? ` ${ui("importedRange", { first: status.importedRange.first, last: status.importedRange.last })}`

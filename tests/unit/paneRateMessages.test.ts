@@ -144,7 +144,7 @@ describe("the rate service's messages in a French pane", () => {
 describe("the bundled rates that cannot be read, on a French status line", () => {
   afterAll(() => useUiLanguage("en"));
 
-  it("says why, in French, down to what in the file is wrong", async () => {
+  it("says why, in French, down to what in the file is wrong, with French list separators", async () => {
     // The build's rates.bin cut short, as an interrupted download leaves it.
     const bytes = fs.readFileSync(path.join(DIST, "rates.bin")).subarray(0, 100);
     const fetchBefore = global.fetch;
@@ -180,6 +180,9 @@ describe("the bundled rates that cannot be read, on a French status line", () =>
     const line = statusText(status);
     expect(line).toContain(
       "Les taux de change intégrés n’ont pas pu être chargés depuis https://localhost:3000/rates.bin (fichier des taux illisible\u00a0: enregistrements de devises tronqués.)."
+    );
+    expect(line).toContain(
+      "Taux le plus récent\u00a0: BCE en ligne aucun\u00a0; fichier BCE 2026-11-27\u00a0; intégré aucun."
     );
     expect(line).toMatch(
       /Dernier échec à .*\u00a0: le service de taux a envoyé une réponse sans objet «\u00a0rates\u00a0»\.$/
