@@ -206,6 +206,10 @@ export const FUNCTION_MESSAGES_DE: FunctionMessages = {
   "ecbFile.notText": "Die Datei ist kein Text (und kein ZIP): Wählen Sie {expected}.",
   "ecbFile.notKept":
     "Die Datei ist gültig, aber der Speicher des Browsers hat sie nicht behalten ({reason}); die zuvor behaltene Datei ist unverändert.",
+  "storage.refused": "der Speicher des Browsers hat die Anfrage abgelehnt",
+  "storage.notKept": "der Speicher des Browsers hat die Datei nicht behalten",
+  "storage.full": "der Speicher des Browsers ist voll",
+  "storage.refusedAs": "der Speicher des Browsers hat die Anfrage abgelehnt ({name})",
   "source.pinned": "festgeschrieben",
   "source.ecbLive": "EZB live",
   "source.ecbFile": "EZB-Datei",

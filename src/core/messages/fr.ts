@@ -205,6 +205,10 @@ export const FUNCTION_MESSAGES_FR: FunctionMessages = {
   "ecbFile.notText": "Le fichier n’est pas du texte (ni un zip) : choisissez {expected}.",
   "ecbFile.notKept":
     "Le fichier est valide, mais le stockage du navigateur ne l’a pas gardé ({reason}) ; le fichier gardé auparavant est inchangé.",
+  "storage.refused": "le stockage du navigateur a refusé la demande",
+  "storage.notKept": "le stockage du navigateur n’a pas gardé le fichier",
+  "storage.full": "le stockage du navigateur est plein",
+  "storage.refusedAs": "le stockage du navigateur a refusé la demande ({name})",
   "source.pinned": "figé",
   "source.ecbLive": "BCE en direct",
   "source.ecbFile": "fichier BCE",

@@ -201,6 +201,10 @@ export const FUNCTION_MESSAGES_NL: FunctionMessages = {
   "ecbFile.notText": "Het bestand is geen tekst (en geen zip): kies {expected}.",
   "ecbFile.notKept":
     "Het bestand is geldig, maar de opslag van de browser heeft het niet bewaard ({reason}); het eerder bewaarde bestand is ongewijzigd.",
+  "storage.refused": "de opslag van de browser weigerde het verzoek",
+  "storage.notKept": "de opslag van de browser heeft het bestand niet bewaard",
+  "storage.full": "de opslag van de browser is vol",
+  "storage.refusedAs": "de opslag van de browser weigerde het verzoek ({name})",
   "source.pinned": "vastgelegd",
   "source.ecbLive": "ECB live",
   "source.ecbFile": "ECB-bestand",
