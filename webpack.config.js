@@ -120,13 +120,17 @@ class RatesAssetPlugin {
   }
 }
 
-/** The dataset changelog as HTML, generated from the data (scripts/changelog-html.ts), for help.html. */
-function changelogHtml() {
-  return execFileSync(process.execPath, [require.resolve("tsx/cli"), "scripts/changelog-html.ts"], {
-    cwd: __dirname,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+/**
+ * The dataset changelog as HTML in a help page's language, generated from the data and that language's
+ * dataset texts (scripts/changelog-html.ts): help.html in English, help.fr.html in French, and so on.
+ */
+function changelogHtml(helpFile) {
+  const language = /^help\.(\w+)\.html$/.exec(path.basename(helpFile))?.[1] ?? "en";
+  return execFileSync(
+    process.execPath,
+    [require.resolve("tsx/cli"), "scripts/changelog-html.ts", language],
+    { cwd: __dirname, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }
+  );
 }
 
 /**
@@ -338,11 +342,11 @@ module.exports = async (env, argv) => {
           {
             from: "src/help/help*.html",
             to: "[name][ext]",
-            transform: (content) =>
+            transform: (content, absoluteFrom) =>
               content
                 .toString()
                 .split("<!-- dataset-changelog -->")
-                .join(changelogHtml())
+                .join(changelogHtml(absoluteFrom))
                 .split("<%= contentSecurityPolicy %>")
                 .join(helpContentSecurityPolicy()),
           },

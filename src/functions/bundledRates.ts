@@ -31,7 +31,8 @@ async function download(): Promise<RateTable> {
   );
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const decoded = decodeRateTable(await response.arrayBuffer());
-  if (!decoded.ok) throw new Error(decoded.message);
+  // Why, as a message: the pane's status line writes it in its language.
+  if (!decoded.ok) throw new MessageError(decoded.text);
   return decoded.table;
 }
 

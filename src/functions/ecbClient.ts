@@ -133,6 +133,14 @@ export class EcbClient {
     return this.failures.get(yearKeyText(key.code, key.year));
   }
 
+  /** The message of a failure this client gave in English as `reason`, if it still keeps it. */
+  messageFor(reason: string): MessageText | undefined {
+    if (this.lastFailure?.reason === reason) return this.lastFailure.text;
+    for (const failure of this.failures.values())
+      if (failure.reason === reason) return failure.text;
+    return undefined;
+  }
+
   /** Forget failures (after the service setting changes, or before a re-pin). */
   resetFailures(): void {
     this.failures.clear();
@@ -228,7 +236,7 @@ export class EcbClient {
     const result = await this.fetchJson(url);
     if (!result.ok) return this.fail(keys, result.reason, true, result.text);
     const parsed = parseRangeResponse(result.json, request);
-    if (!parsed.ok) return this.fail(keys, parsed.message, true);
+    if (!parsed.ok) return this.fail(keys, parsed.message, true, parsed.text);
     const nowMs = this.options.nowMs();
     this.lastAnswerAtMs = nowMs;
     for (const [code, series] of parsed.series) {

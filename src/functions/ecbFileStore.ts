@@ -5,6 +5,7 @@
  */
 import type { EcbHistory } from "../core/rates/ecbHistory";
 import { isEcbHistory } from "../core/rates/ecbFile/summary";
+import { MessageError, msg } from "../core/messages/text";
 
 export interface StoredEcbFile {
   history: EcbHistory;
@@ -25,15 +26,31 @@ const DB_VERSION = 1;
 const STORE = "ecbHistoryFile";
 const KEY = "imported";
 
+/**
+ * Why the storage failed, as a message the pane writes in its language: the browser's own words are its
+ * language's, not the pane's, so only its error's name is kept, and a full storage is said as such.
+ */
+function storageError(error: unknown, otherwise: "storage.refused" | "storage.notKept") {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (typeof name !== "string") return new MessageError(msg(otherwise));
+  if (name === "QuotaExceededError") return new MessageError(msg("storage.full"));
+  return new MessageError(msg("storage.refusedAs", { name }));
+}
+
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error("the browser's storage refused the request"));
+    req.onerror = () => reject(storageError(req.error, "storage.refused"));
   });
 }
 
 function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
-  const req = factory.open(DB_NAME, DB_VERSION);
+  let req: IDBOpenDBRequest;
+  try {
+    req = factory.open(DB_NAME, DB_VERSION);
+  } catch (error) {
+    return Promise.reject(storageError(error, "storage.refused"));
+  }
   req.onupgradeneeded = () => {
     if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
   };
@@ -48,12 +65,18 @@ async function transact<T>(
 ): Promise<T> {
   const db = await openDatabase(factory);
   try {
-    const tx = db.transaction(STORE, mode);
-    const result = request(body(tx.objectStore(STORE)));
+    let tx: IDBTransaction;
+    let result: Promise<T>;
+    try {
+      tx = db.transaction(STORE, mode);
+      result = request(body(tx.objectStore(STORE)));
+    } catch (error) {
+      // Refused at once (a value it cannot store, a full disk): said as a refusal after the fact is.
+      throw storageError(error, "storage.refused");
+    }
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
-      tx.onabort = tx.onerror = () =>
-        reject(tx.error ?? new Error("the browser's storage did not keep the file"));
+      tx.onabort = tx.onerror = () => reject(storageError(tx.error, "storage.notKept"));
     });
     return await result;
   } finally {

@@ -10,7 +10,7 @@ import { isoDateFromDayNumber } from "../core/dates/dayNumber";
 import type { EcbHistory } from "../core/rates/ecbHistory";
 import { summarizeEcbHistory, type EcbHistorySummary } from "../core/rates/ecbFile/summary";
 import type { EcbFileResult } from "../core/rates/ecbFile/parseEcbCsv";
-import { failure, msg, type MessageText } from "../core/messages/text";
+import { failure, MessageError, msg, type MessageText } from "../core/messages/text";
 import { bundledAssetUrl } from "./assetUrl";
 import {
   indexedDbEcbFileStore,
@@ -127,7 +127,8 @@ export function createImportedRates(
       try {
         await store.write(stored);
       } catch (error) {
-        const reason = reasonOf(error);
+        // The store says why as a message (ecbFileStore.ts), written in the pane's language.
+        const reason = error instanceof MessageError ? error.text : reasonOf(error);
         return failure(msg("ecbFile.notKept", { reason }));
       }
       imported = describeStored(stored, "imported");

@@ -10,6 +10,7 @@
 import {
   PIN_SETTINGS_LIMIT_BYTES,
   pinSettingBytes,
+  type PinSaveReason,
   type PinSaveStatus,
 } from "../core/rates/pinBudget";
 import { PINS_SETTING, deserializePins, serializePins, type PinMap } from "../core/rates/pins";
@@ -23,6 +24,13 @@ export interface PinStore {
    * reason when not (the outcome is also kept in pinSaveStatus).
    */
   write(pins: PinMap): Promise<void>;
+}
+
+/** A save that did not happen; its `status` says why (see describePinSave). */
+export class PinsNotSaved extends Error {
+  constructor(readonly status: PinSaveStatus) {
+    super(`pins not saved: ${status.state}`);
+  }
 }
 
 /** Office.onReady normally answers at once in the shared runtime; this bounds the wait where it does not. */
@@ -63,12 +71,12 @@ function settingsOrUndefined(): Office.Settings | undefined {
  * the operation failed." (https://learn.microsoft.com/javascript/api/office/office.settings, saveAsync;
  * https://learn.microsoft.com/javascript/api/office/office.asyncresult).
  */
-function saveFailure(result: Office.AsyncResult<void> | undefined): string | undefined {
+function saveFailure(result: Office.AsyncResult<void> | undefined): PinSaveReason | undefined {
   const failed =
     (result?.status as unknown) === "failed" ||
     (typeof Office !== "undefined" && result?.status === Office.AsyncResultStatus?.Failed);
   if (!failed) return undefined;
-  return result?.error?.message || "no reason given";
+  return result?.error?.message || { key: "pinsNoReason" };
 }
 
 /** Sets and saves the pins, or refuses them when they would not fit; returns the outcome. */
@@ -87,7 +95,7 @@ async function savePins(settings: Office.Settings, pins: PinMap): Promise<PinSav
     };
     // A save that never calls back must not hold up later saves (or the re-pin command) for good.
     const timer = setTimeout(
-      () => done({ state: "failed", pinCount: pins.size, reason: "Excel gave no answer", atMs }),
+      () => done({ state: "failed", pinCount: pins.size, reason: { key: "pinsNoAnswer" }, atMs }),
       SAVE_TIMEOUT_MS
     );
     try {
@@ -140,8 +148,8 @@ export async function openPinStore(): Promise<PinStore | undefined> {
         atMs: Date.now(),
       }));
       status.current = outcome;
-      if (outcome.state !== "saved")
-        throw new Error(outcome.state === "failed" ? outcome.reason : "too large");
+      // The rejection names the outcome; the pane says it, in its language, from pinSaveStatus.
+      if (outcome.state !== "saved") throw new PinsNotSaved(outcome);
     },
   };
 }

@@ -59,8 +59,8 @@ export interface RateStatus {
   counts: Record<SourceName, number>;
   /** The source that answered the last look-up. */
   lastSource: SourceName | undefined;
-  /** The last time a source could not be used and the next stood in, and why. */
-  lastFallback: { reason: string; atMs: number } | undefined;
+  /** The last time a source could not be used and the next stood in, and why (`text`: as a message). */
+  lastFallback: { reason: string; atMs: number; text?: MessageText } | undefined;
   /** The rate service's last failure, unless it has answered since: what is wrong with it now. */
   serviceFailure: { reason: string; atMs: number } | undefined;
   /** "" when the ECB service is off. */
@@ -188,8 +188,11 @@ class RateState {
   commit(pass: Pass): boolean {
     for (let i = 0; i < SOURCE_NAMES.length; i++) this.counts[i] += pass.counts[i];
     if (pass.lastSource) this.lastSource = pass.lastSource;
-    if (pass.fallback !== undefined)
-      this.lastFallback = { reason: pass.fallback, atMs: Date.now() };
+    if (pass.fallback !== undefined) {
+      // The chain cites the reason in English; the client kept it as a message for the pane too.
+      const text = this.client.messageFor(pass.fallback);
+      this.lastFallback = { reason: pass.fallback, atMs: Date.now(), text };
+    }
     if (pass.newPins === undefined) return false;
     let added = false;
     for (const [key, pin] of pass.newPins) {

@@ -13,9 +13,9 @@ export interface CatalogueViewHandlers {
 
 /** The first publishers and how many more: a table citing thirty sources still takes three lines. */
 function publishersLine(publishers: string[], shown = 3): string {
-  if (publishers.length <= shown + 1) return publishers.join("; ");
+  if (publishers.length <= shown + 1) return publishers.join(ui("listSeparator"));
   return ui("listAndMore", {
-    list: publishers.slice(0, shown).join("; "),
+    list: publishers.slice(0, shown).join(ui("listSeparator")),
     count: publishers.length - shown,
   });
 }

@@ -7,7 +7,9 @@ import { isoDateFromDayNumber } from "../core/dates/dayNumber";
 import { importedRatesState, type ImportedEcbHistory } from "../functions/importedRates";
 import { ui } from "../i18n/ui/current";
 import { el } from "./dom";
-import { writeMessage } from "../functions/messages";
+import { withMessages, writeMessage } from "../functions/messages";
+import { isMessageText, type MessageText } from "../core/messages/text";
+import { reasonOf } from "../core/errorReason";
 
 const MS_PER_DAY = 86400000;
 
@@ -25,6 +27,21 @@ export function ecbFileStateText(current: ImportedEcbHistory | undefined): strin
   if (current.origin === "build") return ui("ecbFileBundled", { range });
   const on = isoDateFromDayNumber(Math.floor((current.importedAtMs ?? 0) / MS_PER_DAY));
   return ui("ecbFileImported", { name: current.fileName ?? "", range, day: on });
+}
+
+/**
+ * A refusal in the pane's language: the messages (cell messages and the language's) are fetched first,
+ * as the rates panel does, since a file may be imported before any formula has fetched them.
+ */
+async function written(text: MessageText): Promise<string> {
+  await Promise.resolve(withMessages(() => undefined)).catch(() => undefined);
+  return writeMessage(text);
+}
+
+/** Why something failed: a message in the pane's language, else the error's own words. */
+function reasonText(error: unknown): Promise<string> {
+  const text = (error as { text?: unknown } | null)?.text;
+  return isMessageText(text) ? written(text) : Promise.resolve(reasonOf(error));
 }
 
 async function bytesOf(file: File): Promise<Uint8Array> {
@@ -103,22 +120,18 @@ export function ecbFileSection(): HTMLElement {
     say(ui("ecbFileReading", { name: file.name }), false);
     void bytesOf(file)
       .then((bytes) => rates.import(bytes, file.name))
-      .then(
-        (outcome) => {
-          if (outcome.ok) {
-            say(ui("ecbFileImportedNow", { name: file.name }), false);
-          } else {
-            const kept = rates.current();
-            const keptText = kept ? ` ${ui("ecbFileKept", { state: ecbFileStateText(kept) })}` : "";
-            say(
-              ui("ecbFileRefused", { name: file.name, reason: writeMessage(outcome.text) }) +
-                keptText,
-              true
-            );
-          }
-        },
-        (error: unknown) =>
-          say(ui("ecbFileUnreadable", { name: file.name, reason: String(error) }), true)
+      .then(async (outcome) => {
+        if (outcome.ok) {
+          say(ui("ecbFileImportedNow", { name: file.name }), false);
+          return;
+        }
+        const reason = await written(outcome.text);
+        const kept = rates.current();
+        const keptText = kept ? ` ${ui("ecbFileKept", { state: ecbFileStateText(kept) })}` : "";
+        say(ui("ecbFileRefused", { name: file.name, reason }) + keptText, true);
+      })
+      .catch(async (error: unknown) =>
+        say(ui("ecbFileUnreadable", { name: file.name, reason: await reasonText(error) }), true)
       )
       .finally(() => {
         input.value = "";
@@ -133,7 +146,8 @@ export function ecbFileSection(): HTMLElement {
         say(ui("ecbFileRemoved"), false);
         input.focus();
       },
-      (error: unknown) => say(ui("ecbFileNotRemoved", { reason: String(error) }), true)
+      async (error: unknown) =>
+        say(ui("ecbFileNotRemoved", { reason: await reasonText(error) }), true)
     );
   });
   return section;

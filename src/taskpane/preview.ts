@@ -76,15 +76,16 @@ function previewTable(plan: CellPlan, title: string): HTMLElement {
 /** Publishers in one line, or folded behind their count where there are many. */
 function sourcesList(publishers: string[]): Node {
   if (publishers.length === 0) return document.createTextNode(ui("noneCited"));
-  if (publishers.length <= SOURCES_SHOWN) return document.createTextNode(publishers.join("; "));
+  if (publishers.length <= SOURCES_SHOWN)
+    return document.createTextNode(publishers.join(ui("listSeparator")));
   return el("details", { className: "sources" }, [
     el("summary", {
       text: ui("listAndMore", {
-        list: publishers.slice(0, 2).join("; "),
+        list: publishers.slice(0, 2).join(ui("listSeparator")),
         count: publishers.length - 2,
       }),
     }),
-    el("p", { text: publishers.join("; ") }),
+    el("p", { text: publishers.join(ui("listSeparator")) }),
   ]);
 }
 

@@ -10,7 +10,7 @@ import { DEFAULT_RATES_URL, readRatesBaseUrl, saveRatesBaseUrl } from "../functi
 import { activeLanguage } from "../i18n/activeLanguage";
 import { localeOf } from "../i18n/fill";
 import { ui } from "../i18n/ui/current";
-import type { Failure } from "../functions/ecbClient";
+import type { MessageText } from "../core/messages/text";
 import { withMessages, writeMessage } from "../functions/messages";
 import { whenRateEngineLoads } from "../functions/rateEngineLoader";
 import type { UiKey } from "../i18n/ui";
@@ -80,8 +80,8 @@ const STAND_IN_WORDS = { "ECB file": "standInEcbFile", bundled: "standInBundled"
  * Why the service failed, in the pane's language: the client keeps the reason as a message beside its
  * English (ecbClient.ts's Failure), which the rate chain passes on as it is.
  */
-export function failureReason(failure: { reason: string }): string {
-  const text = (failure as Failure).text;
+export function failureReason(failure: { reason: string; text?: MessageText }): string {
+  const text = failure.text;
   return text ? writeMessage(text) : failure.reason;
 }
 
@@ -133,14 +133,14 @@ export function statusText(status: RateStatus): string {
       .map((name) =>
         ui("newestOfSource", { source: sourceWord(name), day: status.newest[name] ?? ui("none") })
       )
-      .join("; "),
+      .join(ui("listSeparator")),
   });
   const file = status.importedRange
     ? ` ${ui("importedRange", { first: status.importedRange.first, last: status.importedRange.last })}`
     : "";
   const bundled = status.bundledError ? ` ${writeMessage(status.bundledError)}` : "";
   const failure = status.lastFallback
-    ? ` ${ui("lastFailure", { time: timeOf(status.lastFallback.atMs), reason: status.lastFallback.reason })}`
+    ? ` ${ui("lastFailure", { time: timeOf(status.lastFallback.atMs), reason: failureReason(status.lastFallback) })}`
     : "";
   return `${service} ${used} ${newest}${file}${bundled}${failure}`;
 }

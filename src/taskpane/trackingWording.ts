@@ -1,6 +1,6 @@
 /**
  * The "Inserted tables" panel's wording in a language: core's sentences (core/tracking/messages) with the
- * panel's strings, the dataset's words and figures of that language. Fetched with the first check, not at
+ * panel's strings, the dataset's words, figures and changelog reasons of that language. Fetched with the first check, not at
  * the pane's start, so that its English stays out of the start bundle.
  */
 import { ENGLISH_WORDS } from "../core/i18n/englishWords";
@@ -32,5 +32,7 @@ export async function trackingWording(
     },
     tableTitle: (id) => lookups.tableTitle(id),
     words: texts?.words ?? ENGLISH_WORDS,
+    // Keyed by version and figure id, as the changelog's English is (core/i18n/englishChangelog.ts).
+    changeWhy: (id, r) => texts?.changelog.versions[r.version]?.figures?.[id] ?? r.why,
   };
 }

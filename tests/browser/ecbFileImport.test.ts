@@ -1,7 +1,8 @@
 /**
  * The ECB history file in the built task pane, in headless Chromium: chosen through the file input, its
  * range is shown; after a reload it is still kept (IndexedDB); a bad file is refused with the reason and
- * the kept one stays, also after another reload; Remove takes it away.
+ * the kept one stays, also after another reload; Remove takes it away. A browser whose storage is full says
+ * so in the pane's language.
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { strToU8 } from "fflate";
@@ -96,4 +97,43 @@ describeInBrowser("ECB history file in the task pane (pane)", () => {
     await open(page);
     expect(await stateText(page)).toBe("No ECB history file is kept in this browser.");
   }, 90000);
+
+  it("in French, a storage that is full says so in French", async () => {
+    const french = await suite.browser.newContext({ locale: "fr-FR" });
+    try {
+      const page = await french.newPage();
+      // The browser's storage refuses every write as full, as it does when its quota is used up.
+      await page.addInitScript(() => {
+        const full = () => {
+          throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        };
+        IDBObjectStore.prototype.put = full;
+      });
+      await keepPageOffline(page);
+      await page.goto(`${suite.origin}/taskpane.html`);
+      await page.waitForFunction(
+        () => /^Aucun fichier/.test(document.getElementById("ecb-file-state")?.textContent ?? ""),
+        null,
+        { timeout: 20000 }
+      );
+      const { text } = makeEcbHistoryCsv({ days: 30, lastDate: "2026-11-27", seed: 3 });
+      await page.locator("#ecb-file-input").setInputFiles({
+        name: "eurofxref-hist.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(text),
+      });
+      await page.waitForFunction(
+        () => / importé/.test(document.getElementById("ecb-file-message")?.textContent ?? ""),
+        null,
+        { timeout: 20000 }
+      );
+      expect(await messageText(page)).toBe(
+        "eurofxref-hist.csv n’a pas été importé\u00a0: Le fichier est valide, mais le stockage du " +
+          "navigateur ne l’a pas gardé (le stockage du navigateur est plein)\u00a0; le fichier gardé " +
+          "auparavant est inchangé."
+      );
+    } finally {
+      await french.close();
+    }
+  }, 60000);
 });

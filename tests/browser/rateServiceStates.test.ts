@@ -35,6 +35,8 @@ import {
   type FrankfurterServer,
 } from "../rates/support/frankfurterServer";
 import { dayNumberOf, fixtureRate } from "../rates/support/frankfurterFixture";
+import { en } from "../../src/i18n/ui/en";
+import { fr } from "../../src/i18n/ui/fr";
 
 const OLD_HOST = "api.frankfurter.app";
 const HOST = "api.frankfurter.dev";
@@ -105,9 +107,11 @@ describeInBrowser(
       await recordRegisteredFunctions(page, { ratesBaseUrl });
       await injectExcelStandIn(page, standIn);
       await page.goto(`${pane.origin}/taskpane.html`);
+      // The host line of the pane's language (Excel's display language), once Excel has answered.
+      const connected = standIn.displayLanguage?.startsWith("fr") ? fr.hostExcel : en.hostExcel;
       await page.waitForFunction(
-        () => /Connected to Excel/.test(document.getElementById("host-status")?.textContent ?? ""),
-        null,
+        (text) => document.getElementById("host-status")?.textContent === text,
+        connected,
         { timeout: 20000 }
       );
       return { context, page };
@@ -208,6 +212,33 @@ describeInBrowser(
       const policyProblem = await problemShown(elsewhere.page);
       console.log(`blocked (policy), the pane shows:\n  ${policyProblem}`);
       expect(policyProblem).toMatch(problemLine(notAllowed, bundled.newest));
+    });
+
+    it("a response the add-in refuses: says what the service sent, in the pane's language", async () => {
+      // The service answers, but with a rate no ECB figure can be: the whole year is refused.
+      frankfurter.overrides = { "2021-03-09": { USD: -1 } };
+      try {
+        const { page } = await openPane(stockPane, { [HOST]: frankfurter.url }, undefined, {
+          displayLanguage: "fr-FR",
+        });
+        const info = await callRegistered(page, "RATEINFO", [["EUR"]], [["USD"]], [["2021-03-09"]]);
+        expect((info as unknown[][])[0][2]).toBe("bundled");
+        await page.waitForFunction(
+          () => (document.getElementById("rates-problem")?.textContent ?? "") !== ""
+        );
+        const problem = await page.getByRole("alert", { name: fr.ratesProblemLabel }).textContent();
+        console.log(`a refused response, the French pane shows:\n  ${problem}`);
+        expect(problem).toMatch(
+          new RegExp(
+            "^Les taux de la BCE du service ne sont pas disponibles depuis \\d{1,2}:\\d{2}\u00a0: " +
+              "le service de taux a envoyé -1 comme taux USD du 2021-03-09\\. "
+          )
+        );
+        const status = await page.getByRole("status", { name: fr.ratesStatusLabel }).textContent();
+        expect(status).not.toMatch(/the rate service sent/);
+      } finally {
+        frankfurter.overrides = {};
+      }
     });
 
     it("offline: says the computer is offline, and the newest rate each source has", async () => {

@@ -13,7 +13,7 @@ import { checkRatesBaseUrl } from "../../src/core/rates/ecb/serviceUrl";
 import { useUiLanguage } from "../../src/i18n/ui/current";
 import { pinLinesWriter, referenceWord } from "../../src/taskpane/pinCheckPanel";
 import { pinCheckWriter, type PinLinesWriter } from "../../src/taskpane/pinCheckWording";
-import { describePinSave } from "../../src/core/rates/pinBudget";
+import { describePinSave, type PinSaveReason } from "../../src/core/rates/pinBudget";
 
 const ecb = "ECB euro reference rate via https://api.frankfurter.dev/v1";
 const pin = (rate: number, dateUsed = "2021-03-09", source = ecb): Pin => ({
@@ -133,6 +133,21 @@ describe("the pin lines in the pane's language", () => {
       text: "1\u202f200 taux figés enregistrés dans le classeur, 850\u00a0Ko sur les 1\u202f000\u00a0Ko permis\u00a0: proche de la limite. Convertissez en valeurs les feuilles terminées, ou commencez un nouveau classeur pour les nouvelles recherches.",
       problem: true,
     });
+  });
+
+  it("French: a save Excel did not answer, or refused without a reason, says so in French", async () => {
+    await useUiLanguage("fr");
+    const french = await pinLinesWriter();
+    const failed = (reason: PinSaveReason) =>
+      describePinSave({ state: "failed", pinCount: 2, reason, atMs: 0 }, french).text;
+    expect(failed({ key: "pinsNoAnswer" })).toMatch(
+      /^Excel n’a pas enregistré les taux figés \(Excel n’a pas répondu\)\. /
+    );
+    expect(failed({ key: "pinsNoReason" })).toMatch(/\(aucune raison indiquée\)\. /);
+    // Office's own words are given as Office wrote them, in Office's language.
+    expect(failed("Le document est en lecture seule.")).toMatch(
+      /\(Le document est en lecture seule\.\)/
+    );
   });
 });
 

@@ -5,12 +5,20 @@
  */
 import fs from "fs";
 import path from "path";
-import { CATALOGUE, FIGURES, SOURCES, UNITS, UNIT_FORMATS } from "../../src/data";
+import {
+  CATALOGUE,
+  DATASET_CHANGELOG,
+  FIGURES,
+  SOURCES,
+  UNITS,
+  UNIT_FORMATS,
+} from "../../src/data";
 import { unitFormat } from "../../src/core/figureText";
 import type { TableDef } from "../../src/data/types";
 import { buildCellPlan, noteFigureIds } from "../../src/core/cellPlan";
 import type { DatasetTexts } from "../../src/core/i18n/datasetTexts";
 import { englishDatasetTexts } from "../../src/core/i18n/englishTexts";
+import { englishChangelogTexts } from "../../src/core/i18n/englishChangelog";
 import { planInLanguage, tableInLanguage } from "../../src/core/i18n/planInLanguage";
 import { placeholdersOf } from "../../src/i18n/fill";
 import { GLOSSARY } from "../../src/i18n/glossary";
@@ -23,7 +31,7 @@ import { DATASET } from "../../src/core/share/dataset";
 import { cellText } from "../../src/taskpane/cellText";
 import { setActiveLanguage } from "../../src/i18n/activeLanguage";
 
-const EN = englishDatasetTexts(CATALOGUE, FIGURES);
+const EN = englishDatasetTexts(CATALOGUE, FIGURES, DATASET_CHANGELOG);
 const TRANSLATIONS: [string, DatasetTexts][] = [
   ["fr", fr],
   ["nl", nl],
@@ -72,7 +80,10 @@ const words = (text: string): string =>
     .replace(FIGURE_IDS, "{}")
     .replace(/Seizure Desk/g, "");
 
-/** The pairs a reader sees: tables, figures, shared words and the Sources sheet (not the Intl locale). */
+/**
+ * The pairs a reader sees: tables, figures, shared words, the Sources sheet and the changelog's words,
+ * summaries and reasons (not the Intl locale).
+ */
 function readerPairs(tr: DatasetTexts): [string, string, string][] {
   // The Intl locale tag is not text a reader sees.
   const withoutLocale = (w: DatasetTexts["words"]) =>
@@ -83,7 +94,35 @@ function readerPairs(tr: DatasetTexts): [string, string, string][] {
     ...pairs(EN.figures, tr.figures, "figures"),
     ...pairs(enWords, words, "words"),
     ...pairs(EN.sources, tr.sources, "sources"),
+    ...pairs(EN.changelog, tr.changelog, "changelog"),
   ];
+}
+
+/**
+ * The numbers of a text as the language writes them (English 40,641.5; French 40 641,5; Dutch and German
+ * 40.641,5), sorted; without figure ids, whose digits are not numbers of the text, and without quotations,
+ * which keep the number as the source wrote it ("48.000 kilo" in an English sentence).
+ */
+function numbersOf(text: string, language: string): number[] {
+  const [thousands, decimal] =
+    language === "en" ? [",", "."] : language === "fr" ? ["\u202f\u00a0", ","] : [".", ","];
+  const number = new RegExp(
+    `\\d{1,3}(?:[${thousands}]\\d{3})+(?:[${decimal}]\\d+)?|\\d+(?:[${decimal}]\\d+)?`,
+    "g"
+  );
+  const unquoted = text
+    .replace(FIGURE_IDS, " ")
+    .replace(/"[^"]*"|“[^”]*”|‘[^’]*’|«[^»]*»|„[^“]*“/g, " ");
+  return (unquoted.match(number) ?? [])
+    .map((n) =>
+      Number(
+        n
+          .split(new RegExp(`[${thousands}]`))
+          .join("")
+          .replace(decimal, ".")
+      )
+    )
+    .sort((a, b) => a - b);
 }
 
 describe("the English figure texts", () => {
@@ -105,6 +144,25 @@ describe("the English figure texts", () => {
   });
 });
 
+describe("the English changelog texts", () => {
+  it("are every version's summary and every change's reason, by figure id and by source id and field", () => {
+    const versions = EN.changelog.versions;
+    expect(Object.keys(versions)).toEqual(DATASET_CHANGELOG.map((v) => v.version));
+    for (const v of DATASET_CHANGELOG) {
+      expect(versions[v.version].summary).toBe(v.summary);
+      for (const c of v.changes) expect(versions[v.version].figures?.[c.figureId]).toBe(c.why);
+      for (const c of v.sourceChanges ?? [])
+        expect(versions[v.version].sources?.[c.sourceId]?.[c.field]).toBe(c.why);
+    }
+  });
+
+  it("refuse a version that changes a figure twice: each reason needs a key of its own", () => {
+    const change = { figureId: "a", kind: "added" as const, why: "x", sourceIds: [] };
+    const twice = [{ version: "2027-01-01", summary: "s", changes: [change, change] }];
+    expect(() => englishChangelogTexts(twice)).toThrow(/changes a twice/);
+  });
+});
+
 describe.each(TRANSLATIONS)("table texts in %s", (language, tr) => {
   it("has every table's texts, in the English shape", () => {
     expect(Object.keys(tr.tables).sort()).toEqual(Object.keys(EN.tables).sort());
@@ -123,6 +181,24 @@ describe.each(TRANSLATIONS)("table texts in %s", (language, tr) => {
     const shape = (f: DatasetTexts["figures"]) =>
       Object.fromEntries(Object.entries(f).map(([id, t]) => [id, Object.keys(t).sort()]));
     expect(shape(tr.figures)).toEqual(shape(EN.figures));
+  });
+
+  it("has every version's summary and the reason of every change of the changelog, and no other", () => {
+    // The English shape, each text replaced by its key path: a missing or an extra key shows by name.
+    const shape = (texts: DatasetTexts["changelog"]) =>
+      pairs(texts, texts, "changelog")
+        .map(([where]) => where)
+        .sort();
+    expect(shape(tr.changelog)).toEqual(shape(EN.changelog));
+  });
+
+  it("writes the changelog's numbers as the English gives them, in the language's typography", () => {
+    const differ = pairs(EN.changelog.versions, tr.changelog.versions, "changelog.versions")
+      .filter(([, en, t]) => numbersOf(en, "en").join() !== numbersOf(t, language).join())
+      .map(
+        ([where, en, t]) => `${where}: ${numbersOf(en, "en")} | ${numbersOf(t, language)}: ${t}`
+      );
+    expect(differ).toEqual([]);
   });
 
   it("leaves no string empty", () => {

@@ -7,6 +7,14 @@
  * with an older dataset; the panel compares them with a newer one.
  */
 import { a1 } from "../../src/core/a1";
+import { buildCellPlan } from "../../src/core/cellPlan";
+import { DATASET_CHANGELOG } from "../../src/data";
+import type { Figure } from "../../src/data/types";
+import { currentDataset } from "../../src/excel/currentDataset";
+import { insertTableIn } from "../../src/excel/insertTable";
+import { sourceById } from "../../src/core/dataset/byId";
+import fr from "../../src/i18n/dataset/fr";
+import { useUiLanguage } from "../../src/i18n/ui/current";
 import { parseRecordXml } from "../../src/core/tracking/record";
 import { checkInsertedTables, updateInsertedTables } from "../../src/excel/tableUpdates";
 import { figureById, tableById } from "../../src/core/dataset/byId";
@@ -22,6 +30,7 @@ import {
   revisedA,
   revisedB,
   revision,
+  table,
 } from "../support/olderDataset";
 
 function mount(): HTMLElement {
@@ -105,5 +114,72 @@ describe("Inserted tables panel", () => {
     expect(await statusAfter(root, () => buttonNamed(root, "Update chosen tables").click())).toBe(
       "Choose at least one table to update."
     );
+  });
+});
+
+describe("Inserted tables panel in French", () => {
+  /** A figure of the ports table that the changelog revised, with its value and reason before that. */
+  const [version, change] =
+    DATASET_CHANGELOG.flatMap((v) => v.changes.map((c) => [v.version, c] as const)).find(
+      ([, c]) => c.figureId === "port.rotterdam.2020.om" && c.kind === "revised"
+    ) ?? [];
+  if (!version || !change)
+    throw new Error("The changelog no longer revises port.rotterdam.2020.om.");
+  const before = DATASET_CHANGELOG[DATASET_CHANGELOG.findIndex((v) => v.version === version) - 1];
+
+  beforeEach(async () => {
+    const wb = new FakeWorkbook(["Sheet1"]);
+    wb.active = { sheet: "Sheet1", row: 0, col: 0 };
+    // The ports table as the version before the revision inserted it.
+    const lookup = {
+      sourceById,
+      figureById: (id: string) => {
+        const f = figureById(id);
+        return f && id === change.figureId ? ({ ...f, value: change.oldValue } as Figure) : f;
+      },
+    };
+    await insertTableIn(asExcelContext(wb.context()), {
+      title: table.title,
+      planAt: (r, c) => buildCellPlan(table, { anchorRow: r, anchorCol: c }, lookup),
+      liveFormulas: true,
+      chart: false,
+      datasetVersion: before.version,
+    });
+    (globalThis as { Excel?: unknown }).Excel = {
+      run: (fn: (context: Excel.RequestContext) => Promise<unknown>) =>
+        fn(asExcelContext(wb.context())),
+    };
+    await useUiLanguage("fr");
+  });
+  afterEach(async () => {
+    delete (globalThis as { Excel?: unknown }).Excel;
+    await useUiLanguage("en");
+  });
+
+  it("gives the changelog's reason in French, with French numbers", async () => {
+    document.body.innerHTML = "";
+    const section = document.createElement("section");
+    document.body.appendChild(section);
+    const data = currentDataset();
+    mountUpdatesPanel(section, {
+      wording: { figureById, tableTitle: (id) => tableById(id)?.title },
+      check: () => checkInsertedTables(data),
+      update: (chosen) => updateInsertedTables(data, { chosen }),
+    });
+    const said = await statusAfter(section, () =>
+      buttonNamed(section, "Vérifier les mises à jour des tableaux insérés").click()
+    );
+    expect(said).toBe("1 tableau inséré\u00a0: 1 a des mises à jour.");
+    const items = [...section.querySelectorAll(".updates-changes li")].map((li) => li.textContent);
+    const why = fr.changelog.versions[version].figures?.[change.figureId] ?? "";
+    // The language's typography: the thousands of "40 641 kg" kept together by a narrow no-break space.
+    expect(why).toMatch(
+      /^Était calculé à partir des 70,571 t de 2021 .* 40\u202f641 kg pour 2020\./
+    );
+    expect(items).toEqual([
+      expect.stringContaining(`Pourquoi\u00a0: ${version}, révisé\u00a0: ${why}`),
+    ]);
+    expect(items[0]).toContain("40,558 t → 40,641 t");
+    expect(items[0]).not.toContain(change.why);
   });
 });

@@ -3,6 +3,7 @@
  * (the source of truth, see englishTexts.ts); each other language is a data module of this shape
  * (src/i18n/dataset/*.ts). Only words live here: numbers, formulas, formats and sources come from the data.
  */
+import type { SourceChange } from "../../data/changelog";
 import type { Confidence, Qualifier, Unit, Verdict } from "../../data/types";
 
 /** A table's own texts, keyed by position in its TableDef. */
@@ -118,6 +119,47 @@ export interface SourcesSheetWords {
   homePageNote: string;
 }
 
+/**
+ * The texts of one version of the changelog, keyed as the figures' texts are: by figure id (and by source
+ * id and field), within the version that made the change, so that a figure changed again in a later version
+ * has a reason of its own there.
+ */
+export interface VersionTexts {
+  /** One line: what this version brings. */
+  summary: string;
+  /** By figure id: why the version added, revised or withdrew it. Absent where it changed no figure. */
+  figures?: Record<string, string>;
+  /** By source id, then the field corrected: why. Absent where it corrected no source. */
+  sources?: Record<string, Partial<Record<SourceChange["field"], string>>>;
+}
+
+/** The words of the changelog on the help page; "{count}" and the other placeholders are filled there. */
+export interface ChangelogWords {
+  /** Headings of a version's groups: "Added ({count})". */
+  added: string;
+  revised: string;
+  withdrawn: string;
+  sourcesCorrected: string;
+  /** A withdrawn figure's last value: "was {value}". */
+  wasValue: string;
+  /** After a change's reason: "Sources: {ids}." */
+  sourcesLine: string;
+  /** A corrected source field: "{field}: {old} → {new}". */
+  fieldChange: string;
+  /** A source field that had no value before. */
+  none: string;
+  /** A title or date quoted as the source gives it, in the language's quotation marks. */
+  quoted: string;
+  /** The source fields a correction names. */
+  fields: Record<SourceChange["field"], string>;
+}
+
+/** The changelog's texts: its words, and each version's summary and reasons, by version. */
+export interface ChangelogTexts {
+  words: ChangelogWords;
+  versions: Record<string, VersionTexts>;
+}
+
 export interface DatasetTexts {
   words: DatasetWords;
   sources: SourcesSheetWords;
@@ -125,4 +167,6 @@ export interface DatasetTexts {
   tables: Record<string, TableTexts>;
   /** By figure id: every figure of the dataset (see englishFigureTexts). */
   figures: Record<string, FigureTexts>;
+  /** Every version's summary and reasons (see englishChangelogTexts). */
+  changelog: ChangelogTexts;
 }

@@ -3,8 +3,10 @@
  * follows (same tables, same number of headers, labels and notes, every figure) and what the tests hold
  * the translations to.
  */
+import type { DatasetVersion } from "../../data/changelog";
 import type { Figure, TableDef } from "../../data/types";
 import type { DatasetTexts, FigureTexts, TableTexts } from "./datasetTexts";
+import { englishChangelogTexts } from "./englishChangelog";
 import { ENGLISH_SOURCES_WORDS, ENGLISH_WORDS } from "./englishWords";
 import { isPlainDateLabel } from "./periodLabel";
 
@@ -47,15 +49,17 @@ export function englishFigureTexts(figure: Figure): FigureTexts {
   return texts;
 }
 
-/** Every English text of the given tables and figures, in the shape of a translation. */
+/** Every English text of the given tables, figures and changelog, in the shape of a translation. */
 export function englishDatasetTexts(
   catalogue: readonly TableDef[],
-  figures: readonly Figure[]
+  figures: readonly Figure[],
+  changelog: readonly DatasetVersion[]
 ): DatasetTexts {
   return {
     words: ENGLISH_WORDS,
     sources: ENGLISH_SOURCES_WORDS,
     tables: Object.fromEntries(catalogue.map((t) => [t.id, englishTableTexts(t)])),
     figures: Object.fromEntries(figures.map((f) => [f.id, englishFigureTexts(f)])),
+    changelog: englishChangelogTexts(changelog),
   };
 }

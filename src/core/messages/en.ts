@@ -136,6 +136,11 @@ export const FUNCTION_MESSAGES_EN = {
   "service.noService": "no rate service",
   "ecbFile.notKept":
     "The file is valid but the browser's storage did not keep it ({reason}); the file kept before is unchanged.",
+  // Why the browser's storage did not keep or remove the ECB history file (src/functions/ecbFileStore.ts).
+  "storage.refused": "the browser's storage refused the request",
+  "storage.notKept": "the browser's storage did not keep the file",
+  "storage.full": "the browser's storage is full",
+  "storage.refusedAs": "the browser's storage refused the request ({name})",
   "source.pinned": "pinned",
   "source.ecbLive": "ECB live",
   "source.ecbFile": "ECB file",

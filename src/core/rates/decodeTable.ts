@@ -28,8 +28,14 @@ import {
 } from "./format";
 import { MAX_PACKED_DIGITS, NO_FIGURE, packFigure } from "./packedDecimal";
 import { PAIR_NOT_COMPUTED, RateTable, letterSlot } from "./rateTable";
+import { failure, isMessageText, msg, type MessageText } from "../messages/text";
 
-export type DecodeResult = { ok: true; table: RateTable } | { ok: false; message: string };
+/**
+ * A refused asset says why: in English (`message`, read when asked) and as a message (`text`, its English in
+ * rateServiceEn.ts) that the pane's status line writes in its language.
+ */
+export type DecodeResult =
+  { ok: true; table: RateTable } | { ok: false; readonly message: string; text: MessageText };
 
 interface CurrencyRecord {
   code: string;
@@ -98,15 +104,13 @@ function weekdaysBetween(firstDay: number, lastDay: number): number {
   return count;
 }
 
-const fail = (message: string): DecodeResult => ({
-  ok: false,
-  message: `Rate asset unreadable: ${message}`,
-});
+const fail = (reason: MessageText): DecodeResult =>
+  failure(msg("rateAsset.unreadable", { reason }));
 
-function readRecords(cursor: ByteCursor, count: number): CurrencyRecord[] | string {
+function readRecords(cursor: ByteCursor, count: number): CurrencyRecord[] | MessageText {
   const records: CurrencyRecord[] = [];
   for (let i = 0; i < count; i++) {
-    if (!cursor.need(12)) return "truncated currency records.";
+    if (!cursor.need(12)) return msg("rateAsset.truncatedRecords");
     const record: CurrencyRecord = {
       code: cursor.ascii(3),
       kind: cursor.u8(),
@@ -119,33 +123,33 @@ function readRecords(cursor: ByteCursor, count: number): CurrencyRecord[] | stri
       factor: 1,
     };
     if (record.kind === KIND_SERIES) {
-      if (!cursor.need(9)) return "truncated currency records.";
+      if (!cursor.need(9)) return msg("rateAsset.truncatedRecords");
       record.valueCount = cursor.u32();
       record.missingCount = cursor.u32();
       record.sourceMask = cursor.u8();
-      if (record.valueCount === 0) return `no values for ${record.code}.`;
+      if (record.valueCount === 0) return msg("rateAsset.noValues", { code: record.code });
     } else if (record.kind === KIND_PEG) {
-      if (!cursor.need(14)) return "truncated currency records.";
+      if (!cursor.need(14)) return msg("rateAsset.truncatedRecords");
       record.anchor = cursor.u16();
       record.factor = cursor.f64();
       record.valueCount = cursor.u32();
       if (record.anchor >= count || !(record.factor > 0 && Number.isFinite(record.factor))) {
-        return `bad fixed rate for ${record.code}.`;
+        return msg("rateAsset.badPeg", { code: record.code });
       }
     } else if (record.kind !== KIND_BASE) {
-      return `unknown record kind ${record.kind} for ${record.code}.`;
+      return msg("rateAsset.unknownKind", { kind: record.kind, code: record.code });
     }
     if (record.lastDay < record.firstDay || record.lastDay - record.firstDay > MAX_SPAN_DAYS) {
-      return `bad date range for ${record.code}.`;
+      return msg("rateAsset.badRange", { code: record.code });
     }
     if (
       record.kind === KIND_SERIES &&
       record.valueCount + record.missingCount !== weekdaysBetween(record.firstDay, record.lastDay)
     ) {
-      return `${record.code}: value and missing-day counts do not fill its range.`;
+      return msg("rateAsset.countsMismatch", { code: record.code });
     }
     if (record.kind === KIND_PEG && record.valueCount > record.lastDay - record.firstDay + 1) {
-      return `bad value count for ${record.code}.`;
+      return msg("rateAsset.badValueCount", { code: record.code });
     }
     records.push(record);
   }
@@ -285,21 +289,21 @@ interface Header {
   bodyStart: number;
 }
 
-function readHeader(bytes: Uint8Array): Header | string {
+function readHeader(bytes: Uint8Array): Header | MessageText {
   const cursor = new ByteCursor(bytes);
-  if (!cursor.need(10) || cursor.ascii(4) !== ASSET_MAGIC) return "not a Seizure Desk rate asset.";
+  if (!cursor.need(10) || cursor.ascii(4) !== ASSET_MAGIC) return msg("rateAsset.notAsset");
   const version = cursor.u8();
-  if (version !== ASSET_VERSION) return `version ${version}, expected ${ASSET_VERSION}.`;
+  if (version !== ASSET_VERSION)
+    return msg("rateAsset.version", { version, expected: ASSET_VERSION });
   const digits = cursor.u8();
-  if (digits < 1 || digits > MAX_PACKED_DIGITS)
-    return `${digits} significant digits is out of range (1 to ${MAX_PACKED_DIGITS}).`;
+  if (digits < 1 || digits > MAX_PACKED_DIGITS) return msg("rateAsset.digits", { digits });
   const count = cursor.u16();
   const labelLength = cursor.u16();
-  if (!cursor.need(labelLength)) return "truncated header.";
+  if (!cursor.need(labelLength)) return msg("rateAsset.truncatedHeader");
   const dataset = cursor.ascii(labelLength);
   const records = readRecords(cursor, count);
-  if (typeof records === "string") return records;
-  if (bytes.length - cursor.offset < STREAM_PADDING_BYTES) return "truncated body.";
+  if (isMessageText(records)) return records;
+  if (bytes.length - cursor.offset < STREAM_PADDING_BYTES) return msg("rateAsset.truncatedBody");
   return { digits, dataset, records, bodyStart: cursor.offset };
 }
 
@@ -353,10 +357,10 @@ function decodeValues(
   bytes: Uint8Array,
   header: Header,
   layout: SeriesLayout
-): Int32Array | string {
+): Int32Array | MessageText {
   const codes = new Int32Array(layout.codeCount);
   const endBit = readAllCodes(bytes, header.bodyStart * 8, codes, layout.groupStarts);
-  if (endBit > (bytes.length - STREAM_PADDING_BYTES) * 8) return "the rate stream ends early.";
+  if (endBit > (bytes.length - STREAM_PADDING_BYTES) * 8) return msg("rateAsset.streamEnds");
   const baseSlots = layout.lastTableDay - layout.firstTableDay + 1;
   const figures = new Int32Array(layout.slots + baseSlots);
   figures.fill(NO_FIGURE, 0, layout.slots);
@@ -371,7 +375,9 @@ function decodeValues(
     header.digits,
     figures
   );
-  return broken >= 0 ? `${layout.series[broken].code}: its days and values do not match.` : figures;
+  return broken >= 0
+    ? msg("rateAsset.valuesMismatch", { code: layout.series[broken].code })
+    : figures;
 }
 
 /** Per currency: its days, where its values are, and for a fixed-rate currency its anchor and factor. */
@@ -388,7 +394,7 @@ interface CurrencyColumns {
 function currencyColumns(
   records: CurrencyRecord[],
   layout: SeriesLayout
-): CurrencyColumns | string {
+): CurrencyColumns | MessageText {
   const count = records.length;
   const c: CurrencyColumns = {
     firstDay: new Int32Array(count),
@@ -411,9 +417,9 @@ function currencyColumns(
     }
     const anchor = r.kind === KIND_PEG ? records[r.anchor] : r;
     const s = seriesIndex.get(anchor);
-    if (s === undefined) return `${r.code} is fixed to ${anchor.code}, which has no series.`;
+    if (s === undefined) return msg("rateAsset.pegNoSeries", { code: r.code, anchor: anchor.code });
     if (r.firstDay < anchor.firstDay || r.lastDay > anchor.lastDay)
-      return `${r.code} reaches outside ${anchor.code}.`;
+      return msg("rateAsset.pegOutside", { code: r.code, anchor: anchor.code });
     c.firstDay[i] = r.firstDay;
     c.lastDay[i] = r.lastDay;
     c.valueBase[i] = layout.slot[s] - anchor.firstDay;
@@ -434,14 +440,14 @@ export function decodeRateTable(asset: ArrayBuffer | Uint8Array): DecodeResult {
       ? new Uint8Array(asset.buffer, asset.byteOffset, asset.byteLength)
       : new Uint8Array(asset);
   const header = readHeader(bytes);
-  if (typeof header === "string") return fail(header);
+  if (isMessageText(header)) return fail(header);
   const baseIndex = header.records.findIndex((r) => r.kind === KIND_BASE);
   const layout = layOutSeries(header.records);
-  if (baseIndex < 0 || layout.series.length === 0) return fail("no base currency or no series.");
+  if (baseIndex < 0 || layout.series.length === 0) return fail(msg("rateAsset.noBase"));
   const figures = decodeValues(bytes, header, layout);
-  if (typeof figures === "string") return fail(figures);
+  if (isMessageText(figures)) return fail(figures);
   const columns = currencyColumns(header.records, layout);
-  if (typeof columns === "string") return fail(columns);
+  if (isMessageText(columns)) return fail(columns);
 
   const codes = header.records.map((r) => r.code);
   const indexByLetters = new Int16Array(26 * 26 * 26);

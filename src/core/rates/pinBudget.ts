@@ -36,10 +36,16 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
+/**
+ * Why a save failed: Office's own words (given in Office's language) or a thrown error's, or, where Office
+ * gave none, the add-in's sentence by key, written in the pane's language.
+ */
+export type PinSaveReason = string | { key: "pinsNoAnswer" | "pinsNoReason" };
+
 export type PinSaveStatus =
   | { state: "unsaved" }
   | { state: "saved"; pinCount: number; bytes: number; atMs: number }
-  | { state: "failed"; pinCount: number; reason: string; atMs: number }
+  | { state: "failed"; pinCount: number; reason: PinSaveReason; atMs: number }
   | { state: "too-large"; pinCount: number; bytes: number; atMs: number };
 
 /** The pane's sentences a pin save is told in (src/i18n/ui). */
@@ -54,6 +60,8 @@ export type PinSaveKey =
   | "pinsNearLimit"
   | "pinsAdvice"
   | "pinsSaveFailed"
+  | "pinsNoAnswer"
+  | "pinsNoReason"
   | "pinsTooLarge";
 
 /** One line for the pane, and whether it reports a problem. */
@@ -82,7 +90,7 @@ export function describePinSave(
     case "failed":
       return {
         text: w.say("pinsSaveFailed", {
-          reason: status.reason,
+          reason: typeof status.reason === "string" ? status.reason : w.say(status.reason.key),
           pins: pinsText(status.pinCount, w),
         }),
         problem: true,

@@ -18,6 +18,8 @@ export interface Wording extends Writer<TrackingKey> {
   tableTitle(catalogueId: string): string | undefined;
   /** Place names, units and number words of the pane's language. */
   words: DatasetWords;
+  /** The changelog's reason for a figure's change, in the pane's language where it is translated. */
+  changeWhy(figureId: string, reason: ChangeReason): string;
 }
 
 type Plural = readonly [one: TrackingKey, many: TrackingKey];
@@ -107,8 +109,12 @@ const KIND_KEY: Record<ChangeReason["kind"], TrackingKey> = {
 };
 
 /** The changelog's entry: its version, what happened, and its reason as the changelog words it. */
-function reasonText(r: ChangeReason, w: Wording): string {
-  const values = { version: r.version, kind: w.say(KIND_KEY[r.kind]), why: r.why };
+function reasonText(figureId: string, r: ChangeReason, w: Wording): string {
+  const values = {
+    version: r.version,
+    kind: w.say(KIND_KEY[r.kind]),
+    why: w.changeWhy(figureId, r),
+  };
   return r.sourceIds.length > 0
     ? w.say("reasonWithSources", { ...values, sources: r.sourceIds.join(", ") })
     : w.say("reason", values);
@@ -134,7 +140,7 @@ export function changeText(change: CellChange, w: Wording, done = false): string
     inserted: shown(change.inserted, f, w),
     next,
     action,
-    why: change.reasons.map((r) => reasonText(r, w)).join(" "),
+    why: change.reasons.map((r) => reasonText(change.figureId, r, w)).join(" "),
   });
 }
 

@@ -4,6 +4,35 @@
  */
 import type { DatasetTexts } from "../../core/i18n/datasetTexts";
 
+/** Reasons the changelog gives several figures of one version (see the changelog below). */
+const WHY_DE = {
+  policeThreeYears:
+    "Dreijahresbilanz der belgischen Föderalen Polizei (9. März 2024), die die Lücke zwischen Dezember 2023 und Februar 2026 schließt.",
+  policeOctober2024:
+    "Ergebnisse der Föderalen Polizei vom 28. Oktober 2024 (RTL), anstelle der Zahlen vom Oktober 2024, die mit der Startseite von Bruzz belegt waren.",
+  antwerpHalfYear: "Halbjahresmitteilung des belgischen Zolls (Juli 2025).",
+  afpCustoms2024: "AFP zu den Ergebnissen des Zolls für 2024: Delikte und große Funde.",
+  latinAmerica:
+    "Kokain mit Ziel Belgien, in Lateinamerika abgefangen; AFP und Belga widersprechen sich, beide Zahlen bleiben erhalten.",
+  southAmericaHalfYear:
+    "Kokain mit Ziel Belgien, in Südamerika abgefangen, je Halbjahr (The Brussels Times).",
+  retrievers:
+    "Festnahmen von Personen, die Drogen aus Containern holten, in Rotterdam (OM, über ANP).",
+  vlissingen: "Vlissingen, die Zahl jeder Abgrenzung getrennt geführt.",
+  seaportsHalfYear: "Halbjahressummen des niederländischen Zolls für die Seehäfen.",
+  encroVerdict:
+    "Urteil im Encro-Mammutprozess (Brüssel, 29. Oktober 2024), für die neue Tabelle der Prozesse.",
+  encroAppeal: "Das Encro-Berufungsverfahren, für die neue Tabelle der Prozesse.",
+  parisCase:
+    "Das Pariser Verfahren gegen die Entwickler und Vertreiber von Sky ECC, für die neue Tabelle der Prozesse.",
+  dutchDistributors:
+    "Niederländische Festnahmen von Sky-ECC-Vertreibern (Januar 2025), für die neue Tabelle der Prozesse.",
+  justicePage:
+    "Wert unverändert; mit der Seite des Justizministeriums vom 9. März 2022 belegt statt mit dessen Startseite.",
+  claimConfidence:
+    "Wert unverändert; Verlässlichkeit von hoch auf niedrig gesenkt: Primärquellen widersprechen der Behauptung oder haben sie nie aufgestellt, und die Einstufung sagt nun, wie weit Quellen eine Behauptung stützen.",
+};
+
 const texts: DatasetTexts = {
   words: {
     locale: "de-DE",
@@ -1603,6 +1632,181 @@ const texts: DatasetTexts = {
     "trial.nl.distributors.2025-01.crypto": {
       measure: "bei Vertreibern von Sky ECC sichergestellte Kryptowährung",
       note: "Niederländische Polizei; auch Immobilien wurden sichergestellt.",
+    },
+  },
+  // The changelog: keyed by version, then by figure id (or source id and field), as its English in src/data.
+  changelog: {
+    words: {
+      added: "Hinzugefügt ({count})",
+      revised: "Überarbeitet ({count})",
+      withdrawn: "Zurückgezogen ({count})",
+      sourcesCorrected: "Korrigierte Quellen ({count})",
+      wasValue: "zuvor {value}",
+      sourcesLine: "Quellen: {ids}.",
+      fieldChange: "{field}: {old} → {new}",
+      none: "keine Angabe",
+      quoted: "„{text}“",
+      fields: { title: "Titel", date: "Datum" },
+    },
+    versions: {
+      "2026-11-30": {
+        summary:
+          "Erster veröffentlichter Datensatz: 193 Zahlen aus 68 Quellen in acht Tabellen des Katalogs (Tag der Razzia, Rekordfunde, Sky ECC in Zahlen, Nutzeranteile, Funde nach Ländern und Häfen 2019–2023, die belgische Bilanz danach, der Faktencheck).",
+      },
+      "2026-12-05": {
+        summary:
+          "Zahlen bis 2025 (Häfen, nationale Summen, Halbjahre), die Sky-ECC-Prozesse und die Korrekturen der Überprüfung vom Dezember 2026: veröffentlichte Zahlen statt berechneter, Vorbehalte so, wie die Quellen sie angeben, keine Quellenangaben mit Startseiten mehr.",
+        figures: {
+          "aftermath.be.2024-03.cases": WHY_DE.policeThreeYears,
+          "aftermath.be.2024-03.suspects": WHY_DE.policeThreeYears,
+          "aftermath.be.2024-03.money": WHY_DE.policeThreeYears,
+          "aftermath.be.2024-03.convictions": WHY_DE.policeThreeYears,
+          "aftermath.be.2024-10.cases": WHY_DE.policeOctober2024,
+          "aftermath.be.2024-10.prosecuted": WHY_DE.policeOctober2024,
+          "aftermath.be.2024-10.money": WHY_DE.policeOctober2024,
+          "aftermath.be.2024-10.judgments": WHY_DE.policeOctober2024,
+          "aftermath.be.2024-10.prison": WHY_DE.policeOctober2024,
+          "aftermath.be.2026-02.decisions":
+            "Neue Einzelheit der Fünfjahresbilanz: die Summe der Haftstrafen stammt aus 178 Gerichtsentscheidungen.",
+          "seized.nl.2023.customs":
+            "Die genaue Zahl des niederländischen Zolls für 2023; die Regel der Tabelle, zuerst die nationale Zahl, gilt nun auch für 2023 (sie zeigte die 59 t der EUDA).",
+          "seized.nl.2024.customs": "Landessumme des niederländischen Zolls für 2024.",
+          "seized.nl.2025.customs": "Landessumme des niederländischen Zolls für 2025.",
+          "seized.de.2024.bka":
+            "Landessumme des BKA für 2024 (alle Behörden), wie von inside bw zusammengefasst.",
+          "seized.de.2024.zoll":
+            "Die eigene Summe des deutschen Zolls für 2024, getrennt von der Summe des BKA für alle Behörden.",
+          "seizure.es.2024-10.algeciras":
+            "Größter einzelner Kokainfund aller Zeiten in Spanien, zitiert im Europäischen Drogenbericht 2025 der EUDA.",
+          "port.antwerp.2019.rijnmond":
+            "Als Widerspruch festgehalten: die gemeinsamen Ergebnisse der Zollbehörden nannten 61,8 t für Antwerpen 2019, AFP 62,1 t.",
+          "port.antwerp.2023.belga":
+            "Die 121 t von Belga für den Hafen 2023, im Widerspruch zu den 116 t des Zolls vom Januar 2024; beide Zahlen bleiben erhalten.",
+          "port.antwerp.2024.customs":
+            "Summe des belgischen Zolls für 2024 für den Hafen Antwerpen.",
+          "port.antwerp.2025.customs":
+            "Summe des belgischen Zolls für 2025 für den Hafen Antwerpen.",
+          "port.rotterdam.2019.customs":
+            "Als Widerspruch festgehalten: die gemeinsamen Ergebnisse der Zollbehörden nannten 38 t für Rotterdam 2019, das HARC-Team 33,732 t.",
+          "port.rotterdam.2024.om": "Summe des HARC-Teams für 2024 für den Hafen Rotterdam.",
+          "port.rotterdam.2024.customs":
+            "Zahl des niederländischen Zolls für 2024 für Rotterdam, neben der des HARC-Teams.",
+          "port.rotterdam.2025.om": "Summe des HARC-Teams für 2025 für den Hafen Rotterdam.",
+          "port.rotterdam.2025.customs":
+            "Zahl des niederländischen Zolls für 2025 für Rotterdam, neben der des HARC-Teams.",
+          "port.antwerp.2024-h1.customs": WHY_DE.antwerpHalfYear,
+          "port.antwerp.2025-h1.customs": WHY_DE.antwerpHalfYear,
+          "port.antwerp.2024-h1.seizures": WHY_DE.antwerpHalfYear,
+          "port.antwerp.2025-h1.seizures": WHY_DE.antwerpHalfYear,
+          "port.antwerp.2023.offences": WHY_DE.afpCustoms2024,
+          "port.antwerp.2024.offences": WHY_DE.afpCustoms2024,
+          "port.antwerp.2023.seizures-2t": WHY_DE.afpCustoms2024,
+          "port.antwerp.2024.seizures-2t": WHY_DE.afpCustoms2024,
+          "intercepted.latam-to-be.2023.afp": WHY_DE.latinAmerica,
+          "intercepted.latam-to-be.2023.belga": WHY_DE.latinAmerica,
+          "intercepted.latam-to-be.2024.afp": WHY_DE.latinAmerica,
+          "intercepted.latam-to-be.2024.belga": WHY_DE.latinAmerica,
+          "intercepted.latam-to-be.2024-h1": WHY_DE.southAmericaHalfYear,
+          "intercepted.latam-to-be.2025-h1": WHY_DE.southAmericaHalfYear,
+          "port.rotterdam.2023.uithalers": WHY_DE.retrievers,
+          "port.rotterdam.2024.uithalers": WHY_DE.retrievers,
+          "port.vlissingen.2024.om": WHY_DE.vlissingen,
+          "port.vlissingen.2024.customs": WHY_DE.vlissingen,
+          "port.vlissingen.2025.om": WHY_DE.vlissingen,
+          "nl.seaports.2023-h1.customs": WHY_DE.seaportsHalfYear,
+          "nl.seaports.2024-h1.customs": WHY_DE.seaportsHalfYear,
+          "nl.seaports.2025-h1.customs": WHY_DE.seaportsHalfYear,
+          "port.rotterdam.2025-h1.customs":
+            "Halbjahreszahl des niederländischen Zolls für Rotterdam; andere Berichte weichen davon ab (siehe Anmerkung).",
+          "port.hamburg.2024.announced-count":
+            "Die dpa-Zählung gemeldeter Funde in Hamburg 2024: keine amtliche Summe, als vorläufig markiert.",
+          "trial.encro.2024-10-29.convicted": WHY_DE.encroVerdict,
+          "trial.encro.2024-10-29.acquitted": WHY_DE.encroVerdict,
+          "trial.encro.2024-10-29.prison": WHY_DE.encroVerdict,
+          "trial.encro.2024-10-29.confiscated": WHY_DE.encroVerdict,
+          "trial.encro.appeal.retried": WHY_DE.encroAppeal,
+          "trial.encro.appeal.opened": WHY_DE.encroAppeal,
+          "trial.encro.appeal.closed": WHY_DE.encroAppeal,
+          "trial.encro.appeal.judgment-expected": WHY_DE.encroAppeal,
+          "trial.fr.paris.sent-to-trial": WHY_DE.parisCase,
+          "trial.fr.paris.charged": WHY_DE.parisCase,
+          "trial.fr.paris.warrants": WHY_DE.parisCase,
+          "trial.nl.distributors.2025-01.arrested": WHY_DE.dutchDistributors,
+          "trial.nl.distributors.2025-01.crypto": WHY_DE.dutchDistributors,
+          "port.rotterdam.2020.om":
+            "War aus den 70,571 t von 2021 und deren Veränderung von 74 % berechnet; das HARC-Team veröffentlichte 40.641 kg für 2020. Die veröffentlichte Zahl ersetzt die Berechnung (und die Veränderung 2021 gegenüber 2020 ist nicht länger zirkulär).",
+          "seized.nl.2019.customs":
+            "Wert unverändert; nun mit dem Vorbehalt „etwa“: er ist aus einer Veränderung von etwa 24 % abgeleitet. Die eigenen 38.000 kg der Douane (NRC, Juli 2020) waren nicht erfasst und können ihn daher noch nicht ersetzen.",
+          "seized.nl.2020.customs":
+            "Wert unverändert; der Vorbehalt „mehr als“ entfällt: die zitierte Meldung von De Telegraaf nennt „48.000 kilo“ (ANP-Meldungen sagen „ruim“, mehr als).",
+          "seized.nl.2021.customs":
+            "Wert unverändert; in seiner Bezeichnung nun als Zahl für einen Teil des Jahres ausgewiesen (bis Weihnachten 2021) und nicht mehr für einen Anteil an der EU-Summe verwendet.",
+          "seized.nl.2022.customs":
+            "Die genaue Zahl des niederländischen Zolls (51.447 kg) ersetzt das gerundete „etwa 51 t“.",
+          "seized.es.2023.govt":
+            "Wert unverändert; nicht mehr vorläufig: die amtliche Zahl des spanischen Innenministeriums (117 t, El País, 17. Dezember 2024) stimmt überein.",
+          "seizure.antwerp.livephase":
+            "Die eigene Zahl der Antwerpener Staatsanwaltschaft, 27,64 t, ersetzt „etwa 27,6 t“; die Zahl ist die der Staatsanwaltschaft, nicht mehr mit Le Vif belegt (Daten der EMCDDA).",
+          "seizure.antwerp.livephase.days":
+            "Die Antwerpener Staatsanwaltschaft sprach von 42 Tagen, nicht von etwa 40.",
+          "seizure.antwerp.livephase.value":
+            "Die Antwerpener Staatsanwaltschaft sprach von 1,382 Milliarden €; etwa 1,4 Milliarden € waren eine Rundung in Belga-Meldungen.",
+          "article.skyecc.share.antwerp":
+            "Wert unverändert; der Artikel spricht von „fast“ 15 %, nicht von „etwa“. Verlässlichkeit auf niedrig gesenkt (die Behauptung steht in keiner Quelle).",
+          "article.seized.de.16t":
+            "Wert unverändert; Ort von „Hamburger Hafen“ zu Deutschland korrigiert, wie der Artikel sagt. Verlässlichkeit auf niedrig gesenkt (der Zeitpunkt weicht ab).",
+          "article.op.nl.weapons":
+            "Wert unverändert; Einheit von Schusswaffen zu Waffen korrigiert: der Artikel spricht von „illegalen Waffen“, die niederländische Polizei von Schusswaffen.",
+          "aftermath.be.2022-03.money":
+            "Wert unverändert; beide Quellen sagen knapp („bijna“, „près de“) 60 Millionen €, nicht etwa.",
+          "skyecc.users.benl.prosecutor":
+            "Wert unverändert; mit dem Vorbehalt „etwa“ wie die beiden Zahlen, die er addiert.",
+          "skyecc.users.antwerp.prosecutor":
+            "Wert unverändert; mit dem Vorbehalt „etwa“ wie die Zahl der Staatsanwaltschaft, aus der er stammt.",
+          "skyecc.users.worldwide.justice": WHY_DE.justicePage,
+          "aftermath.be.2022-03.suspects.justice": WHY_DE.justicePage,
+          "article.seized.be.17t": WHY_DE.claimConfidence,
+          "article.seized.be.record": WHY_DE.claimConfidence,
+          "article.seized.nl.7t": WHY_DE.claimConfidence,
+          "article.op.be.weapons": WHY_DE.claimConfidence,
+          "article.skyecc.devices.seized": WHY_DE.claimConfidence,
+          "article.skyecc.price.low": WHY_DE.claimConfidence,
+          "article.skyecc.price.high": WHY_DE.claimConfidence,
+          "seized.be.2023.finmin":
+            "Nur mit der Startseite des Finanzministeriums belegt, und keine vorliegende Quelle stützt die Behauptung, 121 t seien die Landessumme Belgiens gewesen. Für Belgien 2023 gelten nun die 123 t der EUDA; die 121 t für den Hafen bleiben bei Belga (port.antwerp.2023.belga).",
+          "skyecc.users.share.be.afp":
+            "Nur mit der Startseite von La Nación belegt: der AFP-Artikel selbst wurde nicht gefunden.",
+          "aftermath.be.2024-10.money.bruzz":
+            "Nur mit der Startseite von Bruzz belegt. Dieselben 239 Millionen € sind nun aftermath.be.2024-10.money, belegt mit RTL (28. Oktober 2024).",
+          "aftermath.be.2024-10.arrests.bruzz":
+            "Nur mit der Startseite von Bruzz belegt; keine gespeicherte Seite nennt „mehr als 2.000 Festnahmen“.",
+        },
+      },
+      "2026-12-06": {
+        summary:
+          "Quellen so zitiert, wie ihre gespeicherten Seiten sie angeben: drei Titel ergänzt oder vervollständigt und ein Datum präzisiert, und jede Quelle ohne Titel oder vollständigen Tag sagt nun, warum; die Summe des niederländischen Zolls für 2019 wie veröffentlicht statt berechnet; die Zahl des Hamburger Zolls für 2020 bleibt berechnet, mit dem Grund in ihrer Anmerkung.",
+        figures: {
+          "seized.nl.2019.customs":
+            "Die eigene Summe des Zolls für 2019, 38.000 kg (NRC, 16. Juli 2020), ersetzt den aus der Summe von 2020 und deren Veränderung von etwa 24 % abgeleiteten Wert.",
+          "port.hamburg.2020.customs":
+            "Wert unverändert; weiterhin berechnet, und seine Anmerkung sagt nun, warum: der Hamburger Zoll veröffentlichte keine Summe für 2020 (im Dezember 2020 erwartete er nur das Rekordniveau von 2019; im Mai 2022 nannte er für 2021 genau 11,023 t mehr als 2020).",
+        },
+        sources: {
+          "brusselstimes-2021-03-09": {
+            title: "Die eigene Überschrift der gespeicherten Seite; der Eintrag hatte keine.",
+          },
+          "stadindex-2026-01-22": {
+            title:
+              "Die eigene Überschrift der gespeicherten Seite (22. Januar 2026); der Eintrag hatte keine.",
+          },
+          "bx1-2026-02-27": {
+            title: "Die vollständige Überschrift der Seite ersetzt die gekürzte.",
+          },
+          "abendblatt-2024": {
+            date: "Die gespeicherte Seite ist auf Mai 2024 datiert (eine Bilanz des Zolls, an einem Mittwoch vorgestellt); sie zeigt keinen Tag.",
+          },
+        },
+      },
     },
   },
 };

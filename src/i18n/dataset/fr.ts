@@ -5,6 +5,35 @@
 import type { DatasetTexts } from "../../core/i18n/datasetTexts";
 import { frenchSpacing } from "./typography";
 
+/** Reasons the changelog gives several figures of one version (see the changelog below). */
+const WHY_FR = {
+  policeThreeYears:
+    "Bilan à trois ans de la police fédérale belge (9 mars 2024), qui comble le vide entre décembre 2023 et février 2026.",
+  policeOctober2024:
+    "Résultats de la police fédérale du 28 octobre 2024 (RTL), qui remplacent les chiffres d’octobre 2024 cités d’après la page d’accueil de Bruzz.",
+  antwerpHalfYear: "Communiqué semestriel de la douane belge (juillet 2025).",
+  afpCustoms2024: "L’AFP sur les résultats 2024 de la douane : infractions et grosses saisies.",
+  latinAmerica:
+    "Cocaïne à destination de la Belgique interceptée en Amérique latine ; l’AFP et Belga divergent, les deux chiffres sont gardés.",
+  southAmericaHalfYear:
+    "Cocaïne à destination de la Belgique interceptée en Amérique du Sud, au premier semestre de l’année (The Brussels Times).",
+  retrievers:
+    "Arrestations de personnes qui sortaient de la drogue de conteneurs à Rotterdam (OM, via l’ANP).",
+  vlissingen: "Flessingue, le chiffre de chaque périmètre tenu à part.",
+  seaportsHalfYear: "Totaux semestriels de la douane néerlandaise pour les ports maritimes.",
+  encroVerdict:
+    "Jugement du méga-procès Encro (Bruxelles, 29 octobre 2024), pour le nouveau tableau des procès.",
+  encroAppeal: "Le procès en appel Encro, pour le nouveau tableau des procès.",
+  parisCase:
+    "L’affaire de Paris contre les concepteurs et distributeurs de Sky ECC, pour le nouveau tableau des procès.",
+  dutchDistributors:
+    "Arrestations aux Pays-Bas de distributeurs de Sky ECC (janvier 2025), pour le nouveau tableau des procès.",
+  justicePage:
+    "Valeur inchangée ; cité d’après la page du ministère de la Justice du 9 mars 2022 au lieu de sa page d’accueil.",
+  claimConfidence:
+    "Valeur inchangée ; fiabilité abaissée d’élevée à faible : les sources primaires contredisent l’affirmation ou ne l’ont jamais faite, et le niveau dit désormais dans quelle mesure les sources appuient une affirmation.",
+};
+
 const texts: DatasetTexts = frenchSpacing({
   words: {
     locale: "fr-FR",
@@ -1598,6 +1627,177 @@ const texts: DatasetTexts = frenchSpacing({
     "trial.nl.distributors.2025-01.crypto": {
       measure: "cryptomonnaies saisies chez des distributeurs de Sky ECC",
       note: "Police néerlandaise ; des biens immobiliers ont aussi été saisis.",
+    },
+  },
+  // The changelog: keyed by version, then by figure id (or source id and field), as its English in src/data.
+  changelog: {
+    words: {
+      added: "Ajoutés ({count})",
+      revised: "Révisés ({count})",
+      withdrawn: "Retirés ({count})",
+      sourcesCorrected: "Sources corrigées ({count})",
+      wasValue: "valait {value}",
+      sourcesLine: "Sources : {ids}.",
+      fieldChange: "{field} : {old} → {new}",
+      none: "néant",
+      quoted: "« {text} »",
+      fields: { title: "titre", date: "date" },
+    },
+    versions: {
+      "2026-11-30": {
+        summary:
+          "Premier jeu de données publié : 193 chiffres tirés de 68 sources, en huit tableaux du catalogue (le jour de l’opération, les saisies record, Sky ECC en chiffres, les parts d’utilisateurs, les saisies par pays et par port 2019–2023, les suites en Belgique, la vérification des faits).",
+      },
+      "2026-12-05": {
+        summary:
+          "Les chiffres jusqu’en 2025 (ports, totaux nationaux, semestres), les procès Sky ECC et les corrections de la revue de décembre 2026 : des chiffres publiés au lieu de chiffres calculés, les réserves telles que les sources les expriment, plus aucune référence à une page d’accueil.",
+        figures: {
+          "aftermath.be.2024-03.cases": WHY_FR.policeThreeYears,
+          "aftermath.be.2024-03.suspects": WHY_FR.policeThreeYears,
+          "aftermath.be.2024-03.money": WHY_FR.policeThreeYears,
+          "aftermath.be.2024-03.convictions": WHY_FR.policeThreeYears,
+          "aftermath.be.2024-10.cases": WHY_FR.policeOctober2024,
+          "aftermath.be.2024-10.prosecuted": WHY_FR.policeOctober2024,
+          "aftermath.be.2024-10.money": WHY_FR.policeOctober2024,
+          "aftermath.be.2024-10.judgments": WHY_FR.policeOctober2024,
+          "aftermath.be.2024-10.prison": WHY_FR.policeOctober2024,
+          "aftermath.be.2026-02.decisions":
+            "Nouveau détail du bilan à cinq ans : le total des peines de prison provient de 178 décisions de justice.",
+          "seized.nl.2023.customs":
+            "Le chiffre exact de la douane néerlandaise pour 2023 ; la règle du tableau, qui donne d’abord le chiffre national, s’applique désormais à 2023 (il montrait les 59 t de l’EUDA).",
+          "seized.nl.2024.customs": "Total national de la douane néerlandaise pour 2024.",
+          "seized.nl.2025.customs": "Total national de la douane néerlandaise pour 2025.",
+          "seized.de.2024.bka":
+            "Total national du BKA pour 2024 (tous services confondus), tel que résumé par inside bw.",
+          "seized.de.2024.zoll":
+            "Le total 2024 propre à la douane allemande, tenu à part du total du BKA pour tous les services.",
+          "seizure.es.2024-10.algeciras":
+            "La plus grosse saisie de cocaïne jamais réalisée en une fois en Espagne, citée par le Rapport européen sur les drogues 2025 de l’EUDA.",
+          "port.antwerp.2019.rijnmond":
+            "Consigné comme un désaccord : les résultats communs des douanes donnaient 61,8 t pour Anvers en 2019, l’AFP 62,1 t.",
+          "port.antwerp.2023.belga":
+            "Les 121 t de Belga pour le port en 2023, en désaccord avec les 116 t annoncées par la douane en janvier 2024 ; les deux chiffres sont gardés.",
+          "port.antwerp.2024.customs": "Total 2024 de la douane belge pour le port d’Anvers.",
+          "port.antwerp.2025.customs": "Total 2025 de la douane belge pour le port d’Anvers.",
+          "port.rotterdam.2019.customs":
+            "Consigné comme un désaccord : les résultats communs des douanes donnaient 38 t pour Rotterdam en 2019, l’équipe HARC 33,732 t.",
+          "port.rotterdam.2024.om": "Total 2024 de l’équipe HARC pour le port de Rotterdam.",
+          "port.rotterdam.2024.customs":
+            "Le chiffre 2024 de la douane néerlandaise pour Rotterdam, à côté de celui de l’équipe HARC.",
+          "port.rotterdam.2025.om": "Total 2025 de l’équipe HARC pour le port de Rotterdam.",
+          "port.rotterdam.2025.customs":
+            "Le chiffre 2025 de la douane néerlandaise pour Rotterdam, à côté de celui de l’équipe HARC.",
+          "port.antwerp.2024-h1.customs": WHY_FR.antwerpHalfYear,
+          "port.antwerp.2025-h1.customs": WHY_FR.antwerpHalfYear,
+          "port.antwerp.2024-h1.seizures": WHY_FR.antwerpHalfYear,
+          "port.antwerp.2025-h1.seizures": WHY_FR.antwerpHalfYear,
+          "port.antwerp.2023.offences": WHY_FR.afpCustoms2024,
+          "port.antwerp.2024.offences": WHY_FR.afpCustoms2024,
+          "port.antwerp.2023.seizures-2t": WHY_FR.afpCustoms2024,
+          "port.antwerp.2024.seizures-2t": WHY_FR.afpCustoms2024,
+          "intercepted.latam-to-be.2023.afp": WHY_FR.latinAmerica,
+          "intercepted.latam-to-be.2023.belga": WHY_FR.latinAmerica,
+          "intercepted.latam-to-be.2024.afp": WHY_FR.latinAmerica,
+          "intercepted.latam-to-be.2024.belga": WHY_FR.latinAmerica,
+          "intercepted.latam-to-be.2024-h1": WHY_FR.southAmericaHalfYear,
+          "intercepted.latam-to-be.2025-h1": WHY_FR.southAmericaHalfYear,
+          "port.rotterdam.2023.uithalers": WHY_FR.retrievers,
+          "port.rotterdam.2024.uithalers": WHY_FR.retrievers,
+          "port.vlissingen.2024.om": WHY_FR.vlissingen,
+          "port.vlissingen.2024.customs": WHY_FR.vlissingen,
+          "port.vlissingen.2025.om": WHY_FR.vlissingen,
+          "nl.seaports.2023-h1.customs": WHY_FR.seaportsHalfYear,
+          "nl.seaports.2024-h1.customs": WHY_FR.seaportsHalfYear,
+          "nl.seaports.2025-h1.customs": WHY_FR.seaportsHalfYear,
+          "port.rotterdam.2025-h1.customs":
+            "Chiffre semestriel de la douane néerlandaise pour Rotterdam ; d’autres articles divergent (voir la note).",
+          "port.hamburg.2024.announced-count":
+            "Le décompte par dpa des saisies annoncées à Hambourg en 2024 : pas un total officiel, marqué provisoire.",
+          "trial.encro.2024-10-29.convicted": WHY_FR.encroVerdict,
+          "trial.encro.2024-10-29.acquitted": WHY_FR.encroVerdict,
+          "trial.encro.2024-10-29.prison": WHY_FR.encroVerdict,
+          "trial.encro.2024-10-29.confiscated": WHY_FR.encroVerdict,
+          "trial.encro.appeal.retried": WHY_FR.encroAppeal,
+          "trial.encro.appeal.opened": WHY_FR.encroAppeal,
+          "trial.encro.appeal.closed": WHY_FR.encroAppeal,
+          "trial.encro.appeal.judgment-expected": WHY_FR.encroAppeal,
+          "trial.fr.paris.sent-to-trial": WHY_FR.parisCase,
+          "trial.fr.paris.charged": WHY_FR.parisCase,
+          "trial.fr.paris.warrants": WHY_FR.parisCase,
+          "trial.nl.distributors.2025-01.arrested": WHY_FR.dutchDistributors,
+          "trial.nl.distributors.2025-01.crypto": WHY_FR.dutchDistributors,
+          "port.rotterdam.2020.om":
+            "Était calculé à partir des 70,571 t de 2021 et de leur évolution de 74 % ; l’équipe HARC a publié 40 641 kg pour 2020. Le chiffre publié remplace le calcul (et l’évolution de 2021 par rapport à 2020 n’est plus circulaire).",
+          "seized.nl.2019.customs":
+            "Valeur inchangée ; désormais avec la réserve « environ » : elle est déduite d’une évolution d’environ 24 %. Les 38 000 kg annoncés par la douane elle-même (NRC, juillet 2020) n’avaient pas été relevés et ne peuvent donc pas encore la remplacer.",
+          "seized.nl.2020.customs":
+            "Valeur inchangée ; la réserve « plus de » est retirée : l’article cité du Telegraaf dit « 48.000 kilo » (les reprises de l’ANP disent « ruim », plus de).",
+          "seized.nl.2021.customs":
+            "Valeur inchangée ; sa mesure la désigne désormais comme un chiffre d’une partie de l’année (jusqu’à Noël 2021), et elle ne sert plus au calcul d’une part du total de l’UE.",
+          "seized.nl.2022.customs":
+            "Le chiffre exact de la douane néerlandaise (51 447 kg) remplace l’arrondi « environ 51 t ».",
+          "seized.es.2023.govt":
+            "Valeur inchangée ; n’est plus provisoire : le chiffre officiel du ministère espagnol de l’Intérieur (117 t, El País, 17 décembre 2024) concorde.",
+          "seizure.antwerp.livephase":
+            "Le chiffre du parquet d’Anvers lui-même, 27,64 t, remplace « environ 27,6 t » ; le chiffre est celui du parquet, il n’est plus cité d’après Le Vif (données de l’EMCDDA).",
+          "seizure.antwerp.livephase.days":
+            "Le parquet d’Anvers a parlé de 42 jours, pas d’environ 40.",
+          "seizure.antwerp.livephase.value":
+            "Le parquet d’Anvers a parlé de 1,382 milliard d’euros ; environ 1,4 milliard d’euros était un arrondi des reprises de Belga.",
+          "article.skyecc.share.antwerp":
+            "Valeur inchangée ; l’article parle de « près de » 15 %, pas d’« environ ». Fiabilité abaissée à faible (l’affirmation ne figure dans aucune source).",
+          "article.seized.de.16t":
+            "Valeur inchangée ; lieu corrigé de « port de Hambourg » en Allemagne, comme le dit l’article. Fiabilité abaissée à faible (la chronologie diffère).",
+          "article.op.nl.weapons":
+            "Valeur inchangée ; unité corrigée d’armes à feu en armes : l’article parle d’« armes illégales », la police néerlandaise d’armes à feu.",
+          "aftermath.be.2022-03.money":
+            "Valeur inchangée ; les deux sources disent près de (« bijna », « près de ») 60 millions d’euros, pas environ.",
+          "skyecc.users.benl.prosecutor":
+            "Valeur inchangée ; avec la réserve « environ », comme les deux nombres qu’elle additionne.",
+          "skyecc.users.antwerp.prosecutor":
+            "Valeur inchangée ; avec la réserve « environ », comme le nombre du parquet dont elle provient.",
+          "skyecc.users.worldwide.justice": WHY_FR.justicePage,
+          "aftermath.be.2022-03.suspects.justice": WHY_FR.justicePage,
+          "article.seized.be.17t": WHY_FR.claimConfidence,
+          "article.seized.be.record": WHY_FR.claimConfidence,
+          "article.seized.nl.7t": WHY_FR.claimConfidence,
+          "article.op.be.weapons": WHY_FR.claimConfidence,
+          "article.skyecc.devices.seized": WHY_FR.claimConfidence,
+          "article.skyecc.price.low": WHY_FR.claimConfidence,
+          "article.skyecc.price.high": WHY_FR.claimConfidence,
+          "seized.be.2023.finmin":
+            "Cité seulement d’après la page d’accueil du ministère des Finances, et aucune source disponible n’appuie l’affirmation que 121 t était le total national de la Belgique. Pour la Belgique en 2023, le chiffre est désormais celui de l’EUDA, 123 t ; les 121 t pour le port restent attribuées à Belga (port.antwerp.2023.belga).",
+          "skyecc.users.share.be.afp":
+            "Cité seulement d’après la page d’accueil de La Nación : l’article de l’AFP lui-même est introuvable.",
+          "aftermath.be.2024-10.money.bruzz":
+            "Cité seulement d’après la page d’accueil de Bruzz. Les mêmes 239 millions d’euros sont désormais aftermath.be.2024-10.money, cité d’après RTL (28 octobre 2024).",
+          "aftermath.be.2024-10.arrests.bruzz":
+            "Cité seulement d’après la page d’accueil de Bruzz ; aucune page conservée ne donne « plus de 2 000 arrestations ».",
+        },
+      },
+      "2026-12-06": {
+        summary:
+          "Les sources citées comme les donnent leurs pages conservées : trois titres ajoutés ou complétés et une date précisée, et chaque source sans titre ou sans jour complet dit désormais pourquoi ; le total 2019 de la douane néerlandaise tel que publié au lieu d’un chiffre calculé ; le chiffre 2020 de la douane de Hambourg reste calculé, avec la raison dans sa note.",
+        figures: {
+          "seized.nl.2019.customs":
+            "Le total 2019 de la douane elle-même, 38 000 kg (NRC, 16 juillet 2020), remplace la valeur déduite du total de 2020 et de son évolution d’environ 24 %.",
+          "port.hamburg.2020.customs":
+            "Valeur inchangée ; toujours calculée, et sa note dit désormais pourquoi : la douane de Hambourg n’a publié aucun total pour 2020 (en décembre 2020, elle s’attendait seulement au niveau record de 2019 ; en mai 2022, elle a indiqué que 2021 dépassait 2020 d’exactement 11,023 t).",
+        },
+        sources: {
+          "brusselstimes-2021-03-09": {
+            title: "Le titre de la page conservée elle-même ; la fiche n’en avait aucun.",
+          },
+          "stadindex-2026-01-22": {
+            title:
+              "L’intitulé de la page conservée elle-même (22 janvier 2026) ; la fiche n’en avait aucun.",
+          },
+          "bx1-2026-02-27": { title: "Le titre complet de la page remplace le titre tronqué." },
+          "abendblatt-2024": {
+            date: "La page conservée est datée de mai 2024 (un bilan de la douane présenté un mercredi) ; elle n’indique aucun jour.",
+          },
+        },
+      },
     },
   },
 });

@@ -4,6 +4,36 @@
  */
 import type { DatasetTexts } from "../../core/i18n/datasetTexts";
 
+/** Reasons the changelog gives several figures of one version (see the changelog below). */
+const WHY_NL = {
+  policeThreeYears:
+    "Driejarenbalans van de Belgische federale politie (9 maart 2024), die het gat vult tussen december 2023 en februari 2026.",
+  policeOctober2024:
+    "Resultaten van de federale politie van 28 oktober 2024 (RTL), ter vervanging van de cijfers van oktober 2024 die naar de homepage van Bruzz verwezen.",
+  antwerpHalfYear: "Halfjaarbericht van de Belgische douane (juli 2025).",
+  afpCustoms2024:
+    "AFP over de resultaten van de douane over 2024: overtredingen en grote vangsten.",
+  latinAmerica:
+    "Cocaïne op weg naar België, onderschept in Latijns-Amerika; AFP en Belga spreken elkaar tegen, beide cijfers worden bewaard.",
+  southAmericaHalfYear:
+    "Cocaïne op weg naar België, onderschept in Zuid-Amerika, per halfjaar (The Brussels Times).",
+  retrievers:
+    "Arrestaties van uithalers, mensen die drugs uit containers halen, in Rotterdam (OM, via het ANP).",
+  vlissingen: "Vlissingen, met het cijfer van elke afbakening apart.",
+  seaportsHalfYear: "Halfjaartotalen van de Nederlandse douane voor de zeehavens.",
+  encroVerdict:
+    "Vonnis in het Encro-megaproces (Brussel, 29 oktober 2024), voor de nieuwe tabel met processen.",
+  encroAppeal: "Het Encro-proces in hoger beroep, voor de nieuwe tabel met processen.",
+  parisCase:
+    "De Parijse zaak tegen de makers en verdelers van Sky ECC, voor de nieuwe tabel met processen.",
+  dutchDistributors:
+    "Nederlandse arrestaties van verdelers van Sky ECC (januari 2025), voor de nieuwe tabel met processen.",
+  justicePage:
+    "Waarde ongewijzigd; geciteerd naar de pagina van het ministerie van Justitie van 9 maart 2022 in plaats van naar zijn homepage.",
+  claimConfidence:
+    "Waarde ongewijzigd; betrouwbaarheid verlaagd van hoog naar laag: primaire bronnen spreken de bewering tegen of deden ze nooit, en de graad zegt nu in welke mate bronnen een bewering steunen.",
+};
+
 const texts: DatasetTexts = {
   words: {
     locale: "nl-NL",
@@ -1609,6 +1639,181 @@ const texts: DatasetTexts = {
     "trial.nl.distributors.2025-01.crypto": {
       measure: "cryptomunten in beslag genomen bij verdelers van Sky ECC",
       note: "Nederlandse politie; ook vastgoed werd in beslag genomen.",
+    },
+  },
+  // The changelog: keyed by version, then by figure id (or source id and field), as its English in src/data.
+  changelog: {
+    words: {
+      added: "Toegevoegd ({count})",
+      revised: "Herzien ({count})",
+      withdrawn: "Ingetrokken ({count})",
+      sourcesCorrected: "Gecorrigeerde bronnen ({count})",
+      wasValue: "was {value}",
+      sourcesLine: "Bronnen: {ids}.",
+      fieldChange: "{field}: {old} → {new}",
+      none: "geen",
+      quoted: "‘{text}’",
+      fields: { title: "titel", date: "datum" },
+    },
+    versions: {
+      "2026-11-30": {
+        summary:
+          "Eerste gepubliceerde dataset: 193 cijfers uit 68 bronnen in acht tabellen van de catalogus (de dag van de operatie, recordvangsten, Sky ECC in cijfers, aandelen van gebruikers, vangsten per land en per haven 2019–2023, de Belgische nasleep, de factcheck).",
+      },
+      "2026-12-05": {
+        summary:
+          "Cijfers tot 2025 (havens, nationale totalen, halfjaren), de Sky ECC-processen en de correcties van de herziening van december 2026: gepubliceerde cijfers in plaats van berekende, voorbehouden zoals de bronnen ze geven, geen bronvermeldingen met een homepage meer.",
+        figures: {
+          "aftermath.be.2024-03.cases": WHY_NL.policeThreeYears,
+          "aftermath.be.2024-03.suspects": WHY_NL.policeThreeYears,
+          "aftermath.be.2024-03.money": WHY_NL.policeThreeYears,
+          "aftermath.be.2024-03.convictions": WHY_NL.policeThreeYears,
+          "aftermath.be.2024-10.cases": WHY_NL.policeOctober2024,
+          "aftermath.be.2024-10.prosecuted": WHY_NL.policeOctober2024,
+          "aftermath.be.2024-10.money": WHY_NL.policeOctober2024,
+          "aftermath.be.2024-10.judgments": WHY_NL.policeOctober2024,
+          "aftermath.be.2024-10.prison": WHY_NL.policeOctober2024,
+          "aftermath.be.2026-02.decisions":
+            "Nieuw detail van de balans na vijf jaar: het totaal aan celstraffen komt uit 178 rechterlijke beslissingen.",
+          "seized.nl.2023.customs":
+            "Het exacte cijfer van de Nederlandse douane voor 2023; de regel van de tabel, eerst het nationale cijfer, geldt nu ook voor 2023 (ze toonde de 59 t van het EUDA).",
+          "seized.nl.2024.customs": "Nationaal totaal van de Nederlandse douane voor 2024.",
+          "seized.nl.2025.customs": "Nationaal totaal van de Nederlandse douane voor 2025.",
+          "seized.de.2024.bka":
+            "Nationaal totaal van het BKA voor 2024 (alle diensten samen), zoals samengevat door inside bw.",
+          "seized.de.2024.zoll":
+            "Het eigen totaal van de Duitse douane voor 2024, apart gehouden van het totaal van het BKA voor alle diensten.",
+          "seizure.es.2024-10.algeciras":
+            "Grootste cocaïnevangst ooit in één keer in Spanje, geciteerd in het Europees Drugsrapport 2025 van het EUDA.",
+          "port.antwerp.2019.rijnmond":
+            "Vastgelegd als verschil tussen bronnen: de gezamenlijke douaneresultaten gaven 61,8 t voor Antwerpen in 2019, AFP 62,1 t.",
+          "port.antwerp.2023.belga":
+            "De 121 t van Belga voor de haven in 2023, in tegenspraak met de 116 t van de douane van januari 2024; beide cijfers worden bewaard.",
+          "port.antwerp.2024.customs":
+            "Totaal van de Belgische douane voor 2024 voor de haven van Antwerpen.",
+          "port.antwerp.2025.customs":
+            "Totaal van de Belgische douane voor 2025 voor de haven van Antwerpen.",
+          "port.rotterdam.2019.customs":
+            "Vastgelegd als verschil tussen bronnen: de gezamenlijke douaneresultaten gaven 38 t voor Rotterdam in 2019, het HARC-team 33,732 t.",
+          "port.rotterdam.2024.om":
+            "Totaal van het HARC-team voor 2024 voor de haven van Rotterdam.",
+          "port.rotterdam.2024.customs":
+            "Cijfer van de Nederlandse douane voor 2024 voor Rotterdam, naast dat van het HARC-team.",
+          "port.rotterdam.2025.om":
+            "Totaal van het HARC-team voor 2025 voor de haven van Rotterdam.",
+          "port.rotterdam.2025.customs":
+            "Cijfer van de Nederlandse douane voor 2025 voor Rotterdam, naast dat van het HARC-team.",
+          "port.antwerp.2024-h1.customs": WHY_NL.antwerpHalfYear,
+          "port.antwerp.2025-h1.customs": WHY_NL.antwerpHalfYear,
+          "port.antwerp.2024-h1.seizures": WHY_NL.antwerpHalfYear,
+          "port.antwerp.2025-h1.seizures": WHY_NL.antwerpHalfYear,
+          "port.antwerp.2023.offences": WHY_NL.afpCustoms2024,
+          "port.antwerp.2024.offences": WHY_NL.afpCustoms2024,
+          "port.antwerp.2023.seizures-2t": WHY_NL.afpCustoms2024,
+          "port.antwerp.2024.seizures-2t": WHY_NL.afpCustoms2024,
+          "intercepted.latam-to-be.2023.afp": WHY_NL.latinAmerica,
+          "intercepted.latam-to-be.2023.belga": WHY_NL.latinAmerica,
+          "intercepted.latam-to-be.2024.afp": WHY_NL.latinAmerica,
+          "intercepted.latam-to-be.2024.belga": WHY_NL.latinAmerica,
+          "intercepted.latam-to-be.2024-h1": WHY_NL.southAmericaHalfYear,
+          "intercepted.latam-to-be.2025-h1": WHY_NL.southAmericaHalfYear,
+          "port.rotterdam.2023.uithalers": WHY_NL.retrievers,
+          "port.rotterdam.2024.uithalers": WHY_NL.retrievers,
+          "port.vlissingen.2024.om": WHY_NL.vlissingen,
+          "port.vlissingen.2024.customs": WHY_NL.vlissingen,
+          "port.vlissingen.2025.om": WHY_NL.vlissingen,
+          "nl.seaports.2023-h1.customs": WHY_NL.seaportsHalfYear,
+          "nl.seaports.2024-h1.customs": WHY_NL.seaportsHalfYear,
+          "nl.seaports.2025-h1.customs": WHY_NL.seaportsHalfYear,
+          "port.rotterdam.2025-h1.customs":
+            "Halfjaarcijfer van de Nederlandse douane voor Rotterdam; andere berichten spreken het tegen (zie de noot).",
+          "port.hamburg.2024.announced-count":
+            "De telling door dpa van aangekondigde vangsten in Hamburg in 2024: geen officieel totaal, gemarkeerd als voorlopig.",
+          "trial.encro.2024-10-29.convicted": WHY_NL.encroVerdict,
+          "trial.encro.2024-10-29.acquitted": WHY_NL.encroVerdict,
+          "trial.encro.2024-10-29.prison": WHY_NL.encroVerdict,
+          "trial.encro.2024-10-29.confiscated": WHY_NL.encroVerdict,
+          "trial.encro.appeal.retried": WHY_NL.encroAppeal,
+          "trial.encro.appeal.opened": WHY_NL.encroAppeal,
+          "trial.encro.appeal.closed": WHY_NL.encroAppeal,
+          "trial.encro.appeal.judgment-expected": WHY_NL.encroAppeal,
+          "trial.fr.paris.sent-to-trial": WHY_NL.parisCase,
+          "trial.fr.paris.charged": WHY_NL.parisCase,
+          "trial.fr.paris.warrants": WHY_NL.parisCase,
+          "trial.nl.distributors.2025-01.arrested": WHY_NL.dutchDistributors,
+          "trial.nl.distributors.2025-01.crypto": WHY_NL.dutchDistributors,
+          "port.rotterdam.2020.om":
+            "Was berekend uit de 70,571 t van 2021 en de verandering van 74% ten opzichte daarvan; het HARC-team publiceerde 40.641 kg voor 2020. Het gepubliceerde cijfer vervangt de berekening (en de verandering van 2021 ten opzichte van 2020 is niet langer circulair).",
+          "seized.nl.2019.customs":
+            "Waarde ongewijzigd; nu met het voorbehoud ‘ongeveer’: ze is afgeleid uit een verandering van ongeveer 24%. De eigen 38.000 kg van de Douane (NRC, juli 2020) was niet vastgelegd, en kan haar dus nog niet vervangen.",
+          "seized.nl.2020.customs":
+            "Waarde ongewijzigd; het voorbehoud ‘meer dan’ vervalt: het geciteerde bericht van De Telegraaf zegt ‘48.000 kilo’ (ANP-overnames zeggen ‘ruim’, meer dan).",
+          "seized.nl.2021.customs":
+            "Waarde ongewijzigd; in de omschrijving nu aangeduid als cijfer voor een deel van het jaar (tot Kerstmis 2021), en niet langer gebruikt voor een aandeel in het EU-totaal.",
+          "seized.nl.2022.customs":
+            "Het exacte cijfer van de Nederlandse douane (51.447 kg) vervangt het afgeronde ‘ongeveer 51 t’.",
+          "seized.es.2023.govt":
+            "Waarde ongewijzigd; niet langer voorlopig: het officiële cijfer van het Spaanse ministerie van Binnenlandse Zaken (117 t, El País, 17 december 2024) klopt ermee.",
+          "seizure.antwerp.livephase":
+            "Het eigen cijfer van het Antwerpse parket, 27,64 t, vervangt ‘ongeveer 27,6 t’; het cijfer is dat van het parket, niet langer geciteerd naar Le Vif (gegevens van het EMCDDA).",
+          "seizure.antwerp.livephase.days":
+            "Het Antwerpse parket sprak van 42 dagen, niet van ongeveer 40.",
+          "seizure.antwerp.livephase.value":
+            "Het Antwerpse parket sprak van € 1,382 miljard; ongeveer € 1,4 miljard was een afronding in overnames van Belga.",
+          "article.skyecc.share.antwerp":
+            "Waarde ongewijzigd; het artikel zegt ‘bijna’ 15%, niet ‘ongeveer’. Betrouwbaarheid verlaagd naar laag (de bewering staat in geen enkele bron).",
+          "article.seized.de.16t":
+            "Waarde ongewijzigd; plaats gecorrigeerd van ‘haven van Hamburg’ naar Duitsland, zoals het artikel zegt. Betrouwbaarheid verlaagd naar laag (het tijdstip wijkt af).",
+          "article.op.nl.weapons":
+            "Waarde ongewijzigd; eenheid gecorrigeerd van vuurwapens naar wapens: het artikel spreekt van ‘illegale wapens’, de Nederlandse politie van vuurwapens.",
+          "aftermath.be.2022-03.money":
+            "Waarde ongewijzigd; beide bronnen zeggen bijna (‘bijna’, ‘près de’) € 60 miljoen, niet ongeveer.",
+          "skyecc.users.benl.prosecutor":
+            "Waarde ongewijzigd; met het voorbehoud ‘ongeveer’, zoals de twee aantallen die ze optelt.",
+          "skyecc.users.antwerp.prosecutor":
+            "Waarde ongewijzigd; met het voorbehoud ‘ongeveer’, zoals het aantal van het parket waaruit ze komt.",
+          "skyecc.users.worldwide.justice": WHY_NL.justicePage,
+          "aftermath.be.2022-03.suspects.justice": WHY_NL.justicePage,
+          "article.seized.be.17t": WHY_NL.claimConfidence,
+          "article.seized.be.record": WHY_NL.claimConfidence,
+          "article.seized.nl.7t": WHY_NL.claimConfidence,
+          "article.op.be.weapons": WHY_NL.claimConfidence,
+          "article.skyecc.devices.seized": WHY_NL.claimConfidence,
+          "article.skyecc.price.low": WHY_NL.claimConfidence,
+          "article.skyecc.price.high": WHY_NL.claimConfidence,
+          "seized.be.2023.finmin":
+            "Alleen geciteerd naar de homepage van het ministerie van Financiën, en geen enkele beschikbare bron staaft de bewering dat 121 t het nationale totaal van België was. Voor België in 2023 geldt nu de 123 t van het EUDA; de 121 t voor de haven blijft bij Belga (port.antwerp.2023.belga).",
+          "skyecc.users.share.be.afp":
+            "Alleen geciteerd naar de homepage van La Nación: het AFP-artikel zelf is niet gevonden.",
+          "aftermath.be.2024-10.money.bruzz":
+            "Alleen geciteerd naar de homepage van Bruzz. Dezelfde € 239 miljoen is nu aftermath.be.2024-10.money, geciteerd naar RTL (28 oktober 2024).",
+          "aftermath.be.2024-10.arrests.bruzz":
+            "Alleen geciteerd naar de homepage van Bruzz; geen bewaarde pagina geeft ‘meer dan 2.000 arrestaties’.",
+        },
+      },
+      "2026-12-06": {
+        summary:
+          "Bronnen geciteerd zoals hun bewaarde pagina’s ze geven: drie titels toegevoegd of aangevuld en één datum verfijnd, en elke bron zonder titel of volledige dag zegt nu waarom; het douanetotaal van Nederland voor 2019 zoals gepubliceerd in plaats van berekend; het douanecijfer van Hamburg voor 2020 blijft berekend, met de reden in zijn noot.",
+        figures: {
+          "seized.nl.2019.customs":
+            "Het eigen totaal van de douane voor 2019, 38.000 kg (NRC, 16 juli 2020), vervangt de waarde afgeleid uit het totaal van 2020 en de verandering van ongeveer 24%.",
+          "port.hamburg.2020.customs":
+            "Waarde ongewijzigd; nog altijd berekend, en de noot zegt nu waarom: de douane van Hamburg publiceerde geen totaal voor 2020 (in december 2020 verwachtte ze alleen het recordniveau van 2019; in mei 2022 gaf ze voor 2021 precies 11,023 t meer dan in 2020).",
+        },
+        sources: {
+          "brusselstimes-2021-03-09": {
+            title: "De eigen kop van de bewaarde pagina; de vermelding in de dataset had er geen.",
+          },
+          "stadindex-2026-01-22": {
+            title:
+              "De eigen kop van de bewaarde pagina (22 januari 2026); de vermelding in de dataset had er geen.",
+          },
+          "bx1-2026-02-27": { title: "De volledige kop van de pagina vervangt de ingekorte." },
+          "abendblatt-2024": {
+            date: "De bewaarde pagina is gedateerd mei 2024 (een balans van de douane, gegeven op een woensdag); ze toont geen dag.",
+          },
+        },
+      },
     },
   },
 };

@@ -156,6 +156,7 @@ export const de: UiStrings = {
   serviceKept: "Aus früheren Antworten gespeicherte EZB-Kurse reichen bis {day}.",
   serviceProblem: "EZB-Kurse des Dienstes sind seit {time} nicht verfügbar: {reason}.",
   thenList: ", dann ",
+  listSeparator: "; ",
   noPins: "Diese Arbeitsmappe hat keine festgeschriebenen Kurse.",
   pinsAgree:
     "Alle {count} geprüften festgeschriebenen Kurse stimmen innerhalb ihrer Rundung mit ihrer Quelle unter den verfügbaren Quellen ({sources}) überein.",

@@ -164,6 +164,8 @@ export const en = {
   serviceKept: "ECB rates kept from earlier answers reach {day}.",
   serviceProblem: "ECB rates from the service are not available since {time}: {reason}.",
   thenList: ", then ",
+  // Between the items of a list in running text (French sets a no-break space before ";").
+  listSeparator: "; ",
   noPins: "This workbook has no pinned rates.",
   pinsAgree:
     "All {count} pinned rates checked agree with their source among the sources at hand ({sources}) within its rounding.",

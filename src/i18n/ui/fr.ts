@@ -156,6 +156,7 @@ export const fr: UiStrings = {
   serviceKept: "Les taux de la BCE conservés de réponses antérieures vont jusqu’au {day}.",
   serviceProblem: "Les taux de la BCE du service ne sont pas disponibles depuis {time} : {reason}.",
   thenList: ", puis ",
+  listSeparator: " ; ",
   noPins: "Ce classeur n’a aucun taux figé.",
   pinsAgree:
     "Les {count} taux figés vérifiés concordent avec leur source parmi les sources disponibles ({sources}), à l’arrondi près.",

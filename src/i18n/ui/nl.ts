@@ -155,6 +155,7 @@ export const nl: UiStrings = {
   serviceKept: "ECB-koersen die uit eerdere antwoorden bewaard zijn, lopen tot {day}.",
   serviceProblem: "ECB-koersen van de dienst zijn sinds {time} niet beschikbaar: {reason}.",
   thenList: ", daarna ",
+  listSeparator: "; ",
   noPins: "Deze werkmap heeft geen vastgelegde koersen.",
   pinsAgree:
     "Alle {count} gecontroleerde vastgelegde koersen stemmen binnen de afronding overeen met hun bron onder de beschikbare bronnen ({sources}).",

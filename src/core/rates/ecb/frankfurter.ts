@@ -11,6 +11,8 @@
  * and the caller falls back to the bundled rates.
  */
 import { isoDateFromDayNumber, isoDateToDayNumberOrNaN } from "../../dates/dayNumber";
+import type { MessageKey } from "../../messages/en";
+import { failure, msg, type MessageText, type MessageValue } from "../../messages/text";
 import { ECB_BASE } from "./currencies";
 import { RULE_REACH_DAYS } from "./yearKey";
 
@@ -38,8 +40,10 @@ export interface DailySeries {
   ratesPerEur: number[];
 }
 
+/** A refused response says why: in English (`message`) and as a message for the pane and the cells. */
 export type ParsedRange =
-  { ok: true; series: Map<string, DailySeries> } | { ok: false; message: string };
+  | { ok: true; series: Map<string, DailySeries> }
+  | { ok: false; readonly message: string; text: MessageText };
 
 /**
  * More days than this between two published days means the server sampled the series: the ECB never
@@ -51,8 +55,9 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-function fail(message: string): ParsedRange {
-  return { ok: false, message: `the rate service sent ${message}` };
+/** What the service sent that is refused, as a message whose English is in rateServiceEn.ts. */
+function fail(key: MessageKey, values?: Record<string, MessageValue>): ParsedRange {
+  return failure(msg(key, values));
 }
 
 /**
@@ -62,34 +67,35 @@ function fail(message: string): ParsedRange {
  * starts on a holiday): those days are kept, since they are real published days.
  */
 export function parseRangeResponse(json: unknown, request: RangeRequest): ParsedRange {
-  if (!isRecord(json)) return fail("something other than a JSON object");
-  if (json.base !== ECB_BASE) return fail(`rates against ${String(json.base)}, not ${ECB_BASE}`);
+  if (!isRecord(json)) return fail("service.sentNotObject");
+  if (json.base !== ECB_BASE)
+    return fail("service.sentBase", { base: String(json.base), expected: ECB_BASE });
   if (json.amount !== undefined && json.amount !== 1)
-    return fail(`rates for an amount of ${String(json.amount)}`);
+    return fail("service.sentAmount", { amount: String(json.amount) });
   const rates = json.rates;
-  if (!isRecord(rates)) return fail("no rates object");
+  if (!isRecord(rates)) return fail("service.sentNoRates");
   const series = new Map<string, DailySeries>();
   for (const code of request.codes) series.set(code, { days: [], ratesPerEur: [] });
   const dates = Object.keys(rates).sort();
   let previousDay = NaN;
   for (const iso of dates) {
     const day = isoDateToDayNumberOrNaN(iso);
-    if (day !== day) return fail(`"${iso.slice(0, 20)}" where a date belongs`);
+    if (day !== day) return fail("service.sentNotDate", { text: iso.slice(0, 20) });
     if (day < request.startDay - RULE_REACH_DAYS || day > request.endDay) {
-      return fail(`${iso}, outside the range asked`);
+      return fail("service.sentOutside", { day: iso });
     }
     if (day - previousDay > MAX_GAP_DAYS) {
-      return fail(`a sampled series (no rate from ${isoDateFromDayNumber(previousDay)} to ${iso})`);
+      return fail("service.sentSampled", { from: isoDateFromDayNumber(previousDay), to: iso });
     }
     previousDay = day;
     const values = rates[iso];
-    if (!isRecord(values)) return fail(`no rates for ${iso}`);
+    if (!isRecord(values)) return fail("service.sentNoRatesFor", { day: iso });
     for (const code of Object.keys(values)) {
       const target = series.get(code);
       if (!target) continue;
       const value = values[code];
       if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-        return fail(`${String(value).slice(0, 20)} as the ${code} rate of ${iso}`);
+        return fail("service.sentBadRate", { value: String(value).slice(0, 20), code, day: iso });
       }
       target.days.push(day);
       target.ratesPerEur.push(value);

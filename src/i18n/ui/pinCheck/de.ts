@@ -28,6 +28,8 @@ export const pinCheckDe: PinCheckStrings = {
     "Wandeln Sie fertige Blätter in Werte um oder beginnen Sie eine neue Arbeitsmappe für neue Abfragen.",
   pinsSaveFailed:
     "Excel hat die festgeschriebenen Kurse nicht gespeichert ({reason}). Sie bleiben in Gebrauch, bis Excel geschlossen wird ({pins}), und beim nächsten Speichern wird es erneut versucht. Speichern Sie die Arbeitsmappe und öffnen Sie sie erneut, um das zu prüfen.",
+  pinsNoAnswer: "Excel hat nicht geantwortet",
+  pinsNoReason: "kein Grund angegeben",
   pinsTooLarge:
     "Die festgeschriebenen Kurse würden {size} belegen ({pins}), mehr als die {limit}, die die Einstellungen der Arbeitsmappe fassen können: Die zuvor gespeicherten Kurse bleiben erhalten, die neueren werden bis zum Schließen von Excel verwendet, aber nicht gespeichert. {advice}",
 };

@@ -32,6 +32,9 @@ export const pinCheckEn = {
   pinsAdvice: "Freeze finished sheets to values, or start a new workbook for new look-ups.",
   pinsSaveFailed:
     "Excel did not save the pins ({reason}). They stay in use until Excel closes ({pins}), and the next save tries again. Save the workbook and reopen it to check.",
+  // Why a save failed where Office gave no words of its own.
+  pinsNoAnswer: "Excel gave no answer",
+  pinsNoReason: "no reason given",
   pinsTooLarge:
     "The pins would take {size} ({pins}), over the {limit} the workbook's settings can hold: the pins saved before are kept, the newer ones are used until Excel closes but not saved. {advice}",
 };

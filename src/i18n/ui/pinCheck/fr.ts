@@ -27,6 +27,8 @@ export const pinCheckFr: PinCheckStrings = {
     "Convertissez en valeurs les feuilles terminées, ou commencez un nouveau classeur pour les nouvelles recherches.",
   pinsSaveFailed:
     "Excel n’a pas enregistré les taux figés ({reason}). Ils restent utilisés jusqu’à la fermeture d’Excel ({pins}), et le prochain enregistrement réessaiera. Enregistrez le classeur et rouvrez-le pour vérifier.",
+  pinsNoAnswer: "Excel n’a pas répondu",
+  pinsNoReason: "aucune raison indiquée",
   pinsTooLarge:
     "Les taux figés prendraient {size} ({pins}), au-delà des {limit} que peuvent contenir les paramètres du classeur : les taux figés enregistrés avant sont gardés, les plus récents sont utilisés jusqu’à la fermeture d’Excel mais pas enregistrés. {advice}",
 };

@@ -28,6 +28,8 @@ export const pinCheckNl: PinCheckStrings = {
     "Zet afgewerkte werkbladen om in waarden, of begin een nieuwe werkmap voor nieuwe opzoekingen.",
   pinsSaveFailed:
     "Excel heeft de vastgelegde koersen niet opgeslagen ({reason}). Ze blijven in gebruik tot Excel sluit ({pins}), en de volgende keer opslaan probeert het opnieuw. Sla de werkmap op en open ze opnieuw om het te controleren.",
+  pinsNoAnswer: "Excel gaf geen antwoord",
+  pinsNoReason: "geen reden opgegeven",
   pinsTooLarge:
     "De vastgelegde koersen zouden {size} innemen ({pins}), meer dan de {limit} die de instellingen van de werkmap kunnen bevatten: de eerder opgeslagen koersen blijven behouden, de nieuwere worden gebruikt tot Excel sluit, maar niet opgeslagen. {advice}",
 };
