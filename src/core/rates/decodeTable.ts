@@ -27,7 +27,7 @@ import {
   rungsPerDecade,
 } from "./format";
 import { MAX_PACKED_DIGITS, NO_FIGURE, packFigure } from "./packedDecimal";
-import { PAIR_NOT_COMPUTED, RateTable, letterSlot } from "./rateTable";
+import { RateTable, computePairRanges, letterSlot } from "./rateTable";
 import { failure, isMessageText, msg, type MessageText } from "../messages/text";
 
 /**
@@ -467,12 +467,13 @@ export function decodeRateTable(asset: ArrayBuffer | Uint8Array): DecodeResult {
     ...columns,
     firstTableDay: layout.firstTableDay,
     lastTableDay: layout.lastTableDay,
-    pairFirstDay: new Int32Array(pairs).fill(PAIR_NOT_COMPUTED),
-    pairLastDay: new Int32Array(pairs).fill(PAIR_NOT_COMPUTED),
+    pairFirstDay: new Int32Array(pairs),
+    pairLastDay: new Int32Array(pairs),
     pairSource: new Array<string | undefined>(pairs).fill(undefined),
     isoDateCache: new Array<string | undefined>(
       layout.lastTableDay - layout.firstTableDay + 1
     ).fill(undefined),
   };
+  computePairRanges(table);
   return { ok: true, table };
 }

@@ -19,14 +19,7 @@ import {
 import type { SourceName } from "./chain/source";
 import { shownRate } from "./pairRate";
 import { SAME_CURRENCY, TableRate } from "./tableRate";
-import {
-  PAIR_HAS_NO_COMMON_DAY,
-  PAIR_NOT_COMPUTED,
-  RateTable,
-  computePairRange,
-  currencyIndex,
-  isoDateOf,
-} from "./rateTable";
+import { PAIR_HAS_NO_COMMON_DAY, RateTable, currencyIndex, isoDateOf } from "./rateTable";
 import {
   MAX_RATE_DISTANCE_DAYS,
   RULE_NAMES,
@@ -173,11 +166,9 @@ function unknownCurrency(table: RateTable, code: unknown): RateError {
   );
 }
 
-/** The pair's slot in the table's pair caches, with its common range computed (see pairRange). */
+/** The pair's slot in the table's per-pair arrays. */
 function pairSlot(table: RateTable, from: number, to: number): number {
-  const slot = from * table.codes.length + to;
-  if (table.pairFirstDay[slot] === PAIR_NOT_COMPUTED) computePairRange(table, from, to);
-  return slot;
+  return from * table.codes.length + to;
 }
 
 /** First and last common published day of a pair, or PAIR_HAS_NO_COMMON_DAY in both. */

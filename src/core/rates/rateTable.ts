@@ -38,15 +38,14 @@ export interface RateTable {
   readonly publishedDays: Int32Array;
   readonly firstTableDay: number;
   readonly lastTableDay: number;
-  /** Look-up caches, filled on first use: first/last common published day per pair, source text, ISO dates. */
+  /** First/last common published day per pair (slot from * codes + to), filled when decoded. */
   readonly pairFirstDay: Int32Array;
   readonly pairLastDay: Int32Array;
+  /** Caches filled on first use: source text per pair, ISO dates. */
   readonly pairSource: (string | undefined)[];
   readonly isoDateCache: (string | undefined)[];
 }
 
-/** pairFirstDay/pairLastDay value before the pair was first looked at. */
-export const PAIR_NOT_COMPUTED = -2147483648;
 /** pairFirstDay value of a pair that has no day on which both currencies have a value. */
 export const PAIR_HAS_NO_COMMON_DAY = 2147483647;
 
@@ -78,8 +77,17 @@ export function valueOn(table: RateTable, index: number, dayNumber: number): num
   return figure === NO_FIGURE ? NaN : figureValue(figure) * table.multiplier[index];
 }
 
-/** Fills the pair's cache entries; afterwards pairFirstDay/pairLastDay hold its common range. */
-export function computePairRange(table: RateTable, from: number, to: number): void {
+/**
+ * Fills pairFirstDay/pairLastDay for every pair, once, when the table is decoded: a few reads per pair,
+ * and a look-up then has no first-time work to check for.
+ */
+export function computePairRanges(table: RateTable): void {
+  const count = table.codes.length;
+  for (let from = 0; from < count; from++)
+    for (let to = 0; to < count; to++) computePairRange(table, from, to);
+}
+
+function computePairRange(table: RateTable, from: number, to: number): void {
   const slot = from * table.codes.length + to;
   let first = Math.max(table.firstDay[from], table.firstDay[to]);
   let last = Math.min(table.lastDay[from], table.lastDay[to]);
