@@ -39,7 +39,8 @@ export function numberText(value: number, words: DatasetWords = ENGLISH_WORDS): 
   ] as const) {
     if (Math.abs(value) >= size && Number.isInteger(value / (size / 1000))) {
       const scaled = value / size;
-      return `${number.format(scaled)} ${Math.abs(scaled) < 2 ? one : more}`;
+      const singular = words.singularBelowTwo ? Math.abs(scaled) < 2 : Math.abs(scaled) === 1;
+      return `${number.format(scaled)} ${singular ? one : more}`;
     }
   }
   return number.format(value);

@@ -32,6 +32,19 @@ describe("figure text", () => {
     expect(numberText(1_000_000_000)).toBe("1 billion");
     expect(numberText(1_234_567)).toBe("1,234,567");
   });
+
+  it("puts large numbers in words with each language's singular and plural", async () => {
+    const words = async (language: "fr" | "nl" | "de") =>
+      (await import(`../../src/i18n/dataset/${language}`)).default.words;
+    const [fr, nl, de] = await Promise.all([words("fr"), words("nl"), words("de")]);
+    // French: below 2 is singular; German: 1 alone.
+    expect(numberText(1_400_000_000, fr)).toBe("1,4 milliard");
+    expect(numberText(2_000_000_000, fr)).toBe("2 milliards");
+    expect(numberText(1_400_000_000, de)).toBe("1,4 Milliarden");
+    expect(numberText(1_000_000_000, de)).toBe("1 Milliarde");
+    expect(numberText(60_000_000, de)).toBe("60 Millionen");
+    expect(numberText(1_400_000_000, nl)).toBe("1,4 miljard");
+  });
 });
 
 describe("number formats of figures", () => {

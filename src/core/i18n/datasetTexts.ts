@@ -76,6 +76,11 @@ export interface DatasetWords {
   /** Large round numbers in words: [one, more] ("milliard", "milliards"). */
   million: [string, string];
   billion: [string, string];
+  /**
+   * Which numbers take the first form: French, every number below 2 ("1,4 milliard"); German and the
+   * others, 1 alone ("1,4 Milliarden").
+   */
+  singularBelowTwo: boolean;
   /** Countries by code and the named places of the data ("Antwerp port"). */
   places: Record<string, string>;
   /** A source citation's remark where the link is the publisher's home page. */

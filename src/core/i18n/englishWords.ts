@@ -42,6 +42,7 @@ export const ENGLISH_WORDS: DatasetWords = {
   money: "{symbol}{amount}",
   million: ["million", "million"],
   billion: ["billion", "billion"],
+  singularBelowTwo: false,
   places: {
     BE: "Belgium",
     NL: "Netherlands",

@@ -103,6 +103,7 @@ const texts: DatasetTexts = {
     money: "{amount}\u00a0{symbol}",
     million: ["Million", "Millionen"],
     billion: ["Milliarde", "Milliarden"],
+    singularBelowTwo: false,
     places: {
       BE: "Belgien",
       NL: "Niederlande",

@@ -104,6 +104,7 @@ const texts: DatasetTexts = frenchSpacing({
     money: "{amount}\u00a0{symbol}",
     million: ["million", "millions"],
     billion: ["milliard", "milliards"],
+    singularBelowTwo: true,
     places: {
       BE: "Belgique",
       NL: "Pays-Bas",

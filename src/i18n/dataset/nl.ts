@@ -104,6 +104,7 @@ const texts: DatasetTexts = {
     money: "{symbol}\u00a0{amount}",
     million: ["miljoen", "miljoen"],
     billion: ["miljard", "miljard"],
+    singularBelowTwo: false,
     places: {
       BE: "België",
       NL: "Nederland",
