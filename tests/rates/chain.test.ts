@@ -11,6 +11,7 @@ import {
   pinnedSource,
   unavailableSource,
   type RateQuery,
+  type RateSource,
 } from "../../src/core/rates/chain";
 import type { EcbHistory } from "../../src/core/rates/ecbHistory";
 import { RULE_EXACT, RULE_NEXT, RULE_PREVIOUS, type RuleCode } from "../../src/core/rates/rules";
@@ -177,5 +178,21 @@ describe("the chain", () => {
     const message = "message" in answer ? answer.message : "";
     expect(message).toContain("Newest EUR/USD rate by source: ECB file 2021-03-22; bundled none.");
     expect(message).toContain("Connect to the rate service, or import the ECB's history file");
+  });
+
+  it("names a source that could not be reached before the last one's reason", () => {
+    const unreachable: RateSource = {
+      name: "ECB live",
+      answer: () => ({
+        kind: "passed",
+        text: msg("rates.ecbUnavailable", { failure: "the service could not be reached" }),
+        failure: "the service could not be reached",
+      }),
+      newestDay: () => NaN,
+    };
+    const answer = lookUpInChain([unreachable, file], query("EUR", "USD", "2021-06-01"));
+    const message = "message" in answer ? answer.message : "";
+    expect(message).toMatch(/^ECB rates unavailable: the service could not be reached\. \S/);
+    expect(message).toContain("Newest EUR/USD rate by source: ECB live none; ECB file 2021-03-22.");
   });
 });

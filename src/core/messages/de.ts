@@ -147,6 +147,7 @@ export const FUNCTION_MESSAGES_DE: FunctionMessages = {
   "rates.bundledNotLoaded":
     "Die mitgelieferten Wechselkurse konnten nicht von {url} geladen werden ({reason}).",
   "rates.timedOut": "Zeitüberschreitung",
+  "rates.reasons": "{first} {then}",
   "rates.noSourceAvailable": "Es ist keine Kursquelle verfügbar.",
   "rates.newestOfSource": "{source}: {day}",
   "rates.newestNone": "keiner",

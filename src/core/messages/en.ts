@@ -119,6 +119,7 @@ export const FUNCTION_MESSAGES_EN = {
     "{why} Newest {pair} rate by source: {newest}. Connect to the rate service, or import the ECB's history file (eurofxref-hist.zip) in the task pane.",
   "rates.engineNotFetched":
     "The add-in's exchange-rate code could not be fetched ({reason}); the next rate formula tries again.",
+  "rates.reasons": "{first} {then}",
   "rates.noSourceAvailable": "No source of rates is available.",
   // The re-pin command of the task pane, when it cannot run.
   "pins.insideExcelOnly": "Rates are pinned in a workbook: this works inside Excel only.",

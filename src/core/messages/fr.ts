@@ -146,6 +146,7 @@ export const FUNCTION_MESSAGES_FR: FunctionMessages = {
   "rates.bundledNotLoaded":
     "Les taux de change intégrés n’ont pas pu être chargés depuis {url} ({reason}).",
   "rates.timedOut": "délai dépassé",
+  "rates.reasons": "{first} {then}",
   "rates.noSourceAvailable": "Aucune source de taux n’est disponible.",
   "rates.newestOfSource": "{source} : {day}",
   "rates.newestNone": "aucun",

@@ -142,6 +142,7 @@ export const FUNCTION_MESSAGES_NL: FunctionMessages = {
   "rates.bundledNotLoaded":
     "De meegeleverde wisselkoersen konden niet worden geladen van {url} ({reason}).",
   "rates.timedOut": "time-out",
+  "rates.reasons": "{first} {then}",
   "rates.noSourceAvailable": "Er is geen bron van koersen beschikbaar.",
   "rates.newestOfSource": "{source}: {day}",
   "rates.newestNone": "geen",

@@ -20,17 +20,24 @@ export type ChainAnswer = RateFound | RateError | { kind: "pending"; keys: YearK
 export function lookUpInChain(sources: readonly RateSource[], query: RateQuery): ChainAnswer {
   if (query.from === query.to) return sameCurrency(query.from, query.day, query.rule);
   // Why the last source that had nothing passed (the message names it), and why a more trusted one could
-  // not be reached, if one could not.
+  // not be reached, if one could not (in English for the citation, and as the source said it).
   let why: MessageText | undefined;
   let fallback: string | undefined;
+  let failed: MessageText | undefined;
   for (const source of sources) {
     const answer = source.answer(query);
     if ("ok" in answer) return fallback === undefined ? answer : withFallback(answer, fallback);
     if (answer.kind === "pending") return answer;
     if (answer.kind === "refused") return answer.error;
     why = answer.text;
-    fallback ??= answer.failure;
+    if (answer.failure !== undefined && fallback === undefined) {
+      fallback = answer.failure;
+      failed = answer.text;
+    }
   }
+  // A source that could not be reached is named too: that is the first thing to fix.
+  if (failed !== undefined && why !== undefined && failed !== why)
+    why = msg("rates.reasons", { first: failed, then: why });
   return noSourceHasRate(sources, query, why);
 }
 
