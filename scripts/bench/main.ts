@@ -274,6 +274,14 @@ async function main(): Promise<void> {
       out.join("\n") +
       "\n"
   );
+  // Every run, not only the medians: on a shared machine a side's runs can differ by 2x from one process
+  // to the next, and the spread says how far a median can be trusted.
+  const runs = sides.map(
+    (side) => `${side}: ${(ns.get(side) as number[]).map((x) => x.toFixed(0)).join(", ")}`
+  );
+  process.stdout.write(
+    `Runs, ns per call, each in a process of its own:\n  ${runs.join("\n  ")}\n`
+  );
   if (rows.some((r) => !r[5])) process.exitCode = 1;
 }
 
