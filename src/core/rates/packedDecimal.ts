@@ -1,9 +1,9 @@
 /**
  * A published figure of the bundled table as one 32-bit integer: its D significant digits as an integer
  * mantissa (10^(D-1) .. 10^D - 1) in the low 24 bits and its power of ten above them, so that the figure is
- * mantissa × 10^exponent exactly. Half the memory of a double, which keeps the whole table in a processor's
- * cache, and a cross rate becomes integer arithmetic on two mantissas: rounded on the exact ratio of the
- * two published figures, not on a binary approximation of it.
+ * mantissa × 10^exponent exactly. Half the memory of a double, so that twice as much of the table stays in
+ * the processor's cache, and a cross rate becomes integer arithmetic on two mantissas: rounded on the exact
+ * ratio of the two published figures, not on a binary approximation of it.
  */
 import { POW10 } from "./format";
 
@@ -14,7 +14,7 @@ const MANTISSA_BITS = 24;
 const MANTISSA_MASK = (1 << MANTISSA_BITS) - 1;
 /** Exponents -64..63 are stored as 0..127, so a packed figure stays a non-negative Int32. */
 const EXPONENT_BIAS = 64;
-/** D significant digits fit: 10^7 < 2^24, and 10^7 × 10^7 < 2^53 keeps the ratio below exact. */
+/** D significant digits fit: 10^7 < 2^24, and 10^7 × 10^7 < 2^53 keeps a ratio's scaled numerator exact. */
 export const MAX_PACKED_DIGITS = 7;
 
 export function packFigure(mantissa: number, exponent: number): number {
