@@ -317,7 +317,7 @@ function lookUp(
   const rate = shownRate(table, from, to, day);
   const value = amount * rate;
   if (!Number.isFinite(value)) return valueError("bad-amount", msg("rates.tooLarge", { amount }));
-  return new TableRate(table, from, to, day, dayAsked, RULE_NAMES[rule], rate, value);
+  return new TableRate(table, pairSlot(table, from, to), day, dayAsked, rule, rate, amount);
 }
 
 /** A currency against itself: 1 on any day, whatever data there is. */

@@ -1,9 +1,10 @@
 /**
- * A conversion answered by the bundled table. Its value, rate and days are set when it is made; the rest
- * (the date used and the source in words, the rate before rounding, its digits) is read from the table
- * when asked for. A column of cells shows only values, so most records are never asked.
+ * A conversion answered by the bundled table. Its numbers are set when it is made; the rest (the date used
+ * and the source in words, the rate before rounding, its digits) is read from the table when asked for. A
+ * column of cells shows only values, so most answers are never asked, and the fewer fields an answer
+ * has, the less a column of them costs to make.
  */
-import type { RateRule } from "./rules";
+import { RULE_NAMES, type RateRule, type RuleCode } from "./rules";
 import type { ConversionFound } from "./lookup";
 import { fullRate, rateDigits } from "./pairRate";
 import { isoDateOf, pairSourceText, type RateTable } from "./rateTable";
@@ -12,20 +13,44 @@ import { isoDateOf, pairSourceText, type RateTable } from "./rateTable";
 export const SAME_CURRENCY = "same currency" as const;
 
 export class TableRate implements ConversionFound {
-  readonly ok = true;
-  readonly retrieval = undefined;
-  readonly fallback = undefined;
-
   constructor(
     private readonly table: RateTable,
-    private readonly from: number,
-    private readonly to: number,
+    /** The pair's slot in the table: from × currencies + to. */
+    private readonly pair: number,
     readonly dayUsed: number,
     readonly dayAsked: number,
-    readonly rule: RateRule,
+    private readonly ruleCode: RuleCode,
     readonly rate: number,
-    readonly value: number
+    private readonly amount: number
   ) {}
+
+  get ok(): true {
+    return true;
+  }
+
+  get value(): number {
+    return this.amount * this.rate;
+  }
+
+  get rule(): RateRule {
+    return RULE_NAMES[this.ruleCode];
+  }
+
+  private get from(): number {
+    return Math.floor(this.pair / this.table.codes.length);
+  }
+
+  private get to(): number {
+    return this.pair % this.table.codes.length;
+  }
+
+  get retrieval(): undefined {
+    return undefined;
+  }
+
+  get fallback(): undefined {
+    return undefined;
+  }
 
   get digits(): number {
     return rateDigits(this.table, this.from, this.to);
