@@ -3,21 +3,14 @@
  * renders with before another language arrives, and the source of the keys); French, Dutch and German are
  * each their own chunk, fetched only for the language chosen, so a language not in use is never loaded.
  */
-import type { Language } from "../language";
 import { en, type UiStrings } from "./en";
+import { languageChunks } from "../languageChunks";
 
 export type { UiKey, UiStrings } from "./en";
 export { en } from "./en";
 
-export async function loadUiStrings(language: Language): Promise<UiStrings> {
-  switch (language) {
-    case "fr":
-      return (await import(/* webpackChunkName: "ui-fr" */ "./fr")).fr;
-    case "nl":
-      return (await import(/* webpackChunkName: "ui-nl" */ "./nl")).nl;
-    case "de":
-      return (await import(/* webpackChunkName: "ui-de" */ "./de")).de;
-    default:
-      return en;
-  }
-}
+export const loadUiStrings = languageChunks<UiStrings>(en, {
+  fr: async () => (await import(/* webpackChunkName: "ui-fr" */ "./fr")).fr,
+  nl: async () => (await import(/* webpackChunkName: "ui-nl" */ "./nl")).nl,
+  de: async () => (await import(/* webpackChunkName: "ui-de" */ "./de")).de,
+});

@@ -1,19 +1,12 @@
 /** The pinned rates' lines: English with the check's code, the others each their own chunk. */
-import type { Language } from "../../language";
 import { pinCheckEn, type PinCheckStrings } from "./en";
+import { languageChunks } from "../../languageChunks";
 
 export type { PinCheckKey, PinCheckStrings } from "./en";
 export { pinCheckEn } from "./en";
 
-export async function loadPinCheckStrings(language: Language): Promise<PinCheckStrings> {
-  switch (language) {
-    case "fr":
-      return (await import(/* webpackChunkName: "pin-check-fr" */ "./fr")).pinCheckFr;
-    case "nl":
-      return (await import(/* webpackChunkName: "pin-check-nl" */ "./nl")).pinCheckNl;
-    case "de":
-      return (await import(/* webpackChunkName: "pin-check-de" */ "./de")).pinCheckDe;
-    default:
-      return pinCheckEn;
-  }
-}
+export const loadPinCheckStrings = languageChunks<PinCheckStrings>(pinCheckEn, {
+  fr: async () => (await import(/* webpackChunkName: "pin-check-fr" */ "./fr")).pinCheckFr,
+  nl: async () => (await import(/* webpackChunkName: "pin-check-nl" */ "./nl")).pinCheckNl,
+  de: async () => (await import(/* webpackChunkName: "pin-check-de" */ "./de")).pinCheckDe,
+});

@@ -1,19 +1,12 @@
 /** The share panel's outcome strings: English with the outcome code, the others each their own chunk. */
-import type { Language } from "../../language";
 import { shareEn, type ShareStrings } from "./en";
+import { languageChunks } from "../../languageChunks";
 
 export type { ShareKey, ShareStrings } from "./en";
 export { shareEn } from "./en";
 
-export async function loadShareStrings(language: Language): Promise<ShareStrings> {
-  switch (language) {
-    case "fr":
-      return (await import(/* webpackChunkName: "share-fr" */ "./fr")).shareFr;
-    case "nl":
-      return (await import(/* webpackChunkName: "share-nl" */ "./nl")).shareNl;
-    case "de":
-      return (await import(/* webpackChunkName: "share-de" */ "./de")).shareDe;
-    default:
-      return shareEn;
-  }
-}
+export const loadShareStrings = languageChunks<ShareStrings>(shareEn, {
+  fr: async () => (await import(/* webpackChunkName: "share-fr" */ "./fr")).shareFr,
+  nl: async () => (await import(/* webpackChunkName: "share-nl" */ "./nl")).shareNl,
+  de: async () => (await import(/* webpackChunkName: "share-de" */ "./de")).shareDe,
+});
