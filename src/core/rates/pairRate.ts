@@ -2,9 +2,9 @@
  * The rate of a pair of the bundled table on a day both have a figure (a published day of the pair), as a
  * cell shows it and before rounding. Currencies are table indexes.
  */
-import { figureValue, ratioOfFigures } from "./packedDecimal";
+import { ratioOfFigures } from "./packedDecimal";
 import { roundToSignificant, significantDigitsOfText } from "./precision";
-import type { RateTable } from "./rateTable";
+import { valueOn, type RateTable } from "./rateTable";
 
 /** Whether both currencies read one series: a fixed-rate currency and its anchor, or two fixed to one. */
 function isFixedPair(table: RateTable, from: number, to: number): boolean {
@@ -35,11 +35,6 @@ function figureOn(table: RateTable, currency: number, day: number): number {
   return table.figures[table.valueBase[currency] + day];
 }
 
-/** Units of a currency per USD on a day, fixed-rate factor included. */
-function perUsd(table: RateTable, currency: number, day: number): number {
-  return figureValue(figureOn(table, currency, day)) * table.multiplier[currency];
-}
-
 /**
  * Units of `to` per one `from` before rounding: the legal factors' ratio between a fixed-rate currency
  * and its anchor (EUR to BGN is 1.95583 on every day), otherwise the ratio of the two figures (USD's is 1,
@@ -48,7 +43,7 @@ function perUsd(table: RateTable, currency: number, day: number): number {
 export function fullRate(table: RateTable, from: number, to: number, day: number): number {
   if (from === to) return 1;
   if (isFixedPair(table, from, to)) return table.multiplier[to] / table.multiplier[from];
-  return perUsd(table, to, day) / perUsd(table, from, day);
+  return valueOn(table, to, day) / valueOn(table, from, day);
 }
 
 /**
