@@ -215,6 +215,22 @@ export const FUNCTION_MESSAGES_DE: FunctionMessages = {
   "source.ecbLive": "EZB live",
   "source.ecbFile": "EZB-Datei",
   "source.bundled": "mitgeliefert",
+  "citation.sameCurrency": "Dieselbe Währung: 1 {code} = 1 {code}",
+  "citation.bundledUsd":
+    "Tagesreihen von {publisher} über {dataset} (Kurs gegenüber dem US-Dollar)",
+  "citation.bundledCross":
+    "Tagesreihen von {publisher} über {dataset} (Kreuzkurs über den US-Dollar)",
+  "citation.fixedRate": "{cited}; {code} zu seinem festen Kurs von {factor} je {anchor}",
+  "citation.ecbLive": "Euro-Referenzkurs der EZB von {service}",
+  "citation.ecbLiveCross": "Euro-Referenzkurse der EZB (Kreuzkurs über den Euro) von {service}",
+  "citation.live": "live",
+  "citation.cached": "zwischengespeichert, abgerufen am {day}",
+  "citation.retrieved": "{cited} ({retrieval})",
+  "citation.ecbFile": "Euro-Referenzkurs der EZB (EZB-Verlaufsdatei)",
+  "citation.ecbFileCross":
+    "Euro-Referenzkurse der EZB (EZB-Verlaufsdatei, Kreuzkurs über den Euro)",
+  "citation.fallback": "{cited} (EZB-Kurse nicht verfügbar: {reason})",
+  "citation.pinned": "{source} (in dieser Arbeitsmappe festgeschrieben am {day})",
   "weekday.Monday": "ein Montag",
   "weekday.Tuesday": "ein Dienstag",
   "weekday.Wednesday": "ein Mittwoch",

@@ -146,6 +146,23 @@ export const FUNCTION_MESSAGES_EN = {
   "source.ecbLive": "ECB live",
   "source.ecbFile": "ECB file",
   "source.bundled": "bundled",
+  // Where a rate comes from, as the Sources sheet cites it. The English is the source text a pin stores and
+  // RATEINFO's source names are read from: each template must write it exactly as the rate engine does.
+  // Publishers and the dataset ({publisher}, {dataset}), a service's address and a pin's stored source
+  // are inserted as they are.
+  "citation.sameCurrency": "Same currency: 1 {code} = 1 {code}",
+  "citation.bundledUsd": "{publisher} daily series via {dataset} (USD rate)",
+  "citation.bundledCross": "{publisher} daily series via {dataset} (cross rate through USD)",
+  "citation.fixedRate": "{cited}; {code} at its fixed rate of {factor} per {anchor}",
+  "citation.ecbLive": "ECB euro reference rate via {service}",
+  "citation.ecbLiveCross": "ECB euro reference rates (cross rate through EUR) via {service}",
+  "citation.live": "live",
+  "citation.cached": "cached, fetched {day}",
+  "citation.retrieved": "{cited} ({retrieval})",
+  "citation.ecbFile": "ECB euro reference rate (ECB history file)",
+  "citation.ecbFileCross": "ECB euro reference rates (ECB history file, cross rate through EUR)",
+  "citation.fallback": "{cited} (ECB rates unavailable: {reason})",
+  "citation.pinned": "{source} (pinned in this workbook {day})",
   "weekday.Monday": "a Monday",
   "weekday.Tuesday": "a Tuesday",
   "weekday.Wednesday": "a Wednesday",

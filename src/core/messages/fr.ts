@@ -214,6 +214,23 @@ export const FUNCTION_MESSAGES_FR: FunctionMessages = {
   "source.ecbLive": "BCE en direct",
   "source.ecbFile": "fichier BCE",
   "source.bundled": "intégrés",
+  "citation.sameCurrency": "Même devise : 1 {code} = 1 {code}",
+  "citation.bundledUsd":
+    "Séries quotidiennes {publisher} via {dataset} (taux par rapport au dollar américain)",
+  "citation.bundledCross":
+    "Séries quotidiennes {publisher} via {dataset} (taux croisé via le dollar américain)",
+  "citation.fixedRate": "{cited} ; {code} à son taux fixe de {factor} pour 1 {anchor}",
+  "citation.ecbLive": "Taux de référence de l’euro de la BCE via {service}",
+  "citation.ecbLiveCross":
+    "Taux de référence de l’euro de la BCE (taux croisé via l’euro) via {service}",
+  "citation.live": "en direct",
+  "citation.cached": "en cache, récupéré le {day}",
+  "citation.retrieved": "{cited} ({retrieval})",
+  "citation.ecbFile": "Taux de référence de l’euro de la BCE (fichier d’historique de la BCE)",
+  "citation.ecbFileCross":
+    "Taux de référence de l’euro de la BCE (fichier d’historique de la BCE, taux croisé via l’euro)",
+  "citation.fallback": "{cited} (taux de la BCE indisponibles : {reason})",
+  "citation.pinned": "{source} (figé dans ce classeur le {day})",
   "weekday.Monday": "un lundi",
   "weekday.Tuesday": "un mardi",
   "weekday.Wednesday": "un mercredi",

@@ -210,6 +210,23 @@ export const FUNCTION_MESSAGES_NL: FunctionMessages = {
   "source.ecbLive": "ECB live",
   "source.ecbFile": "ECB-bestand",
   "source.bundled": "meegeleverd",
+  "citation.sameCurrency": "Dezelfde valuta: 1 {code} = 1 {code}",
+  "citation.bundledUsd":
+    "Dagreeksen van {publisher} via {dataset} (koers tegenover de Amerikaanse dollar)",
+  "citation.bundledCross":
+    "Dagreeksen van {publisher} via {dataset} (kruiskoers via de Amerikaanse dollar)",
+  "citation.fixedRate": "{cited}; {code} tegen zijn vaste koers van {factor} per {anchor}",
+  "citation.ecbLive": "Euroreferentiekoers van de ECB via {service}",
+  "citation.ecbLiveCross":
+    "Euroreferentiekoersen van de ECB (kruiskoers via de euro) via {service}",
+  "citation.live": "live",
+  "citation.cached": "uit de cache, opgehaald op {day}",
+  "citation.retrieved": "{cited} ({retrieval})",
+  "citation.ecbFile": "Euroreferentiekoers van de ECB (ECB-historiebestand)",
+  "citation.ecbFileCross":
+    "Euroreferentiekoersen van de ECB (ECB-historiebestand, kruiskoers via de euro)",
+  "citation.fallback": "{cited} (ECB-koersen niet beschikbaar: {reason})",
+  "citation.pinned": "{source} (vastgelegd in deze werkmap op {day})",
   "weekday.Monday": "een maandag",
   "weekday.Tuesday": "een dinsdag",
   "weekday.Wednesday": "een woensdag",
