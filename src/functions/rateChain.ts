@@ -15,7 +15,6 @@ import {
   notAvailable,
   parseRule,
   valueError,
-  withSource,
   SAME_CURRENCY,
   type RateFound,
   type RateResult,
@@ -23,11 +22,13 @@ import {
 } from "../core/rates";
 import {
   bundledSource,
+  citingRetrieval,
   ecbFileSource,
   ecbLiveSource,
   lookUpInChain,
   pinKeyOf,
   pinnedSource,
+  pinnedSourceText,
   unavailableSource,
   type RateQuery,
   type RateSource,
@@ -219,13 +220,6 @@ function queryOf(
   return { from, to, day: latest ? todayDayNumber : dayNumber, latest, rule };
 }
 
-/** The answer as a cell gets it: citing how the source had the rate (the pin keeps the source alone). */
-function citedAnswer(found: RateFound): RateFound {
-  return found.retrieval === undefined
-    ? found
-    : withSource(found, `${found.source} (${found.retrieval})`);
-}
-
 /** Notes in `pass` that `sourceName` answered `query`, and the pin it makes in a workbook. */
 function recordAnswer(
   state: RateState,
@@ -271,7 +265,7 @@ function passLookup(
     }
     if (!answer.ok || answer.sourceName === SAME_CURRENCY) return answer;
     recordAnswer(state, pass, query, answer, answer.sourceName as SourceName, today);
-    return citedAnswer(answer);
+    return citingRetrieval(answer);
   };
 }
 
@@ -487,7 +481,7 @@ function pinnedRates(state: RateState): RateUse[] {
     const pin = state.pins.get(key);
     if (!parts || !pin) return [];
     const { from, to, dateAsked, rule } = parts;
-    const source = `${pin.source} (pinned in this workbook ${pin.pinnedOn})`;
+    const source = pinnedSourceText(pin);
     return [{ from, to, dateAsked, rule, dateUsed: pin.dateUsed, rate: pin.rate, source }];
   });
 }

@@ -6,6 +6,7 @@
 import { loadBuiltFunctions } from "../support/functionsHost";
 import { DATE_SYSTEM_WAIT_MS } from "../../src/core/functions/dateSystem";
 import { FUNCTION_MESSAGES_EN } from "../../src/core/messages/en";
+import { msg } from "../../src/core/messages/text";
 
 /** The built functions.js before the pane has reported the workbook's date system. */
 function functionsBeforeTheReport(): ReturnType<typeof loadBuiltFunctions> {
@@ -65,6 +66,7 @@ describe("a formula that gave up waiting", () => {
         dayUsed: day ?? 0,
         dayAsked: day ?? 0,
         source: "test",
+        citation: msg("rates.engine", { message: "test" }),
         rule: "previous",
       }));
       const answer = rateCell(echo, "EUR", "USD", 44264, null);

@@ -6,6 +6,7 @@ import { setWorkbookDateSystem } from "../../src/core/functions/dateSystem";
 import { FormulaRates, rateCell, type RateLookup } from "../../src/core/functions/rates";
 import { isoDateFromDayNumber } from "../../src/core/dates/dayNumber";
 import { readWorkbookDateSystem } from "../../src/excel/dateSystem";
+import { msg } from "../../src/core/messages/text";
 
 /**
  * An Excel whose DATE function answers as a workbook on the given system does. Like Excel, the result's
@@ -72,6 +73,7 @@ describe("date serials in the functions", () => {
     dayAsked: dayNumber ?? 0,
     digits: 5,
     source: "test",
+    citation: msg("rates.engine", { message: "test" }),
     rule: "previous",
   });
   const dayOf = (iso: string) => Date.parse(iso) / 86400000;

@@ -7,6 +7,7 @@ import { sourcesPlanFor } from "../../src/excel/sourcesPlanFor";
 import { prepareForSharingIn } from "../../src/excel/sharePrepare";
 import { SOURCES_MARKER } from "../../src/core/share/sourcesPlan";
 import { createUsageLog } from "../../src/core/usage/usageLog";
+import { msg } from "../../src/core/messages/text";
 import { CATALOGUE } from "../../src/data";
 import { figureById, sourceById } from "../../src/core/dataset/byId";
 import { buildCellPlan } from "../../src/core/cellPlan";
@@ -29,7 +30,8 @@ function usage() {
     dayUsed: Date.parse("2021-03-05") / 86_400_000,
     dayAsked: Date.parse("2021-03-07") / 86_400_000,
     digits: 5,
-    source: "ECB euro reference rates",
+    source: "ECB euro reference rate (ECB history file)",
+    citation: msg("citation.ecbFile"),
     rule: "previous",
   });
   return log;

@@ -1,12 +1,14 @@
 /**
  * The rate chain's pure parts: the ECB history file as a source (an EcbHistory this test builds itself,
- * in the shape of the ECB's eurofxref-hist.csv), the order of trust, and the message when no source has a
- * rate within a week of the date asked.
+ * in the shape of the ECB's eurofxref-hist.csv), the order of trust, the message when no source has a
+ * rate within a week of the date asked, and what each kind of answer cites.
  */
-import { msg } from "../../src/core/messages/text";
+import { englishText, msg } from "../../src/core/messages/text";
 import { isoDateToDayNumberOrNaN } from "../../src/core/dates/dayNumber";
 import {
+  citingRetrieval,
   ecbFileSource,
+  ecbLiveSource,
   lookUpInChain,
   pinnedSource,
   unavailableSource,
@@ -14,6 +16,8 @@ import {
   type RateSource,
 } from "../../src/core/rates/chain";
 import type { EcbHistory } from "../../src/core/rates/ecbHistory";
+import { EcbCache, type YearEntry } from "../../src/core/rates/ecb/cache";
+import type { RateFound } from "../../src/core/rates/lookup";
 import { RULE_EXACT, RULE_NEXT, RULE_PREVIOUS, type RuleCode } from "../../src/core/rates/rules";
 
 const day = (iso: string) => isoDateToDayNumberOrNaN(iso);
@@ -186,7 +190,10 @@ describe("the chain", () => {
       answer: () => ({
         kind: "passed",
         text: msg("rates.ecbUnavailable", { failure: "the service could not be reached" }),
-        failure: "the service could not be reached",
+        failure: {
+          reason: "the service could not be reached",
+          text: "the service could not be reached",
+        },
       }),
       newestDay: () => NaN,
     };
@@ -194,5 +201,108 @@ describe("the chain", () => {
     const message = "message" in answer ? answer.message : "";
     expect(message).toMatch(/^ECB rates unavailable: the service could not be reached\. \S/);
     expect(message).toContain("Newest EUR/USD rate by source: ECB live none; ECB file 2021-03-22.");
+  });
+});
+
+describe("citations", () => {
+  /** A year of the ECB service's rates in memory, as the client leaves it (fetched whole, or read back). */
+  function yearEntry(code: string, perEur: number, origin: YearEntry["origin"], fetchedOn: string) {
+    const last = day("2021-12-31");
+    return {
+      code,
+      year: 2021,
+      days: Int32Array.from([day("2021-03-08"), day("2021-03-09")]),
+      ratesPerEur: Float64Array.from([perEur, perEur]),
+      throughDay: last,
+      lastDay: last,
+      fetchedAtMs: day(fetchedOn) * 86400000,
+      origin,
+    };
+  }
+
+  function liveSource(origin: YearEntry["origin"]): RateSource {
+    const cache = new EcbCache();
+    cache.put(yearEntry("USD", 1.1892, origin, "2026-12-01"));
+    cache.put(yearEntry("GBP", 0.8584, origin, "2026-12-01"));
+    return ecbLiveSource({
+      cache,
+      todayDayNumber: day("2026-12-06"),
+      nowMs: day("2026-12-06") * 86400000,
+      acceptStale: true,
+      baseUrl: "https://api.frankfurter.dev/v1",
+      failureFor: () => undefined,
+    });
+  }
+
+  const found = (answer: unknown) => {
+    if (!(answer as { ok?: boolean }).ok) throw new Error(JSON.stringify(answer));
+    return answer as RateFound;
+  };
+  /** Its citation written in English is its source text, word for word. */
+  const citesItsSource = (f: RateFound) => expect(englishText(f.citation)).toBe(f.source);
+
+  it("of the ECB history file: a rate from EUR and a cross rate", () => {
+    const direct = found(file.answer(query("EUR", "USD", "2021-03-09")));
+    expect(direct.source).toBe("ECB euro reference rate (ECB history file)");
+    citesItsSource(direct);
+    const cross = found(file.answer(query("USD", "GBP", "2021-03-09")));
+    expect(cross.source).toBe(
+      "ECB euro reference rates (ECB history file, cross rate through EUR)"
+    );
+    citesItsSource(cross);
+  });
+
+  it("of the ECB service: live and kept in the browser, as a cell gets them", () => {
+    const live = citingRetrieval(
+      found(liveSource("live").answer(query("EUR", "USD", "2021-03-09")))
+    );
+    expect(live.source).toBe("ECB euro reference rate via https://api.frankfurter.dev/v1 (live)");
+    citesItsSource(live);
+    const stored = liveSource("stored").answer(query("USD", "GBP", "2021-03-09"));
+    // The pin keeps the source alone; the cell cites how the source had it.
+    expect(found(stored).source).toBe(
+      "ECB euro reference rates (cross rate through EUR) via https://api.frankfurter.dev/v1"
+    );
+    citesItsSource(found(stored));
+    const cached = citingRetrieval(found(stored));
+    expect(cached.source).toBe(
+      "ECB euro reference rates (cross rate through EUR) via https://api.frankfurter.dev/v1 (cached, fetched 2026-12-01)"
+    );
+    citesItsSource(cached);
+  });
+
+  it("of a rate answered in place of the unreachable ECB service, with its reason as a message", () => {
+    const reason = msg("service.offline", { origin: "https://api.frankfurter.dev" });
+    const unreachable = ecbLiveSource({
+      cache: new EcbCache(),
+      todayDayNumber: day("2026-12-06"),
+      nowMs: day("2026-12-06") * 86400000,
+      acceptStale: true,
+      baseUrl: "https://api.frankfurter.dev/v1",
+      failureFor: () => ({ reason: englishText(reason), text: reason }),
+    });
+    const answer = found(lookUpInChain([unreachable, file], query("EUR", "USD", "2021-03-09")));
+    expect(answer.source).toBe(
+      "ECB euro reference rate (ECB history file) (ECB rates unavailable: https://api.frankfurter.dev could not be reached: this computer is offline)"
+    );
+    expect(answer.citation.values.reason).toBe(reason);
+    citesItsSource(answer);
+  });
+
+  it("of a pin, its stored source quoted as it is, and of a currency against itself", () => {
+    const source = "ECB euro reference rate via https://api.frankfurter.dev/v1";
+    const pins = new Map([
+      [
+        "EUR/USD|2021-03-09|previous",
+        { rate: 1.1892, dateUsed: "2021-03-09", source, pinnedOn: "2026-12-01" },
+      ],
+    ]);
+    const pinned = found(pinnedSource(pins).answer(query("EUR", "USD", "2021-03-09")));
+    expect(pinned.source).toBe(`${source} (pinned in this workbook 2026-12-01)`);
+    expect(pinned.citation.values.source).toBe(source);
+    citesItsSource(pinned);
+    const same = found(lookUpInChain([], query("COP", "COP", "2021-03-09")));
+    expect(same.source).toBe("Same currency: 1 COP = 1 COP");
+    citesItsSource(same);
   });
 });

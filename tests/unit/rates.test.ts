@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { isoDateFromDayNumber, parseIsoDate, weekdayIndex } from "../../src/core/dates/dayNumber";
 import { convert, pairRange, rateOn } from "../../src/core/rates";
+import { englishText } from "../../src/core/messages/text";
 import { currencyIndex, valueOn } from "../../src/core/rates/rateTable";
 import type { RateTable } from "../../src/core/rates/rateTable";
 import type { Observation } from "../../scripts/ratesAsset/freechangeData";
@@ -274,6 +275,24 @@ describe("rates", () => {
       const found = rateOn(table, code, "USD", "2020-06-02");
       if (found.ok) expect(found.source).not.toMatch(/ECB/);
     }
+  });
+
+  it("cite their source as a message whose English is the source text, for every pair", () => {
+    let fixed = 0;
+    for (const from of table.codes) {
+      for (const to of table.codes) {
+        const found = rateOn(table, from, to, "2020-06-02");
+        if (!found.ok) continue;
+        expect(englishText(found.citation)).toBe(found.source);
+        if (found.citation.key === "citation.fixedRate") fixed++;
+      }
+    }
+    expect(fixed).toBeGreaterThan(0);
+    const bgn = ok(rateOn(table, "EUR", "BGN", "2020-06-02")).citation;
+    expect(bgn).toMatchObject({
+      key: "citation.fixedRate",
+      values: { code: "BGN", factor: 1.95583 },
+    });
   });
 });
 

@@ -12,6 +12,7 @@ import { exportWorkbook } from "../../src/export/xlsxExport";
 import { buildWorkbookExport } from "../../src/export/workbookExport";
 import { DATASET } from "../../src/core/share/dataset";
 import { createUsageLog } from "../../src/core/usage/usageLog";
+import { msg } from "../../src/core/messages/text";
 import type { CellValue } from "../../src/core/cellPlanTypes";
 import { CATALOGUE } from "../../src/data";
 import { hasSoffice, parseCsv, sheetsAsCsv, SOFFICE_MISSING_LINE } from "../support/libreOffice";
@@ -30,7 +31,8 @@ function usage() {
     dayUsed: Date.parse("2021-03-09") / 86_400_000,
     dayAsked: Date.parse("2021-03-09") / 86_400_000,
     digits: 5,
-    source: "ECB euro reference rates",
+    source: "ECB euro reference rate (ECB history file)",
+    citation: msg("citation.ecbFile"),
     rule: "previous",
   });
   return log;

@@ -19,7 +19,13 @@ import {
 import type { SourceName } from "./chain/source";
 import { shownRate } from "./pairRate";
 import { SAME_CURRENCY, TableRate } from "./tableRate";
-import { PAIR_HAS_NO_COMMON_DAY, RateTable, currencyIndex, isoDateOf } from "./rateTable";
+import {
+  PAIR_HAS_NO_COMMON_DAY,
+  RateTable,
+  currencyIndex,
+  isoDateOf,
+  sameCurrencyCitation,
+} from "./rateTable";
 import {
   MAX_RATE_DISTANCE_DAYS,
   RULE_NAMES,
@@ -90,9 +96,16 @@ export interface RateFound {
   dayAsked: number;
   /** Where the rate comes from, in words, for the Sources sheet. */
   source: string;
+  /**
+   * The same as a message, for a Sources sheet in another language: its English is `source` word for word.
+   * Made when read where the answer is made per cell (a table's answer, a pin's).
+   */
+  citation: MessageText;
   rule: RateRule;
   /** How the source had it, for the Sources sheet (e.g. "live", "cached, fetched 2026-12-01"); not pinned. */
   retrieval?: string;
+  /** `retrieval` as a message. */
+  retrievalText?: MessageText;
   /** The short name of the source that answered (pinned, ECB live, ECB file, bundled, same currency). */
   sourceName?: SourceName | typeof SAME_CURRENCY;
   /** Why a more trusted source could not be used (it failed), if one could not; set by the chain. */
@@ -331,6 +344,7 @@ export function sameCurrency(code: string, day: number, rule: RuleCode): RateFou
     dayUsed: day,
     dayAsked: day,
     source: `Same currency: 1 ${code} = 1 ${code}`,
+    citation: sameCurrencyCitation(code),
     rule: RULE_NAMES[rule],
     retrieval: undefined,
     sourceName: SAME_CURRENCY,
@@ -395,8 +409,11 @@ function notAnAmount(amount: unknown): RateError {
   );
 }
 
-/** `found` citing another source text, built field by field (an object spread costs more here). */
-export function withSource(found: RateFound, source: string): RateFound {
+/**
+ * `found` citing another source text and its citation (the same words as a message), built field by field
+ * (an object spread costs more here).
+ */
+export function withSource(found: RateFound, source: string, citation: MessageText): RateFound {
   return {
     ok: true,
     rate: found.rate,
@@ -406,8 +423,10 @@ export function withSource(found: RateFound, source: string): RateFound {
     dayUsed: found.dayUsed,
     dayAsked: found.dayAsked,
     source,
+    citation,
     rule: found.rule,
     retrieval: found.retrieval,
+    retrievalText: found.retrievalText,
     sourceName: found.sourceName,
     fallback: found.fallback,
   };

@@ -6,6 +6,7 @@
  */
 
 import { isoDateFromDayNumber } from "../dates/dayNumber";
+import { msg, type MessageText } from "../messages/text";
 import { SOURCE_FRED, SOURCE_IMF } from "./format";
 import { NO_FIGURE, figureValue } from "./packedDecimal";
 
@@ -150,4 +151,35 @@ export function pairSourceText(table: RateTable, from: number, to: number): stri
   }
   table.pairSource[slot] = text;
   return text;
+}
+
+/** "Same currency: 1 X = 1 X" as a message. */
+export function sameCurrencyCitation(code: string): MessageText {
+  return msg("citation.sameCurrency", { code });
+}
+
+/**
+ * pairSourceText as a message (its English is that text), for a Sources sheet in another language: made
+ * when read, since only the first answer of each source text in a session is asked for it.
+ */
+export function pairCitation(table: RateTable, from: number, to: number): MessageText {
+  if (from === to) return sameCurrencyCitation(table.codes[from]);
+  const crossesUsd = from !== table.baseIndex && to !== table.baseIndex;
+  let cited = msg(crossesUsd ? "citation.bundledCross" : "citation.bundledUsd", {
+    publisher: sourceNames(table.sourceMask[from] | table.sourceMask[to]),
+    dataset: table.dataset,
+  });
+  for (const side of [from, to]) {
+    const anchor = table.pegAnchor[side];
+    if (anchor >= 0) {
+      cited = msg("citation.fixedRate", {
+        cited,
+        code: table.codes[side],
+        // A number, written in the sheet's language: the digits formatFactor keeps.
+        factor: Number(table.multiplier[side].toPrecision(9)),
+        anchor: table.codes[anchor],
+      });
+    }
+  }
+  return cited;
 }

@@ -1,13 +1,14 @@
 /**
  * A conversion answered by the bundled table. Its numbers are set when it is made; the rest (the date used
- * and the source in words, the rate before rounding, its digits) is read from the table when asked for. A
- * column of cells shows only values, so most answers are never asked, and the fewer fields an answer
- * has, the less a column of them costs to make.
+ * and the source in words and as a message, the rate before rounding, its digits) is read from the table
+ * when asked for. A column of cells shows only values, so most answers are never asked, and the fewer
+ * fields an answer has, the less a column of them costs to make.
  */
 import { RULE_NAMES, type RateRule, type RuleCode } from "./rules";
 import type { ConversionFound } from "./lookup";
 import { fullRate, rateDigits } from "./pairRate";
-import { isoDateOf, pairSourceText, type RateTable } from "./rateTable";
+import { isoDateOf, pairCitation, pairSourceText, type RateTable } from "./rateTable";
+import type { MessageText } from "../messages/text";
 
 /** The source name of a currency against itself, which no source is asked for. */
 export const SAME_CURRENCY = "same currency" as const;
@@ -70,5 +71,9 @@ export class TableRate implements ConversionFound {
 
   get source(): string {
     return pairSourceText(this.table, this.from, this.to);
+  }
+
+  get citation(): MessageText {
+    return pairCitation(this.table, this.from, this.to);
   }
 }

@@ -8,7 +8,7 @@ import { notAvailable, sameCurrency, withSource, type RateError, type RateFound 
 import type { YearKey } from "../ecb/yearKey";
 import type { MessageKey } from "../../messages/en";
 import { listText, msg, type MessageText } from "../../messages/text";
-import type { RateQuery, RateSource, SourceName } from "./source";
+import type { RateQuery, RateSource, SourceFailure, SourceName } from "./source";
 
 /**
  * The first source's record (named by it; with `fallback` when a more trusted source could not be
@@ -22,7 +22,7 @@ export function lookUpInChain(sources: readonly RateSource[], query: RateQuery):
   // Why the last source that had nothing passed (the message names it), and why a more trusted one could
   // not be reached, if one could not (in English for the citation, and as the source said it).
   let why: MessageText | undefined;
-  let fallback: string | undefined;
+  let fallback: SourceFailure | undefined;
   let failed: MessageText | undefined;
   for (const source of sources) {
     const answer = source.answer(query);
@@ -42,10 +42,28 @@ export function lookUpInChain(sources: readonly RateSource[], query: RateQuery):
 }
 
 /** `found`, citing why a more trusted source stood aside. */
-function withFallback(found: RateFound, fallback: string): RateFound {
-  const cited = withSource(found, `${found.source} (ECB rates unavailable: ${fallback})`);
-  cited.fallback = fallback;
+function withFallback(found: RateFound, fallback: SourceFailure): RateFound {
+  const cited = withSource(
+    found,
+    `${found.source} (ECB rates unavailable: ${fallback.reason})`,
+    msg("citation.fallback", { cited: found.citation, reason: fallback.text })
+  );
+  cited.fallback = fallback.reason;
   return cited;
+}
+
+/** The answer as a cell gets it: citing how the source had the rate (the pin keeps the source alone). */
+export function citingRetrieval(found: RateFound): RateFound {
+  return found.retrieval === undefined
+    ? found
+    : withSource(
+        found,
+        `${found.source} (${found.retrieval})`,
+        msg("citation.retrieved", {
+          cited: found.citation,
+          retrieval: found.retrievalText ?? found.retrieval,
+        })
+      );
 }
 
 const SOURCE_NAME_KEYS = {

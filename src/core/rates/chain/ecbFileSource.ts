@@ -19,6 +19,10 @@ function passed(text: MessageText): SourceAnswer {
 
 const EUR = "EUR";
 
+/** The citations of a rate from EUR or to it, and of a cross rate: the same words as `source`. */
+const CITATION = msg("citation.ecbFile");
+const CROSS_CITATION = msg("citation.ecbFileCross");
+
 /** Row index of the last day <= `day` (-1 if none). */
 function rowAtOrBefore(days: Int32Array, day: number): number {
   let lo = 0;
@@ -72,6 +76,7 @@ export function ecbFileSource(history: EcbHistory): RateSource {
     const digits = Math.min(digitsA, digitsB);
     const day = history.days[row];
     const fullRate = q.from === EUR ? b : b / a;
+    const againstEur = q.from === EUR || q.to === EUR;
     return {
       ok: true,
       // A rate from EUR is the published figure; any other is derived and rounded to its least precise leg.
@@ -81,10 +86,10 @@ export function ecbFileSource(history: EcbHistory): RateSource {
       dateUsed: isoDateFromDayNumber(day),
       dayUsed: day,
       dayAsked: q.day,
-      source:
-        q.from === EUR || q.to === EUR
-          ? "ECB euro reference rate (ECB history file)"
-          : "ECB euro reference rates (ECB history file, cross rate through EUR)",
+      source: againstEur
+        ? "ECB euro reference rate (ECB history file)"
+        : "ECB euro reference rates (ECB history file, cross rate through EUR)",
+      citation: againstEur ? CITATION : CROSS_CITATION,
       rule: RULE_NAMES[q.rule],
       retrieval: undefined,
       sourceName: "ECB file",

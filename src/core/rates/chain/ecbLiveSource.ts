@@ -22,20 +22,39 @@ export interface LiveContext extends ResolveContext {
   failureFor(keys: readonly YearKey[]): { reason: string; text?: MessageText } | undefined;
 }
 
-function citation(ctx: LiveContext, q: RateQuery): string {
-  const what =
-    q.from === ECB_BASE || q.to === ECB_BASE
-      ? "ECB euro reference rate"
-      : "ECB euro reference rates (cross rate through EUR)";
+const againstEur = (q: RateQuery): boolean => q.from === ECB_BASE || q.to === ECB_BASE;
+
+function source(ctx: LiveContext, q: RateQuery): string {
+  const what = againstEur(q)
+    ? "ECB euro reference rate"
+    : "ECB euro reference rates (cross rate through EUR)";
   return `${what} via ${ctx.baseUrl}`;
 }
 
-/** Whether the rate came from the network in this session or from the browser's storage. */
-function retrieval(ctx: LiveContext, entry: YearEntry | undefined): string {
-  const live = entry === undefined || (entry.origin === "live" && isFresh(entry, ctx.nowMs));
-  return live
-    ? "live"
-    : `cached, fetched ${isoDateFromDayNumber(Math.floor(entry.fetchedAtMs / MS_PER_DAY))}`;
+/** `source` as a message. */
+function citation(ctx: LiveContext, q: RateQuery): MessageText {
+  return msg(againstEur(q) ? "citation.ecbLive" : "citation.ecbLiveCross", {
+    service: ctx.baseUrl,
+  });
+}
+
+const LIVE = msg("citation.live");
+
+/**
+ * Whether the rate came from the network in this session or from the browser's storage, in English and as
+ * a message.
+ */
+function retrieval(
+  ctx: LiveContext,
+  entry: YearEntry | undefined
+): { retrieval: string; retrievalText: MessageText } {
+  if (entry === undefined || (entry.origin === "live" && isFresh(entry, ctx.nowMs)))
+    return { retrieval: "live", retrievalText: LIVE };
+  const fetched = isoDateFromDayNumber(Math.floor(entry.fetchedAtMs / MS_PER_DAY));
+  return {
+    retrieval: `cached, fetched ${fetched}`,
+    retrievalText: msg("citation.cached", { day: { isoDate: fetched } }),
+  };
 }
 
 /** The service has no rate for the query: the next source is asked. */
@@ -52,7 +71,8 @@ export function ecbLiveSource(ctx: LiveContext): RateSource {
       }
       const answer = resolveEcbRate(ctx, q.from, q.to, q.latest ? null : q.day, q.rule);
       switch (answer.kind) {
-        case "found":
+        case "found": {
+          const how = retrieval(ctx, answer.entry);
           return {
             ok: true,
             rate: answer.rate,
@@ -61,24 +81,28 @@ export function ecbLiveSource(ctx: LiveContext): RateSource {
             dateUsed: isoDateFromDayNumber(answer.day),
             dayUsed: answer.day,
             dayAsked: q.day,
-            source: citation(ctx, q),
+            source: source(ctx, q),
+            citation: citation(ctx, q),
             rule: RULE_NAMES[q.rule],
-            retrieval: retrieval(ctx, answer.entry),
+            retrieval: how.retrieval,
+            retrievalText: how.retrievalText,
             sourceName: "ECB live",
           };
+        }
         case "no-rate":
           return { kind: "refused", error: notAvailable("no-rate", answer.text) };
         case "missing": {
           if (!ctx.acceptStale && answer.keys.length > 0)
             return { kind: "pending", keys: answer.keys };
-          // Why, in the cell's language where the client wrote it as a message; the citation keeps English.
+          // Why, in the cell's language where the client wrote it as a message; the source text keeps
+          // English, the citation the message.
           const failure = ctx.failureFor(answer.keys);
           const notFetched = msg("rates.ecbNotFetched");
           const why = failure ? (failure.text ?? failure.reason) : notFetched;
           return {
             kind: "passed",
             text: msg("rates.ecbUnavailable", { failure: why }),
-            failure: failure?.reason ?? englishText(notFetched),
+            failure: { reason: failure?.reason ?? englishText(notFetched), text: why },
           };
         }
         case "outside":

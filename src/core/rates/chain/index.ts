@@ -6,10 +6,10 @@
  *   bundledSource  the bundled offline history (rates.bin),
  * and returns the first answer, or why none has a rate.
  */
-export { lookUpInChain, type ChainAnswer } from "./chain";
+export { citingRetrieval, lookUpInChain, type ChainAnswer } from "./chain";
 export { bundledSource } from "./bundledSource";
 export { ecbFileSource } from "./ecbFileSource";
 export { ecbLiveSource, type LiveContext } from "./ecbLiveSource";
-export { pinKeyOf, pinnedSource } from "./pinnedSource";
+export { pinKeyOf, pinnedCitation, pinnedSource, pinnedSourceText } from "./pinnedSource";
 export { unavailableSource } from "./unavailableSource";
-export type { RateQuery, RateSource, SourceAnswer, SourceName } from "./source";
+export type { RateQuery, RateSource, SourceAnswer, SourceFailure, SourceName } from "./source";

@@ -3,7 +3,7 @@
  * in order of trust (chain.ts) either answers it, says it has nothing for it and why (the next source is
  * asked), needs rates fetched first (the ECB service), or gives a definite error.
  */
-import type { MessageText } from "../../messages/text";
+import type { MessageText, MessageValue } from "../../messages/text";
 import type { RateError, RateFound } from "../lookup";
 import type { RuleCode } from "../rules";
 import type { YearKey } from "../ecb/yearKey";
@@ -32,11 +32,18 @@ export type SourceAnswer =
   /**
    * Nothing here: the next source is asked. `text` says why, as a message (written in the active language
    * only if a cell shows it); `failure` is set when the source could not be reached (the next source then
-   * stands in, saying why), unset when it simply has no such rate.
+   * stands in, citing why: in English as `reason`, and as `text` for a Sources sheet in another language),
+   * unset when it simply has no such rate.
    */
-  | { kind: "passed"; text: MessageText; failure?: string }
+  | { kind: "passed"; text: MessageText; failure?: SourceFailure }
   /** A definite answer that no later source may override (the ECB published no rate that day). */
   | { kind: "refused"; error: RateError };
+
+/** Why a source could not be reached: in English, and as the source said it (a message, or English only). */
+export interface SourceFailure {
+  reason: string;
+  text: MessageValue;
+}
 
 export interface RateSource {
   readonly name: SourceName;
