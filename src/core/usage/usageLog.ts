@@ -3,6 +3,7 @@
  * cites exactly these. Functions and task pane share one runtime, so the pane reads what the cells used.
  */
 import { isoDateFromDayNumber } from "../dates/dayNumber";
+import type { MessageText } from "../messages/text";
 import type { RateFound } from "../rates/lookup";
 import { RULE_NAMES, parseRule, type RuleCode } from "../rates/rules";
 import { lookupKey, lookupOfKey } from "../rates/lookupKey";
@@ -19,6 +20,11 @@ export interface RateUse {
   /** Units of `to` per one `from`. */
   rate: number;
   source: string;
+  /**
+   * The same as a message, for a Sources sheet in another language. Absent on a row read back from an
+   * earlier Sources sheet, whose text is kept as it was written.
+   */
+  citation?: MessageText;
 }
 
 export interface UsageLog {
@@ -41,6 +47,41 @@ export interface UsageLog {
 }
 
 /**
+ * Each source text cited, once, by id: the rows of RateUses hold the id. A text keeps the citation of the
+ * first answer that cited it (the same English text is the same citation), read from the answer only then.
+ */
+class SourceTexts {
+  private readonly texts: string[] = [];
+  private readonly citations: MessageText[] = [];
+  private readonly idOf = new Map<string, number>();
+  // Cells of a column mostly cite the source of the cell above: that one is compared before the map.
+  private lastText = "";
+  private lastId = -1;
+
+  idOfSource(found: RateFound): number {
+    const text = found.source;
+    if (text === this.lastText) return this.lastId;
+    let id = this.idOf.get(text);
+    if (id === undefined) {
+      id = this.texts.push(text) - 1;
+      this.citations.push(found.citation);
+      this.idOf.set(text, id);
+    }
+    this.lastText = text;
+    this.lastId = id;
+    return id;
+  }
+
+  text(id: number): string {
+    return this.texts[id];
+  }
+
+  citation(id: number): MessageText {
+    return this.citations[id];
+  }
+}
+
+/**
  * Keys de-duplicate: a 10,000-cell recalculation of the same pair and date is one entry, and the latest
  * answer wins (after a re-pin the Sources sheet cites the rate the cells now use). Each entry is a row of
  * RateUses (the rate, the date used, the index of its source text): a formula over 100,000 distinct
@@ -49,19 +90,7 @@ export interface UsageLog {
 export function createUsageLog(): UsageLog {
   const figures = new Set<string>();
   const uses = new RateUses();
-  let sources: string[] = [];
-  let sourceIdOf = new Map<string, number>();
-  // Cells of a column mostly cite the source of the cell above: that one is compared before the map.
-  let lastSource = "";
-  let lastSourceId = -1;
-  const sourceId = (text: string): number => {
-    if (text === lastSource) return lastSourceId;
-    let id = sourceIdOf.get(text);
-    if (id === undefined) sourceIdOf.set(text, (id = sources.push(text) - 1));
-    lastSource = text;
-    lastSourceId = id;
-    return id;
-  };
+  let sources = new SourceTexts();
   return {
     figureIds: () => [...figures].sort(),
     rates: () => {
@@ -74,7 +103,8 @@ export function createUsageLog(): UsageLog {
           dateUsed: row.dateUsed,
           rule: RULE_NAMES[rule],
           rate: row.rate,
-          source: sources[row.sourceId],
+          source: sources.text(row.sourceId),
+          citation: sources.citation(row.sourceId),
         };
       });
       return rates.sort((a, b) => (rateKey(a) < rateKey(b) ? -1 : 1));
@@ -88,15 +118,12 @@ export function createUsageLog(): UsageLog {
       key = lookupKey(from, to, dayAsked, parseRule(found.rule) as RuleCode)
     ) => {
       // No rate exists for other codes or days, so nothing without a key reaches here.
-      if (key >= 0) uses.record(key, found.rate, found.dateUsed, sourceId(found.source));
+      if (key >= 0) uses.record(key, found.rate, found.dateUsed, sources.idOfSource(found));
     },
     clear: () => {
       figures.clear();
       uses.clear();
-      sources = [];
-      sourceIdOf = new Map();
-      lastSource = "";
-      lastSourceId = -1;
+      sources = new SourceTexts();
     },
   };
 }

@@ -26,9 +26,15 @@ export function chainOf(desk: LoadedFunctions): ChainHandle {
   return engine.rateChain() as unknown as ChainHandle;
 }
 
-export function usageRates(
-  desk: LoadedFunctions
-): { from: string; to: string; dateAsked: string; rule: string; rate: number; source: string }[] {
+export function usageRates(desk: LoadedFunctions): {
+  from: string;
+  to: string;
+  dateAsked: string;
+  rule: string;
+  rate: number;
+  source: string;
+  citation?: MessageText;
+}[] {
   return desk.runtime.usageLog.rates();
 }
 
