@@ -16,7 +16,7 @@ export interface UsageSnapshot {
 }
 
 export function sourcesPlanFor(usage: UsageSnapshot, writtenOn: string): SourcesPlanFor {
-  return (excelTables, earlierSheet, texts) => {
+  return (excelTables, earlierSheet, texts, write) => {
     const used = mergeUsage(
       { figureIds: usage.figureIds(), rates: usage.rates() },
       recordedUsage(earlierSheet)
@@ -32,7 +32,8 @@ export function sourcesPlanFor(usage: UsageSnapshot, writtenOn: string): Sources
         writtenOn,
       },
       DATASET,
-      texts
+      texts,
+      write
     );
   };
 }

@@ -8,7 +8,10 @@ import { cellInput } from "../core/share/literal";
 import type { SheetPlan } from "../core/share/sheetPlan";
 import { chooseSourcesSheet } from "../core/share/sourcesSheetName";
 import type { DatasetTexts } from "../core/i18n/datasetTexts";
-import { activeDatasetTexts } from "../i18n/dataset";
+import type { WriteMessage } from "../core/messages/text";
+import { messageWriter } from "../functions/messages";
+import { activeLanguage } from "../i18n/activeLanguage";
+import { loadDatasetTexts } from "../i18n/dataset";
 import type { ExcelTableName } from "../core/share/sourcesTables";
 
 /** Points per character of column width, for Calibri 11. */
@@ -25,11 +28,15 @@ export interface SourcesOutcome {
  * Builds the plan from the Excel tables found in the workbook (catalogue look-up happens there) and the
  * values of the Sources sheet being refreshed (empty for a new one), whose citations it keeps.
  */
-/** The Sources plan for the workbook's tables and the earlier sheet, in the language of `texts`. */
+/**
+ * The Sources plan for the workbook's tables and the earlier sheet, in the language of `texts`, its
+ * messages (the rates' citations) written by `write`.
+ */
 export type SourcesPlanFor = (
   tables: ExcelTableName[],
   earlierSheet: unknown[][],
-  texts?: DatasetTexts
+  texts?: DatasetTexts,
+  write?: WriteMessage
 ) => SheetPlan;
 
 export function writeSourcesSheet(planFor: SourcesPlanFor): Promise<SourcesOutcome> {
@@ -56,8 +63,10 @@ async function sourcesSheetIn(
   planFor: SourcesPlanFor,
   onlyIfPresent: boolean
 ): Promise<SourcesOutcome | null> {
-  // The active language at the moment of writing (its texts fetched once, before the first sync).
-  const texts = await activeDatasetTexts();
+  // The active language at the moment of writing (its texts and messages fetched once, before the first
+  // sync).
+  const language = activeLanguage();
+  const [texts, write] = await Promise.all([loadDatasetTexts(language), messageWriter(language)]);
   const workbook = context.workbook;
   const sheets = workbook.worksheets.load("items/name");
   const tables = workbook.tables.load("items/name,items/worksheet/name");
@@ -86,7 +95,8 @@ async function sourcesSheetIn(
   const plan = planFor(
     tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
     earlier,
-    texts
+    texts,
+    write
   );
   const sheet = target.exists
     ? workbook.worksheets.getItem(target.name)

@@ -84,10 +84,11 @@ function withRecordedIds(planFor: SourcesPlanFor, checks: readonly TableCheck[])
   const ids = new Map(
     checks.flatMap((c) => (c.table ? [[c.table.name.toUpperCase(), c.record.catalogueId]] : []))
   );
-  return (tables, earlier, texts) =>
+  return (tables, earlier, texts, write) =>
     planFor(
       tables.map((t) => ({ ...t, catalogueId: ids.get(t.name.toUpperCase()) })),
       earlier,
-      texts
+      texts,
+      write
     );
 }

@@ -5,6 +5,7 @@
  */
 import type { CellPlan } from "../core/cellPlanTypes";
 import type { DatasetTexts } from "../core/i18n/datasetTexts";
+import type { WriteMessage } from "../core/messages/text";
 import { planInLanguage } from "../core/i18n/planInLanguage";
 import type { SheetPlan } from "../core/share/sheetPlan";
 import { buildSourcesSheet, SOURCES_SHEET_NAME, type SourcesData } from "../core/share/sourcesPlan";
@@ -33,7 +34,8 @@ export function buildWorkbookExport(
   usage: ExportUsage,
   writtenOn: string,
   data: SourcesData,
-  texts?: DatasetTexts
+  texts?: DatasetTexts,
+  write?: WriteMessage
 ): WorkbookExport {
   const sourcesName = texts?.sources.sheetName ?? SOURCES_SHEET_NAME;
   const taken = [sourcesName];
@@ -58,7 +60,8 @@ export function buildWorkbookExport(
       writtenOn,
     },
     data,
-    texts
+    texts,
+    write
   );
   return { tables: sheets, sources: { name: sourcesName, plan: sources } };
 }

@@ -3,7 +3,9 @@
  * the Sources sheet as a file. The tests call this same function.
  */
 import { DATASET } from "../core/share/dataset";
-import { activeDatasetTexts } from "../i18n/dataset";
+import { messageWriter } from "../functions/messages";
+import { activeLanguage } from "../i18n/activeLanguage";
+import { loadDatasetTexts } from "../i18n/dataset";
 import type { TableDef } from "../data/types";
 import { buildWorkbookExport, type ExportUsage } from "./workbookExport";
 import { writeXlsx } from "./xlsxWriter";
@@ -22,8 +24,11 @@ export async function exportWorkbook(
   usage: ExportUsage,
   today: string
 ): Promise<XlsxFile> {
-  // In the language the pane speaks when the file is asked for.
-  const book = buildWorkbookExport(tables, usage, today, DATASET, await activeDatasetTexts());
+  // In the language the pane speaks when the file is asked for: its texts, and its messages for the
+  // rates' citations.
+  const language = activeLanguage();
+  const [texts, write] = await Promise.all([loadDatasetTexts(language), messageWriter(language)]);
+  const book = buildWorkbookExport(tables, usage, today, DATASET, texts, write);
   return {
     fileName: `seizure-desk-${today}.xlsx`,
     bytes: await writeXlsx(book),

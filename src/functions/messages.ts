@@ -19,6 +19,7 @@ import {
   isMessageText,
   useEnglishMessages,
   type MessageText,
+  type WriteMessage,
 } from "../core/messages/text";
 import { reasonOf } from "../core/errorReason";
 import { activeLanguage } from "../i18n/activeLanguage";
@@ -86,6 +87,18 @@ export function withMessages<T>(compute: () => T | Promise<T>): T | Promise<T> {
     );
   });
   return Promise.all([english, loaded.has(language) || load(language)]).then(compute);
+}
+
+/**
+ * A writer of messages in `language` once its messages and the English are in, for text written in a
+ * language chosen beforehand (a sheet). Undefined when the English cannot be fetched: the caller then keeps
+ * the English text it has. A language whose file cannot be fetched is written in English (see load).
+ */
+export function messageWriter(language: Language): Promise<WriteMessage | undefined> {
+  return Promise.all([loadEnglishMessages(), loaded.has(language) || load(language)]).then(
+    () => (text: MessageText) => writeMessage(text, language),
+    () => undefined
+  );
 }
 
 /** A message in a language: English as core writes it; other languages through `fill`, in their conventions. */

@@ -2,7 +2,8 @@
  * The Download .xlsx file, produced by the same function the button calls, opened by LibreOffice Calc with
  * recalculation on load: every value, and every derived formula's result, must match the dataset's cell
  * plans; the Sources sheet must match its plan. The file carries formulas without cached results, so a
- * correct derived value proves that Calc computed it.
+ * correct derived value proves that Calc computed it. Asked for in French, its Sources sheet cites the
+ * rates in French.
  */
 import fs from "fs";
 import os from "os";
@@ -16,6 +17,8 @@ import { msg } from "../../src/core/messages/text";
 import type { CellValue } from "../../src/core/cellPlanTypes";
 import { CATALOGUE } from "../../src/data";
 import { hasSoffice, parseCsv, sheetsAsCsv, SOFFICE_MISSING_LINE } from "../support/libreOffice";
+import { setActiveLanguage } from "../../src/i18n/activeLanguage";
+import { DIST } from "../support/paths";
 
 const TODAY = "2026-11-30";
 
@@ -89,6 +92,33 @@ describe("the .xlsx file", () => {
         expect(ws?.getCell(link.row + 1, link.col + 1).hyperlink).toBe(link.url);
     }
     expect(formulas).toBeGreaterThan(0);
+  });
+});
+
+describe("the .xlsx file in French", () => {
+  const realFetch = global.fetch;
+  afterAll(() => {
+    global.fetch = realFetch;
+    setActiveLanguage("en");
+  });
+
+  it("cites the rates the functions used in French on its Sources sheet", async () => {
+    // The page fetches the language's messages beside its script; here they are read from the build.
+    global.fetch = (async (url: string) => {
+      const file = path.join(DIST, path.basename(new URL(url).pathname));
+      return { ok: true, status: 200, json: async () => JSON.parse(fs.readFileSync(file, "utf8")) };
+    }) as unknown as typeof fetch;
+    setActiveLanguage("fr");
+    const file = await exportWorkbook(CATALOGUE.slice(0, 1), usage(), TODAY);
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer);
+    const sources = read.getWorksheet(file.sheetNames[file.sheetNames.length - 1]);
+    const values: unknown[] = [];
+    sources?.eachRow((row) => row.eachCell((cell) => values.push(cell.value)));
+    expect(values).toContain(
+      "Taux de référence de l’euro de la BCE (fichier d’historique de la BCE)"
+    );
+    expect(values).not.toContain("ECB euro reference rate (ECB history file)");
   });
 });
 

@@ -14,6 +14,12 @@ export interface MessageText {
   readonly values: Readonly<Record<string, MessageValue>>;
 }
 
+/**
+ * A message written in a language the edge chose (src/functions/messages.ts makes one): what core is
+ * given to put a message into text it builds in that language, such as a sheet.
+ */
+export type WriteMessage = (text: MessageText) => string;
+
 const NO_VALUES: Readonly<Record<string, MessageValue>> = Object.freeze({});
 
 export function msg(

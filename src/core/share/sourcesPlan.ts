@@ -6,6 +6,7 @@
 import type { CellValue } from "../cellPlanTypes";
 import type { Figure, Source, TableDef, Unit } from "../../data/types";
 import type { RateUse } from "../usage/usageLog";
+import type { WriteMessage } from "../messages/text";
 import type { SheetPlan } from "./sheetPlan";
 import type { DatasetTexts, DatasetWords, SourcesSheetWords } from "../i18n/datasetTexts";
 import { ENGLISH_SOURCES_WORDS, ENGLISH_WORDS } from "../i18n/englishWords";
@@ -65,17 +66,29 @@ function valueFormat(unit: Unit): string {
   return "General";
 }
 
-/** The words of one sheet: its own, and the tables' (units, places, hedges, citation remarks). */
+/**
+ * The words of one sheet: its own, the tables' (units, places, hedges, citation remarks), and the writer
+ * of messages in its language (a rate's citation).
+ */
 interface Words {
   sheet: SourcesSheetWords;
   data: DatasetWords;
   texts?: DatasetTexts;
+  write?: WriteMessage;
 }
 
 function unitLabel(unit: Unit, words: Words): string {
   if (unit === "share") return words.sheet.shareUnit;
   // English names the unit by its id ("EUR per 3 months"), which a reader of a formula recognises.
   return words.texts ? words.data.units[unit] : unit.replace(/_/g, " ");
+}
+
+/**
+ * Where a rate comes from, in the sheet's language. An English sheet, a sheet whose messages could not be
+ * written, and a row read back from an earlier sheet (stored text, never translated) cite the text as it is.
+ */
+function citationText(r: RateUse, words: Words): string {
+  return words.texts && words.write && r.citation ? words.write(r.citation) : r.source;
 }
 
 /** The rule as a cell shows it: its name as typed in a formula, then what it means. */
@@ -196,9 +209,18 @@ function ratesSection(b: SheetBuilder, rates: readonly RateUse[], words: Words):
   b.row(words.sheet.ratesHeader, { bold: true });
   if (rates.length === 0) b.row([words.sheet.noneUsed]);
   for (const r of rates)
-    b.row([r.from, r.to, r.dateAsked, r.dateUsed, ruleText(r.rule, words), r.rate, r.source], {
-      formats: { 2: TEXT_FORMAT, 3: TEXT_FORMAT },
-    });
+    b.row(
+      [
+        r.from,
+        r.to,
+        r.dateAsked,
+        r.dateUsed,
+        ruleText(r.rule, words),
+        r.rate,
+        citationText(r, words),
+      ],
+      { formats: { 2: TEXT_FORMAT, 3: TEXT_FORMAT } }
+    );
 }
 
 function sourcesSection(
@@ -229,17 +251,20 @@ function sourcesSection(
 
 /**
  * The Sources sheet for what the workbook holds, in the language of `texts` (English where undefined):
- * headings, labels, the tables' and figures' texts, the date of writing written with Intl.
+ * headings, labels, the tables' and figures' texts, the date of writing written with Intl, and the rates'
+ * citations through `write`, a writer of messages in that language.
  */
 export function buildSourcesSheet(
   input: SourcesInput,
   data: SourcesData,
-  texts?: DatasetTexts
+  texts?: DatasetTexts,
+  write?: WriteMessage
 ): SheetPlan {
   const words: Words = {
     sheet: texts?.sources ?? ENGLISH_SOURCES_WORDS,
     data: texts?.words ?? ENGLISH_WORDS,
     texts,
+    write,
   };
   const b = new SheetBuilder();
   b.row([words.sheet.marker], { bold: true });

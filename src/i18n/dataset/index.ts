@@ -6,7 +6,6 @@
  */
 import type { DatasetTexts } from "../../core/i18n/datasetTexts";
 import type { Language } from "../language";
-import { activeLanguage } from "../activeLanguage";
 
 type Translated = Exclude<Language, "en">;
 
@@ -40,9 +39,4 @@ function fetchTexts(language: Translated): Promise<DatasetTexts> {
 /** The texts of `language` if already loaded (else undefined: English), for code that cannot wait. */
 export function loadedDatasetTexts(language: Language): DatasetTexts | undefined {
   return loaded.get(language);
-}
-
-/** The texts of the active language, read at the moment of use, so that a change applies to the next table. */
-export function activeDatasetTexts(): Promise<DatasetTexts | undefined> {
-  return loadDatasetTexts(activeLanguage());
 }
