@@ -250,9 +250,9 @@ export function weekdayText(day: number): MessageText {
 }
 
 /**
- * Why no rate of the pair is within reach of the day asked, with the nearest there is. Longer than 60
- * lines on purpose: one message per case (no common day, exact on a day without a rate, outside the
- * data, too far), each built where its case is decided.
+ * Why no rate of the pair is within reach of the day asked, with the nearest there is: one message per
+ * case (no common day, exact on a day without a rate, outside the data, too far), each built where its
+ * case is decided.
  */
 function noRateNear(
   table: RateTable,

@@ -67,17 +67,14 @@ function readHeader(line: string): Header | MessageText {
 /** Powers of ten that a double holds exactly (10^0 .. 10^22). */
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
-/** The value of the last decimal read by significantDigitsOf. */
-const scanned = { value: NaN };
-
 /**
  * Significant digits of a positive decimal as written ("0.86083" has 5, "15959.79" has 7, "1.128" has 4),
- * or -1 unless the text is digits with at most one dot between digits. Its value is left in
- * `scanned.value`: the digits as an integer over a power of ten, two exact doubles, so one correctly
- * rounded division gives the same double as Number(text) (Clinger's fast path) for up to 15 digits, and
- * the file's 210,000 rates are read in one pass.
+ * or -1 unless the text is digits with at most one dot between digits. Its value goes to `values[at]`: the
+ * digits as an integer over a power of ten, two exact doubles, so one correctly rounded division gives the
+ * same double as Number(text) (Clinger's fast path) for up to 15 digits, and the file's 210,000 rates are
+ * read in one pass without an object per rate.
  */
-export function significantDigitsOf(text: string): number {
+function readDecimal(text: string, values: Float64Array, at: number): number {
   let digits = 0;
   let mantissa = 0;
   let decimals = 0;
@@ -98,7 +95,7 @@ export function significantDigitsOf(text: string): number {
     }
   }
   if (length === 0) return -1;
-  scanned.value =
+  values[at] =
     digits <= MAX_SIGNIFICANT_DIGITS && decimals < POW10.length
       ? mantissa / POW10[decimals]
       : Number(text);
@@ -113,6 +110,44 @@ function linesOf(text: string): string[] {
   return lines;
 }
 
+/** The history's columns as they are filled, oldest day first (row 0). */
+interface Columns {
+  currencies: string[];
+  days: Int32Array;
+  rates: Float64Array;
+  digits: Uint8Array;
+}
+
+/**
+ * Reads the fields of one row into row `d` of the columns: its rates (NaN where the ECB wrote N/A or
+ * nothing) and their digits; or why the row is refused. `lineNumber` names it in the message.
+ */
+function readRates(fields: string[], header: Header, into: Columns, d: number, lineNumber: number) {
+  const width = header.currencies.length;
+  for (let c = 0; c < width; c++) {
+    const field = fields[c + 1];
+    const at = d * width + c;
+    if (field === NOT_AVAILABLE || field === "") {
+      into.rates[at] = NaN;
+      continue;
+    }
+    const significant = readDecimal(field, into.rates, at);
+    if (significant <= 0 || significant > MAX_SIGNIFICANT_DIGITS) {
+      return msg("ecbFile.notRate", {
+        line: lineNumber,
+        code: header.currencies[c],
+        field: clip(field),
+        digits: MAX_SIGNIFICANT_DIGITS,
+      });
+    }
+    into.digits[at] = significant;
+  }
+  if (header.fieldCount > width + 1 && fields[width + 1].trim() !== "") {
+    return msg("ecbFile.extraValue", { line: lineNumber });
+  }
+  return undefined;
+}
+
 /**
  * The history in a file's text. Rows come newest first in the file and are stored oldest first; each rate
  * keeps the significant digits it was written with.
@@ -123,13 +158,14 @@ export function parseEcbCsv(text: string): EcbFileResult {
   const header = readHeader(lines[0]);
   if (!("currencies" in header)) return refuse(header);
   const rowCount = lines.length - 1;
-  if (rowCount === 0) {
-    return refuse(msg("ecbFile.noRates"));
-  }
+  if (rowCount === 0) return refuse(msg("ecbFile.noRates"));
   const width = header.currencies.length;
-  const days = new Int32Array(rowCount);
-  const rates = new Float64Array(rowCount * width);
-  const digits = new Uint8Array(rowCount * width);
+  const columns: Columns = {
+    currencies: header.currencies,
+    days: new Int32Array(rowCount),
+    rates: new Float64Array(rowCount * width),
+    digits: new Uint8Array(rowCount * width),
+  };
   let newer = Infinity;
   for (let r = 0; r < rowCount; r++) {
     const lineNumber = r + 2;
@@ -145,9 +181,7 @@ export function parseEcbCsv(text: string): EcbFileResult {
     }
     const date = fields[0];
     const day = isoDateToDayNumberOrNaN(date);
-    if (day !== day) {
-      return refuse(msg("ecbFile.notDate", { line: lineNumber, date: clip(date) }));
-    }
+    if (day !== day) return refuse(msg("ecbFile.notDate", { line: lineNumber, date: clip(date) }));
     if (day >= newer) {
       const key = day === newer ? "ecbFile.repeated" : "ecbFile.outOfOrder";
       return refuse(msg(key, { line: lineNumber, date }));
@@ -155,34 +189,10 @@ export function parseEcbCsv(text: string): EcbFileResult {
     newer = day;
     // Oldest first in memory: the file's last row is day 0.
     const d = rowCount - 1 - r;
-    days[d] = day;
-    for (let c = 0; c < width; c++) {
-      const field = fields[c + 1];
-      const at = d * width + c;
-      if (field === NOT_AVAILABLE || field === "") {
-        rates[at] = NaN;
-        continue;
-      }
-      const significant = significantDigitsOf(field);
-      if (significant <= 0 || significant > MAX_SIGNIFICANT_DIGITS) {
-        return refuse(
-          msg("ecbFile.notRate", {
-            line: lineNumber,
-            code: header.currencies[c],
-            field: clip(field),
-            digits: MAX_SIGNIFICANT_DIGITS,
-          })
-        );
-      }
-      rates[at] = scanned.value;
-      digits[at] = significant;
-    }
-    if (header.fieldCount > width + 1 && fields[width + 1].trim() !== "") {
-      return refuse(msg("ecbFile.extraValue", { line: lineNumber }));
-    }
+    columns.days[d] = day;
+    const refused = readRates(fields, header, columns, d, lineNumber);
+    if (refused) return refuse(refused);
   }
-  return {
-    ok: true,
-    history: { currencies: header.currencies, days, rates, significantDigits: digits },
-  };
+  const { currencies, days, rates, digits } = columns;
+  return { ok: true, history: { currencies, days, rates, significantDigits: digits } };
 }
