@@ -19,13 +19,8 @@ import {
 import type { SourceName } from "./chain/source";
 import { shownRate } from "./pairRate";
 import { SAME_CURRENCY, TableRate } from "./tableRate";
-import {
-  PAIR_HAS_NO_COMMON_DAY,
-  RateTable,
-  currencyIndex,
-  isoDateOf,
-  sameCurrencyCitation,
-} from "./rateTable";
+import { sameCurrencyCitation } from "./pairCitation";
+import { PAIR_HAS_NO_COMMON_DAY, RateTable, currencyIndex, isoDateOf } from "./rateTable";
 import {
   MAX_RATE_DISTANCE_DAYS,
   RULE_NAMES,

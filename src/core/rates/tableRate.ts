@@ -7,7 +7,8 @@
 import { RULE_NAMES, type RateRule, type RuleCode } from "./rules";
 import type { ConversionFound } from "./lookup";
 import { fullRate, rateDigits } from "./pairRate";
-import { isoDateOf, pairCitation, pairSourceText, type RateTable } from "./rateTable";
+import { pairCitation, pairSourceText } from "./pairCitation";
+import { isoDateOf, type RateTable } from "./rateTable";
 import type { MessageText } from "../messages/text";
 
 /** The source name of a currency against itself, which no source is asked for. */
