@@ -43,7 +43,7 @@ const LOAD_RUNS = 5;
 const HALF_UNIT = 0.5 * 10 ** (1 - SIGNIFICANT_DIGITS);
 const USD_BOUND = 2 * HALF_UNIT * (1 + 1e-9);
 const CROSS_BOUND = 3 * HALF_UNIT * (1 + 1e-9);
-/** Processes per per-call side: a side's runs can differ by 2x on a shared machine, and five give a median. */
+/** Processes per side of the per-call rows: a side's runs can differ by 2x on a shared machine, and five give a median. */
 const CALL_RUNS = 5;
 
 /**

@@ -86,7 +86,12 @@ export function withMessages<T>(compute: () => T | Promise<T>): T | Promise<T> {
       `The add-in's messages could not be fetched (${reason}); the next formula tries again.`
     );
   });
-  return Promise.all([english, loaded.has(language) || load(language)]).then(compute);
+  return bothLoaded(language, english).then(compute);
+}
+
+/** The English messages and `language`'s, each fetched once (a language that cannot be is written in English). */
+function bothLoaded(language: Language, english = loadEnglishMessages()): Promise<unknown> {
+  return Promise.all([english, loaded.has(language) || load(language)]);
 }
 
 /**
@@ -95,7 +100,7 @@ export function withMessages<T>(compute: () => T | Promise<T>): T | Promise<T> {
  * the English text it has. A language whose file cannot be fetched is written in English (see load).
  */
 export function messageWriter(language: Language): Promise<WriteMessage | undefined> {
-  return Promise.all([loadEnglishMessages(), loaded.has(language) || load(language)]).then(
+  return bothLoaded(language).then(
     () => (text: MessageText) => writeMessage(text, language),
     () => undefined
   );

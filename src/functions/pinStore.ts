@@ -27,7 +27,7 @@ export interface PinStore {
 }
 
 /** A save that did not happen; its `status` says why (see describePinSave). */
-export class PinsNotSaved extends Error {
+class PinsNotSaved extends Error {
   constructor(readonly status: PinSaveStatus) {
     super(`pins not saved: ${status.state}`);
   }

@@ -24,7 +24,7 @@ export const ENGLISH_CHANGELOG_WORDS: ChangelogWords = {
  * One version's texts. A version changes a figure (or a source's field) once: a second change would need a
  * key of its own, so it is refused here rather than one reason silently hiding the other.
  */
-export function englishVersionTexts(version: DatasetVersion): VersionTexts {
+function englishVersionTexts(version: DatasetVersion): VersionTexts {
   const texts: VersionTexts = { summary: version.summary };
   for (const c of version.changes) {
     texts.figures ??= {};

@@ -79,7 +79,6 @@ export const FUNCTION_MESSAGES_DE: FunctionMessages = {
   "rates.notACurrency":
     "Dieser Wert ist keine Währung mit mitgelieferten Kursen. Verwenden Sie einen ISO-Code: {codes}.",
   "rates.dateBetween": "Ein Datum muss zwischen dem {first} und dem {last} liegen.",
-  "rates.unreadableDate": "Unlesbares Datum.",
   "rates.dateCellOrIso":
     "Ein Datum muss eine Datumszelle oder Text im Format JJJJ-MM-TT sein, etwa 2021-03-09.",
   "rates.dayNumber": "Tag {day}",

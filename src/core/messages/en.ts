@@ -90,7 +90,6 @@ export const FUNCTION_MESSAGES_EN = {
   "rates.notACurrency":
     "This value is not a currency with bundled rates. Use an ISO code: {codes}.",
   "rates.dateBetween": "A date must lie between {first} and {last}.",
-  "rates.unreadableDate": "Unreadable date.",
   "rates.dateCellOrIso": "A date must be a date cell or text YYYY-MM-DD, e.g. 2021-03-09.",
   "rates.dayNumber": "Day {day}",
   "rates.noCommonDay": "No day has bundled rates for both {from} and {to}.",

@@ -80,7 +80,6 @@ export const FUNCTION_MESSAGES_FR: FunctionMessages = {
   "rates.notACurrency":
     "Cette valeur n’est pas une devise couverte par les taux intégrés. Utilisez un code ISO : {codes}.",
   "rates.dateBetween": "Une date doit être comprise entre le {first} et le {last}.",
-  "rates.unreadableDate": "Date illisible.",
   "rates.dateCellOrIso":
     "Une date doit être une cellule de date ou un texte AAAA-MM-JJ, par exemple 2021-03-09.",
   "rates.dayNumber": "jour {day}",

@@ -77,7 +77,6 @@ export const FUNCTION_MESSAGES_NL: FunctionMessages = {
   "rates.notACurrency":
     "Deze waarde is geen valuta met meegeleverde koersen. Gebruik een ISO-code: {codes}.",
   "rates.dateBetween": "Een datum moet tussen {first} en {last} liggen.",
-  "rates.unreadableDate": "Onleesbare datum.",
   "rates.dateCellOrIso":
     "Een datum moet een datumcel of tekst JJJJ-MM-DD zijn, bijvoorbeeld 2021-03-09.",
   "rates.dayNumber": "dag {day}",

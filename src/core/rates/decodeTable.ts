@@ -470,6 +470,7 @@ export function decodeRateTable(asset: ArrayBuffer | Uint8Array): DecodeResult {
     pairFirstDay: new Int32Array(pairs),
     pairLastDay: new Int32Array(pairs),
     pairSource: new Array<string | undefined>(pairs).fill(undefined),
+    pairCitation: new Array<MessageText | undefined>(pairs).fill(undefined),
     isoDateCache: new Array<string | undefined>(
       layout.lastTableDay - layout.firstTableDay + 1
     ).fill(undefined),

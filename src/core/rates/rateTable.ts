@@ -6,6 +6,7 @@
  */
 
 import { isoDateFromDayNumber } from "../dates/dayNumber";
+import type { MessageText } from "../messages/text";
 import { NO_FIGURE, figureValue } from "./packedDecimal";
 
 export interface RateTable {
@@ -40,8 +41,9 @@ export interface RateTable {
   /** First/last common published day per pair (slot from * codes + to), filled when decoded. */
   readonly pairFirstDay: Int32Array;
   readonly pairLastDay: Int32Array;
-  /** Caches filled on first use: source text per pair, ISO dates. */
+  /** Caches filled on first use: source text and citation per pair (pairCitation.ts), ISO dates. */
   readonly pairSource: (string | undefined)[];
+  readonly pairCitation: (MessageText | undefined)[];
   readonly isoDateCache: (string | undefined)[];
 }
 
@@ -78,12 +80,20 @@ export function valueOn(table: RateTable, index: number, dayNumber: number): num
 
 /**
  * Fills pairFirstDay/pairLastDay for every pair, once, when the table is decoded: a few reads per pair,
- * and a look-up then has no first-time work to check for.
+ * and a look-up then has no first-time work to check for. A pair's range is its reverse's: each unordered
+ * pair is computed once.
  */
 export function computePairRanges(table: RateTable): void {
   const count = table.codes.length;
-  for (let from = 0; from < count; from++)
-    for (let to = 0; to < count; to++) computePairRange(table, from, to);
+  for (let from = 0; from < count; from++) {
+    for (let to = from; to < count; to++) {
+      computePairRange(table, from, to);
+      const slot = from * count + to;
+      const reverse = to * count + from;
+      table.pairFirstDay[reverse] = table.pairFirstDay[slot];
+      table.pairLastDay[reverse] = table.pairLastDay[slot];
+    }
+  }
 }
 
 function computePairRange(table: RateTable, from: number, to: number): void {
